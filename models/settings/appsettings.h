@@ -1,0 +1,75 @@
+#pragma once
+
+#include "settings/connectionprofile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace ra {
+
+// The one typed view of the application's persistent settings (QSettings,
+// organization "Returning", application "Returning Admin"). Holds non-secret
+// data only: API keys go through a SecretStore, never through here.
+// Owned by the composition root; GUI thread.
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultRequestTimeoutMs = 30000;
+    static constexpr int MinRequestTimeoutMs = 1000;
+    static constexpr int MaxRequestTimeoutMs = 600000;
+    static constexpr int DefaultPerHostConcurrency = 4;
+    static constexpr int MinPerHostConcurrency = 1;
+    static constexpr int MaxPerHostConcurrency = 16;
+
+    // The user's settings (native format, "Returning" / "Returning Admin").
+    explicit AppSettings(QObject *parent = nullptr);
+    // An INI file at `iniPath`: for tests and portable set-ups.
+    explicit AppSettings(const QString &iniPath, QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    QString fileName() const;
+    void sync();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray navigationState() const; // the navigation/pane splitter
+    void setNavigationState(const QByteArray &state);
+    bool navigationVisible() const;
+    void setNavigationVisible(bool visible);
+
+    QString lastProfileId() const;
+    void setLastProfileId(const QString &id);
+    QString lastNavigationEntry() const;
+    void setLastNavigationEntry(const QString &id);
+
+    QString language() const; // BCP 47 name such as "de"; empty = system language
+    void setLanguage(const QString &language);
+    int requestTimeoutMs() const;
+    void setRequestTimeoutMs(int ms);
+    int perHostConcurrency() const;
+    void setPerHostConcurrency(int requests);
+
+    // Non-secret fields of the user's profiles; built-in profiles are skipped.
+    QList<ConnectionProfile> profiles() const;
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+
+signals:
+    void languageChanged(const QString &language);
+    void requestTimeoutChanged(int ms);
+    void perHostConcurrencyChanged(int requests);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace ra

@@ -1,0 +1,118 @@
+#pragma once
+
+// Test doubles and the service bundle the composition root would build, for
+// the ui tests: settings in a temporary INI file, an in-memory secret store
+// (or one that behaves like a missing keychain) and a question provider that
+// answers by itself.
+
+#include "api/networkactivity.h"
+#include "questionprovider.h"
+#include "settings/appsettings.h"
+#include "settings/memorysecretstore.h"
+#include "settings/profilestore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace ra::test {
+
+class AnsweringQuestionProvider : public QuestionProvider
+{
+public:
+    bool answer = true;
+    QList<Question> asked;
+    int answered = 0; // callbacks run so far
+
+    void confirm(QWidget *, const Question &question, QObject *context, Callback done) override
+    {
+        asked.append(question);
+        QTimer::singleShot(0, context, [this, done, a = answer] {
+            done(a);
+            ++answered;
+        });
+    }
+};
+
+class UnavailableSecretStore : public SecretStore
+{
+public:
+    void readSecret(const QString &, SecretKind, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void writeSecret(const QString &, SecretKind, const QString &, QObject *context,
+                     Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+    void deleteSecret(const QString &, SecretKind, QObject *context, Callback done) override
+    {
+        fail(context, std::move(done));
+    }
+
+private:
+    void fail(QObject *context, Callback done)
+    {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            if (done)
+                done({Status::Unavailable, {}, QStringLiteral("Cannot autolaunch D-Bus")});
+        });
+    }
+};
+
+// One set of services over one settings file. A second Services over the
+// same directory sees what the first one persisted.
+struct Services
+{
+    explicit Services(const QString &iniPath, bool keychainAvailable = true)
+        : settings(iniPath)
+        , secrets(keychainAvailable ? static_cast<SecretStore *>(new MemorySecretStore)
+                                    : static_cast<SecretStore *>(new UnavailableSecretStore))
+        , profiles(settings, *secrets)
+    {
+    }
+
+    MemorySecretStore *memorySecrets() const
+    {
+        return dynamic_cast<MemorySecretStore *>(secrets.get());
+    }
+
+    AppSettings settings;
+    std::unique_ptr<SecretStore> secrets;
+    ProfileStore profiles;
+    NetworkActivity activity;
+    AnsweringQuestionProvider questions;
+};
+
+// With RA_SCREENSHOT_DIR set (e.g. when run under xvfb-run), saves the
+// widget as <dir>/ui-<name>.png so people can look at what the tests built.
+inline bool saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("RA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return true;
+    // Key clicks are delivered synchronously; let pending re-layouts happen
+    // before the picture is taken (not needed for the assertions themselves).
+    for (int i = 0; i < 4; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return widget.grab().save(
+        QDir(dir).filePath(QStringLiteral("ui-") + name + QStringLiteral(".png")));
+}
+
+inline ConnectionProfile productionProfile(const QString &name)
+{
+    ConnectionProfile p;
+    p.name = name;
+    p.production = true;
+    p.communityId = QStringLiteral("acme");
+    p.setBaseUrl(ApiFamily::System, QUrl(QStringLiteral("https://system.acme.example")));
+    p.setBaseUrl(ApiFamily::Integration, QUrl(QStringLiteral("https://api.acme.example/v1")));
+    return p;
+}
+
+} // namespace ra::test

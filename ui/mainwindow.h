@@ -1,0 +1,133 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QUndoGroup;
+
+namespace ra {
+
+class AppSettings;
+class ConnectionsPane;
+class NavigationSidebar;
+class NetworkActivity;
+class NetworkStatusWidget;
+class ProductionBanner;
+class ProfileStore;
+class QuestionProvider;
+
+// The application shell: a navigation list on the left, the panes in a
+// stack, the menus, the status bar (active profile, environment, network
+// activity) and the production banner. No business logic: panes do the work.
+// Panes register with addPane(); the shell's own pane is "Connections".
+// Receives its services from the composition root and owns only widgets.
+// GUI thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AppSettings &settings, ProfileStore &profiles, NetworkActivity &activity,
+               QuestionProvider &questions, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    static QString connectionsPaneId() { return QStringLiteral("connections"); }
+
+    // Adds a navigation entry and its pane (the window takes ownership of
+    // `pane`). An empty shortcut gets Ctrl+1..9 by position. A pane that
+    // implements PaneCommands gets Find/Refresh forwarded and its undo stack
+    // added to undoGroup(). Entries keep their order, above Connections. The
+    // pane remembered from the last session is shown when it is added.
+    void addPane(const QString &id, const QString &title, const QIcon &icon, QWidget *pane,
+                 const QKeySequence &shortcut = QKeySequence());
+    // Panes call this on QEvent::LanguageChange to retitle their entry.
+    void setPaneTitle(const QString &id, const QString &title);
+    bool showPane(const QString &id);
+    QString currentPaneId() const;
+    QWidget *pane(const QString &id) const;
+    QStringList paneIds() const;
+    ConnectionsPane *connectionsPane() const { return m_connections; }
+
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    bool isProductionBannerShown() const;
+    QString statusProfileText() const;
+    QString statusEnvironmentText() const;
+
+    // Writes geometry, window state, navigation layout and the current pane
+    // to AppSettings (also done on close).
+    void saveWindowState();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Entry
+    {
+        QString id;
+        QString title;
+        QWidget *widget = nullptr;
+        QAction *action = nullptr;
+    };
+
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void restoreWindowState();
+    void retranslateUi();
+    void updateActiveProfile();
+    void onPaneChanged(int row);
+    void updatePaneCommands();
+    void setNavigationVisible(bool visible);
+    void toggleFullScreen(bool fullScreen);
+    void openPreferences();
+    void openAbout();
+    void openAboutQt();
+    int indexOf(const QString &id) const;
+
+    AppSettings &m_settings;
+    ProfileStore &m_profiles;
+    NetworkActivity &m_activity;
+    QuestionProvider &m_questions;
+
+    ProductionBanner *m_banner = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ConnectionsPane *m_connections = nullptr;
+    NavigationSidebar *m_sidebar = nullptr;
+    QToolButton *m_profileLabel = nullptr; // opens the Switch profile menu
+    QLabel *m_environmentLabel = nullptr;
+    NetworkStatusWidget *m_network = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QList<Entry> m_entries; // in navigation order
+    QString m_restorePaneId;
+    bool m_restored = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_showNavigation = nullptr;
+    QAction *m_fullScreen = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QAction *m_paneSeparator = nullptr;
+};
+
+} // namespace ra

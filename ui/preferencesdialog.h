@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+namespace ra {
+
+class AppSettings;
+
+// Tools > Preferences: request timeout, parallel requests per host and the
+// language, read from and written to AppSettings on OK (whose change signals
+// let the composition root apply them). Open with open(); deletes itself on
+// close. Does not own the settings; GUI thread.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(AppSettings &settings, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    // The languages offered: "" (system default) plus one per compiled
+    // catalogue under :/i18n (returning-admin_<lang>.qm).
+    static QStringList availableLanguages();
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    void restoreDefaults();
+    void retranslateUi();
+    void fillLanguages();
+
+    AppSettings &m_settings;
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+};
+
+} // namespace ra

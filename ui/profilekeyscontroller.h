@@ -1,0 +1,56 @@
+#pragma once
+
+#include "settings/secretstore.h"
+
+#include <QMap>
+#include <QObject>
+#include <QPair>
+
+class QAction;
+
+namespace ra {
+
+class MessageBar;
+class ProfileEditor;
+class ProfileStore;
+
+// The key half of the Connections pane: reads a profile's keys into the
+// editor with a status line per key ("Stored in the system keychain", "Not
+// set"...), saves edited keys through the ProfileStore, and when the keychain
+// is unavailable says so in the message bar and offers "Keep for this run
+// only" for the keys that could not be saved. Does not own the store, the
+// editor or the bar; GUI thread.
+class ProfileKeysController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileKeysController(ProfileStore &profiles, ProfileEditor &editor, MessageBar &bar,
+                          QObject *parent = nullptr);
+
+    // Reads the keys of stored profile `id` into the editor (if it still shows it).
+    void load(const QString &id);
+    // Copies the keys of `sourceId` into the editor as edits while it shows `draftId`.
+    void copyInto(const QString &sourceId, const QString &draftId);
+    // Saves the editor's current text of `kinds` as the keys of profile `id`.
+    void save(const QString &id, const QList<SecretKind> &kinds);
+    void retranslate();
+
+private:
+    void showReadResult(const QString &id, SecretKind kind, const SecretStore::Result &result);
+    void onSaved(const QString &profileId, SecretKind kind, bool sessionOnly);
+    void onSaveFailed(const QString &profileId, SecretKind kind, const QString &error);
+    void onUnavailable(const QString &error);
+    void keepPendingForSession();
+
+    ProfileStore &m_profiles;
+    ProfileEditor &m_editor;
+    MessageBar &m_bar;
+    QAction *m_keepForSession;
+    QString m_keychainError;
+    bool m_noticeShown = false;
+    // Keys whose keychain write failed, kept until the user decides.
+    QMap<QPair<QString, SecretKind>, QString> m_pending;
+};
+
+} // namespace ra
