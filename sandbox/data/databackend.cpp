@@ -1,0 +1,205 @@
+#include "databackend.h"
+
+#include "bulkjobrunner.h"
+#include "datastore.h"
+#include "handlers.h"
+#include "seeder.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+
+namespace ra::sandbox {
+
+namespace {
+std::atomic<int> g_seedConnection{0};
+
+struct SeedResult
+{
+    bool ok = false;
+    QString error;
+};
+} // namespace
+
+DataBackend::DataBackend(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<DataStore>())
+    , m_jobs(new BulkJobRunner(*m_store, this))
+{
+    connect(m_jobs, &BulkJobRunner::jobStateChanged, this, &DataBackend::jobStateChanged);
+}
+
+DataBackend::~DataBackend()
+{
+    close();
+}
+
+bool DataBackend::open(const QString &dbPath, QString *error)
+{
+    close();
+    if (!m_store->open(dbPath, error))
+        return false;
+    m_handlers = std::make_unique<Handlers>(*m_store, m_jobs);
+    m_jobs->recover();
+    return true;
+}
+
+void DataBackend::close()
+{
+    m_jobs->stop();
+    m_handlers.reset();
+    m_store->close();
+}
+
+bool DataBackend::isOpen() const
+{
+    return m_store->isOpen();
+}
+
+bool DataBackend::hasCommunity() const
+{
+    return isOpen() && !m_seeding && !m_store->demo().communityId.isEmpty();
+}
+
+bool DataBackend::isSeeding() const
+{
+    return m_seeding;
+}
+
+bool DataBackend::seed(quint64 seed, int users, QString *error)
+{
+    if (!isOpen()) {
+        if (error)
+            *error = tr("The database is not open");
+        return false;
+    }
+    if (m_seeding) {
+        if (error)
+            *error = tr("Seeding is already running");
+        return false;
+    }
+    if (hasCommunity())
+        return true;
+    QString err;
+    Seeder seeder(m_store->db(), seed, users);
+    const bool ok = seeder.run(&err);
+    if (!ok && error)
+        *error = err;
+    m_store->reloadDemo();
+    m_handlers = std::make_unique<Handlers>(*m_store, m_jobs);
+    return ok;
+}
+
+void DataBackend::seedAsync(quint64 seed, int users)
+{
+    if (!isOpen()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit seedFailed(QStringLiteral("The database is not open")); },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_seeding)
+        return;
+    if (hasCommunity()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit seeded(); }, Qt::QueuedConnection);
+        return;
+    }
+    m_seeding = true;
+    auto result = std::make_shared<SeedResult>();
+    const DataStore *store = m_store.get();
+    const QString name = QStringLiteral("ra_sandbox_seed_%1").arg(++g_seedConnection);
+    QThread *thread = QThread::create([store, name, seed, users, result] {
+        {
+            QSqlDatabase db;
+            if (store->openConnection(name, &db, &result->error)) {
+                Seeder seeder(db, seed, users);
+                result->ok = seeder.run(&result->error);
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    thread->setObjectName(QStringLiteral("ra-sandbox-seed"));
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        thread->deleteLater();
+        onSeedFinished(result->ok, result->error);
+    });
+    thread->start();
+}
+
+void DataBackend::onSeedFinished(bool ok, const QString &error)
+{
+    m_seeding = false;
+    if (!isOpen())
+        return;
+    m_store->reloadDemo();
+    m_handlers = std::make_unique<Handlers>(*m_store, m_jobs);
+    if (ok)
+        emit seeded();
+    else
+        emit seedFailed(error);
+}
+
+DemoInfo DataBackend::demo() const
+{
+    return m_seeding ? DemoInfo() : m_store->demo();
+}
+
+std::optional<ApiKeyInfo> DataBackend::lookupKey(const QString &key) const
+{
+    if (!isOpen() || m_seeding || key.isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_store->run(QStringLiteral("SELECT community_id, user_id, system, permissions, "
+                                              "is_active, expire_date FROM api_keys WHERE key = ?"),
+                               {key});
+    if (!q.next() || q.value(4).toInt() == 0)
+        return std::nullopt;
+    const QString expires = q.value(5).toString();
+    if (!expires.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(expires, Qt::ISODateWithMs);
+        if (t.isValid() && t < QDateTime::currentDateTimeUtc())
+            return std::nullopt;
+    }
+    ApiKeyInfo info;
+    info.key = key;
+    info.communityId = q.value(0).toString();
+    info.userId = q.value(1).toString();
+    info.system = q.value(2).toInt() != 0;
+    info.permissions = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return info;
+}
+
+bool DataBackend::communityExists(const QString &communityId) const
+{
+    if (!isOpen() || m_seeding)
+        return false;
+    return m_store->scalar(QStringLiteral("SELECT 1 FROM servers WHERE id = ?"), {communityId})
+        .isValid();
+}
+
+Response DataBackend::handle(const Request &request)
+{
+    if (!isOpen() || !m_handlers)
+        return Response::error(503, tr("The sandbox database is not open"));
+    if (m_seeding)
+        return Response::error(503, tr("The demo community is being generated; try "
+                                       "again shortly"));
+    return m_handlers->dispatch(request);
+}
+
+void DataBackend::setBulkBatchSize(int rows)
+{
+    m_jobs->setBatchSize(rows);
+}
+
+QStringList DataBackend::handledOperations()
+{
+    DataStore unopened;
+    Handlers handlers(unopened, nullptr);
+    return handlers.operations();
+}
+
+} // namespace ra::sandbox

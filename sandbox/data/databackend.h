@@ -1,0 +1,104 @@
+#pragma once
+
+#include "sandboxapi.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace ra::sandbox {
+
+class DataStore;
+class Handlers;
+class BulkJobRunner;
+
+// The sandbox's data layer: a SQLite store (file or in-memory), the
+// deterministic demo community, the handlers of every route of the route
+// table, the bulk import/update jobs and the API log.
+//
+// Ownership: the server (or a test) owns one DataBackend. It owns its store,
+// its handlers and its job runner.
+//
+// Design of the demo data (a million users must seed in well under 20 s):
+// users, roles, channels, badges, keys and messages are rows; the users are
+// generated inside SQLite by one INSERT ... SELECT (see Seeder, UserSeeder).
+// What would be 180 rows per user (daily gamification history) or several
+// per user and field (custom-field values and their histories) is NOT
+// stored: DemoActivity derives it from (seed, user id, date) when read, and
+// only what the API writes or changes is stored and then wins over the
+// derived value. A file database is seeded once: open() on a file that
+// already holds a community keeps it, and seed() / seedAsync() do nothing.
+//
+// Errors: handle() answers 400 naming the field for a malformed, wrong-typed
+// or missing field, 404 for an unknown entity, 409 for a duplicate, 403 for
+// another community's data, 503 while seeding or when closed. Creating
+// routes answer 201. Bulk import of an existing e-mail or username fails
+// that row (import never updates; use bulk update).
+//
+// Thread: lives on the server's thread; open(), handle(), lookupKey() and
+// communityExists() are called there and use the one connection of that
+// thread. seedAsync() runs the seeder on a worker thread with its own
+// connection and reports back with seeded() / seedFailed() on this object's
+// thread. Bulk jobs run in batches on this thread's event loop (a zero-timer
+// per batch), so a request is never blocked for long.
+class DataBackend : public QObject, public Backend
+{
+    Q_OBJECT
+
+public:
+    explicit DataBackend(QObject *parent = nullptr);
+    ~DataBackend() override;
+
+    // Opens (and creates the schema of) the database. An empty path opens a
+    // private in-memory database shared by this backend's connections.
+    // A file database is opened in WAL mode. Returns false with `error` set
+    // when the file cannot be opened or its schema is not ours.
+    bool open(const QString &dbPath, QString *error);
+    void close();
+    bool isOpen() const;
+
+    // True when the database already holds a demo community (e.g. a file
+    // database from an earlier run): seeding is then skipped and the existing
+    // data is kept.
+    bool hasCommunity() const;
+
+    // Seeds the demo community synchronously (tests, CLI). Does nothing and
+    // returns true when the database already holds a community.
+    bool seed(quint64 seed, int users, QString *error);
+    // Seeds on a worker thread with its own connection; emits seeded() or
+    // seedFailed() on this object's thread. Emits seeded() at once (queued)
+    // when the database already holds a community.
+    void seedAsync(quint64 seed, int users);
+    bool isSeeding() const;
+
+    // The demo community's id and keys (empty before seeding).
+    DemoInfo demo() const;
+
+    // Backend
+    std::optional<ApiKeyInfo> lookupKey(const QString &key) const override;
+    bool communityExists(const QString &communityId) const override;
+    Response handle(const Request &request) override;
+
+    // Rows a bulk job processes per turn of the event loop (default 1000).
+    void setBulkBatchSize(int rows);
+
+    // The operation ids handle() serves (every operation of the route table).
+    static QStringList handledOperations();
+
+signals:
+    void seeded();
+    void seedFailed(const QString &error);
+    // A bulk job changed state ("queued", "running", "done", "failed").
+    void jobStateChanged(const QString &jobId, const QString &state);
+
+private:
+    void onSeedFinished(bool ok, const QString &error);
+
+    std::unique_ptr<DataStore> m_store;
+    std::unique_ptr<Handlers> m_handlers;
+    BulkJobRunner *m_jobs = nullptr; // child QObject
+    bool m_seeding = false;
+};
+
+} // namespace ra::sandbox
