@@ -1,0 +1,358 @@
+#include "apicommand.h"
+
+#include "api/apiclient.h"
+#include "api/requestlog.h"
+#include "api/requestlogwriter.h"
+#include "api/responsedecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <memory>
+
+namespace ra {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ra::ApiCommand", text);
+}
+
+ApiProfileResolver &resolver()
+{
+    static ApiProfileResolver r;
+    return r;
+}
+
+// The parsed command line of `api`.
+struct Options
+{
+    bool list = false;
+    bool raw = false;
+    QString operation;
+    QJsonValue body = QJsonValue::Undefined;
+    QList<QPair<QString, QString>> query;
+    QList<QPair<QString, QString>> files;
+    QString profile;
+    QUrl baseUrl;
+    QString key;
+    QString community;
+    QString hostname;
+    QString logFile;
+    int timeoutMs = 30000;
+    QString historyShape;
+};
+
+bool splitPair(const QString &text, QPair<QString, QString> *pair)
+{
+    const qsizetype eq = text.indexOf(u'=');
+    if (eq <= 0)
+        return false;
+    *pair = {text.left(eq), text.mid(eq + 1)};
+    return true;
+}
+
+bool parseBody(const QByteArray &json, QJsonValue *body, QString *error)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
+    if (e.error != QJsonParseError::NoError) {
+        *error = tr("--body is not JSON: %1 at offset %2").arg(e.errorString()).arg(e.offset);
+        return false;
+    }
+    *body = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    return true;
+}
+
+bool parse(const QStringList &args, Options *o, QString *error)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto next = [&](QString *value) {
+            if (i + 1 >= args.size()) {
+                *error = tr("%1 needs a value").arg(a);
+                return false;
+            }
+            *value = args.at(++i);
+            return true;
+        };
+        QString v;
+        if (a == u"--list") {
+            o->list = true;
+        } else if (a == u"--raw") {
+            o->raw = true;
+        } else if (a == u"--body") {
+            if (!next(&v) || !parseBody(v.toUtf8(), &o->body, error))
+                return false;
+        } else if (a == u"--body-file") {
+            if (!next(&v))
+                return false;
+            QFile f(v);
+            if (!f.open(QIODevice::ReadOnly)) {
+                *error = tr("cannot read %1: %2").arg(v, f.errorString());
+                return false;
+            }
+            if (!parseBody(f.readAll(), &o->body, error))
+                return false;
+        } else if (a == u"--query" || a == u"--file") {
+            QPair<QString, QString> pair;
+            if (!next(&v) || !splitPair(v, &pair)) {
+                *error = tr("%1 takes NAME=VALUE").arg(a);
+                return false;
+            }
+            (a == u"--query" ? o->query : o->files).append(pair);
+        } else if (a == u"--profile") {
+            if (!next(&o->profile))
+                return false;
+        } else if (a == u"--base-url") {
+            if (!next(&v))
+                return false;
+            o->baseUrl = QUrl(v, QUrl::StrictMode);
+            if (!o->baseUrl.isValid() || o->baseUrl.host().isEmpty()) {
+                *error = tr("--base-url is not a URL: %1").arg(v);
+                return false;
+            }
+        } else if (a == u"--key") {
+            if (!next(&o->key))
+                return false;
+        } else if (a == u"--community") {
+            if (!next(&o->community))
+                return false;
+        } else if (a == u"--hostname") {
+            if (!next(&o->hostname))
+                return false;
+        } else if (a == u"--log-requests") {
+            if (!next(&o->logFile))
+                return false;
+        } else if (a == u"--history-shape") {
+            if (!next(&o->historyShape))
+                return false;
+            if (o->historyShape != u"get" && o->historyShape != u"post") {
+                *error = tr("--history-shape is get or post");
+                return false;
+            }
+        } else if (a == u"--timeout") {
+            if (!next(&v))
+                return false;
+            bool ok = false;
+            o->timeoutMs = v.toInt(&ok);
+            if (!ok || o->timeoutMs <= 0) {
+                *error = tr("--timeout takes milliseconds");
+                return false;
+            }
+        } else if (a.startsWith(u"--")) {
+            *error = tr("unknown option %1").arg(a);
+            return false;
+        } else if (o->operation.isEmpty()) {
+            o->operation = a;
+        } else {
+            *error = tr("unexpected argument %1").arg(a);
+            return false;
+        }
+    }
+    if (!o->list && o->operation.isEmpty()) {
+        *error = tr("name an operation, or use --list");
+        return false;
+    }
+    if (!o->profile.isEmpty() && (!o->baseUrl.isEmpty() || !o->key.isEmpty())) {
+        *error = tr("use either --profile or --base-url/--key");
+        return false;
+    }
+    return true;
+}
+
+void writeJson(QIODevice *device, const QJsonValue &value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    if (value.isObject() || value.isArray())
+        device->write(doc.toJson(QJsonDocument::Indented));
+    else // a scalar or null: wrap it so the output stays JSON
+        device->write(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact) + '\n');
+}
+
+int usage(QIODevice *err, const QString &message)
+{
+    QJsonObject o{{QStringLiteral("kind"), QStringLiteral("usage")},
+                  {QStringLiteral("text"), message}};
+    writeJson(err, o);
+    return 2;
+}
+
+int listOperations(QIODevice *out)
+{
+    QByteArray text;
+    for (const Route &r : RouteTable::builtIn().routes()) {
+        text += r.operationId.leftJustified(34).toUtf8() + r.method.leftJustified(7).toUtf8() +
+                QString(toString(r.family) + u' ' + r.path).leftJustified(72).toUtf8() +
+                toString(r.status).toUtf8() + '\n';
+    }
+    out->write(text);
+    return 0;
+}
+
+bool buildConfig(const Options &o, const Route &route, ApiClientConfig *c, QString *error)
+{
+    if (!o.profile.isEmpty()) {
+        if (!resolver()) {
+            *error = tr("profiles are not available here; use --base-url and --key");
+            return false;
+        }
+        if (!resolver()(o.profile, c, error))
+            return false;
+    } else {
+        if (o.baseUrl.isEmpty()) {
+            *error = tr("give --profile, or --base-url (the %1 API's base URL)")
+                         .arg(toString(route.family));
+            return false;
+        }
+        c->baseUrls.insert(route.family, o.baseUrl);
+        const QString key = o.key.isEmpty() ? qEnvironmentVariable("RA_API_KEY") : o.key;
+        switch (route.family) {
+        case ApiFamily::System:
+        case ApiFamily::SecureAuth:
+            c->systemKey = key;
+            break;
+        case ApiFamily::Application:
+            c->applicationKey = key;
+            c->integrationKey = key;
+            break;
+        case ApiFamily::Integration:
+        case ApiFamily::Gateway:
+            c->integrationKey = key;
+            break;
+        }
+    }
+    if (!o.community.isEmpty())
+        c->communityId = o.community;
+    if (!o.hostname.isEmpty())
+        c->secureAuthHostname = o.hostname;
+    c->timeoutMs = o.timeoutMs;
+    if (o.historyShape == u"post")
+        c->historyShape = GamificationHistoryShape::PostBody;
+    else if (o.historyShape == u"get")
+        c->historyShape = GamificationHistoryShape::GetQuery;
+    return true;
+}
+
+ApiCall buildCall(const Options &o, const Route &route, const ApiClientConfig &c)
+{
+    ApiCall call;
+    call.operationId = route.operationId;
+    call.body = o.body;
+    for (const auto &q : o.query) {
+        if (route.pathParameters.contains(q.first))
+            call.pathParams.insert(q.first, q.second);
+        else
+            call.query.addQueryItem(q.first, q.second);
+    }
+    for (const auto &f : o.files) {
+        FormField field;
+        field.name = f.first.toUtf8();
+        field.fileName = QFileInfo(f.second).fileName();
+        field.filePath = f.second;
+        field.contentType = f.second.endsWith(u".csv", Qt::CaseInsensitive)
+                                ? QByteArrayLiteral("text/csv")
+                                : QByteArrayLiteral("application/octet-stream");
+        call.form.append(field);
+    }
+    if (route.operationId == u"bulkImport" && !call.form.isEmpty() && !c.communityId.isEmpty()) {
+        FormField community;
+        community.name = QByteArrayLiteral("communityId");
+        community.data = c.communityId.toUtf8();
+        call.form.prepend(community);
+    }
+    if (route.operationId == u"getGamificationHistory" &&
+        c.historyShape == GamificationHistoryShape::PostBody)
+        call.methodOverride = QStringLiteral("POST");
+    return call;
+}
+
+} // namespace
+
+void setApiProfileResolver(ApiProfileResolver r)
+{
+    resolver() = std::move(r);
+}
+
+int runApiCommand(const QStringList &arguments)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "returning-admin";
+        static char *argv[] = {name, nullptr};
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return 2;
+    return runApiCommand(arguments, &out, &err);
+}
+
+int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err)
+{
+    Options o;
+    QString error;
+    if (!parse(arguments, &o, &error))
+        return usage(err, error);
+    if (o.list)
+        return listOperations(out);
+    const Route *route = RouteTable::builtIn().find(o.operation);
+    if (!route)
+        return usage(err, tr("unknown operation %1 (see --list)").arg(o.operation));
+    ApiClientConfig config;
+    if (!buildConfig(o, *route, &config, &error))
+        return usage(err, error);
+
+    QNetworkAccessManager network;
+    RequestLog log;
+    RequestLogWriter writer(&log);
+    if (!o.logFile.isEmpty() && !writer.open(o.logFile, &error))
+        return usage(err, error);
+    ApiClient client(&network);
+    client.setRequestLog(&log);
+    client.setConfig(config);
+
+    int exitCode = 1;
+    ApiReply<ApiResponse> *reply = client.call(buildCall(o, *route, config));
+    QObject::connect(reply, &ApiReplyBase::finished, reply, [&, reply] {
+        if (reply->hasError()) {
+            writeJson(err, reply->error().toJson());
+            exitCode = 1;
+        } else if (!reply->response().raw.isEmpty()) {
+            out->write(reply->response().raw);
+            exitCode = 0;
+        } else if (o.raw) {
+            writeJson(out, reply->response().toJson());
+            exitCode = 0;
+        } else {
+            QJsonValue decoded;
+            QString why;
+            if (ResponseDecoder::normalized(o.operation, reply->response(), &decoded, &why)) {
+                writeJson(out, decoded);
+                exitCode = 0;
+            } else {
+                ApiError e = ApiError::make(ApiError::Kind::Decode, why);
+                e.operationId = o.operation;
+                e.httpStatus = reply->response().httpStatus;
+                writeJson(err, e.toJson());
+                exitCode = 1;
+            }
+        }
+        // Leave the loop once the reply's own finish handling is done.
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+    });
+    QCoreApplication::exec();
+    writer.close();
+    return exitCode;
+}
+
+} // namespace ra

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace ra {
+
+struct ApiClientConfig;
+
+// `returning-admin api`: runs any operation of the route table headlessly and
+// prints the decoded reply as JSON on stdout (exit 0), or the ApiError as JSON
+// on stderr (exit 1; usage errors exit 2).
+//
+//   returning-admin api --list
+//   returning-admin api OPERATION [--body JSON | --body-file F] [--query k=v ...]
+//       [--file FIELD=PATH ...] [--profile P | --base-url URL --key K]
+//       [--community ID] [--hostname H] [--timeout MS] [--history-shape get|post]
+//       [--log-requests FILE] [--raw]
+//
+// A --query item whose name is a {param} of the route's path fills the path.
+// --base-url and --key apply to the operation's family; without --key the
+// key is read from the environment variable RA_API_KEY (keeps it out of `ps`).
+// `arguments` are everything after `api`. Runs before any QApplication
+// exists: creates a QCoreApplication when there is none and runs its event
+// loop until the reply finished.
+int runApiCommand(const QStringList &arguments);
+// The same with explicit output devices (tests).
+int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err);
+
+// How `--profile NAME` becomes a config: installed by the composition root
+// (which owns the settings classes). Returns false and sets `error` when the
+// profile does not exist. Without a resolver, --profile is an error.
+using ApiProfileResolver =
+    std::function<bool(const QString &name, ApiClientConfig *config, QString *error)>;
+void setApiProfileResolver(ApiProfileResolver resolver);
+
+} // namespace ra

@@ -1,0 +1,136 @@
+// ApiClient: the typed calls of the Application API family (Bearer);
+// {communityId} is filled from the profile. The core is in apiclient.cpp.
+#include "api/apiclient.h"
+
+#include "api/responsedecoder.h"
+
+namespace ra {
+
+namespace {
+
+ApiCall op(const char *operationId, const QHash<QString, QString> &params = {},
+           const QJsonValue &body = QJsonValue::Undefined, const QUrlQuery &query = {})
+{
+    return ApiCall::make(operationId, params, body, query);
+}
+
+QUrlQuery pageQuery(int page, int limit)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("page"), QString::number(std::max(1, page)));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(std::max(1, limit)));
+    return q;
+}
+
+QHash<QString, QString> field(const QString &fieldId)
+{
+    return {{QStringLiteral("fieldId"), fieldId}};
+}
+
+} // namespace
+
+ApiReply<CommunityUserPage> *ApiClient::getCommunityUsers(int page, int limit,
+                                                          const QString &search)
+{
+    QUrlQuery q = pageQuery(page, limit);
+    if (!search.isEmpty())
+        q.addQueryItem(QStringLiteral("search"), search);
+    return send<CommunityUserPage>(op("getCommunityUsers", {}, QJsonValue::Undefined, q),
+                                   [](const ApiResponse &r, CommunityUserPage *out, QString *why) {
+                                       if (!r.data.isObject() && !r.data.isArray()) {
+                                           *why = QStringLiteral("expected an object, found %1")
+                                                      .arg(ResponseDecoder::typeName(r.data));
+                                           return false;
+                                       }
+                                       *out = CommunityUserPage::fromJson(r.data);
+                                       return true;
+                                   });
+}
+
+ApiReply<User> *ApiClient::getUser(const QString &userId, const QStringList &fields)
+{
+    QUrlQuery q;
+    for (const QString &f : fields)
+        q.addQueryItem(f, QStringLiteral("true"));
+    return send<User>(op("getUser", {{QStringLiteral("userId"), userId}}, QJsonValue::Undefined, q),
+                      &ResponseDecoder::object<User>);
+}
+
+ApiReply<QList<UserField>> *ApiClient::getUserFields()
+{
+    return send<QList<UserField>>(op("getUserFields"), &ResponseDecoder::list<UserField>);
+}
+
+ApiReply<UserField> *ApiClient::getUserField(const QString &fieldId)
+{
+    return send<UserField>(op("getUserField", field(fieldId)), &ResponseDecoder::object<UserField>);
+}
+
+ApiReply<UserField> *ApiClient::createUserField(const QString &fieldKey, const QString &name,
+                                                const QString &type)
+{
+    const QJsonObject body{{QStringLiteral("field"), fieldKey},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("type"), type}};
+    return send<UserField>(op("createUserField", {}, body), &ResponseDecoder::object<UserField>);
+}
+
+ApiReply<UserField> *ApiClient::updateUserField(const QString &fieldId, const QString &name,
+                                                const QString &type)
+{
+    const QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("type"), type}};
+    return send<UserField>(op("updateUserField", field(fieldId), body),
+                           &ResponseDecoder::object<UserField>);
+}
+
+ApiReply<ApiResponse> *ApiClient::deleteUserField(const QString &fieldId)
+{
+    return send<ApiResponse>(op("deleteUserField", field(fieldId)), &ResponseDecoder::ack);
+}
+
+ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistories(int page, int limit)
+{
+    return send<QList<FieldHistoryEntry>>(
+        op("getFieldHistories", {}, QJsonValue::Undefined, pageQuery(page, limit)),
+        &ResponseDecoder::list<FieldHistoryEntry>);
+}
+
+ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistoriesByField(const QString &fieldId,
+                                                                        int page, int limit)
+{
+    return send<QList<FieldHistoryEntry>>(op("getFieldHistoriesByField", field(fieldId),
+                                             QJsonValue::Undefined, pageQuery(page, limit)),
+                                          &ResponseDecoder::list<FieldHistoryEntry>);
+}
+
+ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistoriesByUser(const QString &userId,
+                                                                       int page, int limit)
+{
+    return send<QList<FieldHistoryEntry>>(op("getFieldHistoriesByUser",
+                                             {{QStringLiteral("userId"), userId}},
+                                             QJsonValue::Undefined, pageQuery(page, limit)),
+                                          &ResponseDecoder::list<FieldHistoryEntry>);
+}
+
+ApiReply<QList<FieldHistoryEntry>> *
+ApiClient::getFieldHistoriesByFieldAndUser(const QString &fieldId, const QString &userId, int page,
+                                           int limit)
+{
+    return send<QList<FieldHistoryEntry>>(
+        op("getFieldHistoriesByFieldAndUser",
+           {{QStringLiteral("fieldId"), fieldId}, {QStringLiteral("userId"), userId}},
+           QJsonValue::Undefined, pageQuery(page, limit)),
+        &ResponseDecoder::list<FieldHistoryEntry>);
+}
+
+ApiReply<FieldHistoryEntry> *ApiClient::createFieldHistory(const QString &userId,
+                                                           const QString &fieldId,
+                                                           const QJsonValue &value)
+{
+    const QJsonObject body{{QStringLiteral("fieldId"), fieldId}, {QStringLiteral("value"), value}};
+    return send<FieldHistoryEntry>(
+        op("createFieldHistory", {{QStringLiteral("userId"), userId}}, body),
+        &ResponseDecoder::object<FieldHistoryEntry>);
+}
+
+} // namespace ra

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "api/retrypolicy.h"
+#include "api/route.h"
+
+#include <QHash>
+#include <QString>
+#include <QUrl>
+
+namespace ra {
+
+// QHash key support for the family enum (ADL).
+inline size_t qHash(ApiFamily family, size_t seed = 0) noexcept
+{
+    return ::qHash(int(family), seed);
+}
+
+// Which documented shape of Get User Gamification History a server speaks:
+// the GET form (query identifier, identifier_type, days) or the 2026 POST form
+// (JSON body identifier[], identifier_type, date dd/mm/yyyy, page, limit).
+enum class GamificationHistoryShape { GetQuery, PostBody };
+
+// Everything the API client needs from the active connection profile, as a
+// plain struct so the client does not depend on the settings classes. The
+// composition root fills it from the profile (and the keychain) and hands it
+// to ApiClient::setConfig(). Value type.
+struct ApiClientConfig
+{
+    QHash<ApiFamily, QUrl> baseUrls; // per family, e.g. https://integration.returning.ai
+    QString systemKey;               // x-api-key (System) and Secure Auth apiKey
+    QString integrationKey;          // Bearer for Integration and the gateway
+    QString applicationKey;          // Bearer for Application (integrationKey when empty)
+    QString secureAuthHostname;      // `hostname` header of Secure Auth
+    QString communityId;             // fills {communityId} and the Bulk Import form
+    int timeoutMs = 30000;           // transfer timeout: no progress for this long
+    int maxPerHost = 6;              // concurrent requests per host; more wait in a queue
+    RetryPolicy retry;
+    GamificationHistoryShape historyShape = GamificationHistoryShape::GetQuery;
+
+    QUrl baseUrl(ApiFamily family) const { return baseUrls.value(family); }
+    // Every family under one origin with the sandbox's prefixes
+    // (/system/api/v1, /integration, /application, /gateway, /secure).
+    static QHash<ApiFamily, QUrl> sandboxBaseUrls(const QUrl &origin);
+    // True for localhost, 127.0.0.0/8 and ::1: plain HTTP is allowed there.
+    static bool isLoopbackHost(const QString &host);
+};
+
+} // namespace ra

@@ -1,0 +1,161 @@
+#include "api/routetable.h"
+#include "apicommand.h"
+#include "sandboxfixture.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+// `returning-admin api` against the in-process sandbox: --list, a decoded
+// reply on stdout (exit 0), an ApiError on stderr (exit 1), usage errors
+// (exit 2), path parameters through --query, and --log-requests.
+class tst_ApiCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listPrintsEveryOperation();
+    void runsAnOperation();
+    void authFailureIsJsonOnStderr();
+    void usageErrors_data();
+    void usageErrors();
+    void queryFillsPathParameters();
+    void logRequestsWritesJsonLines();
+
+private:
+    int run(const QStringList &args);
+    QStringList systemArgs(const QString &operation) const;
+
+    SandboxFixture m_sandbox;
+    QByteArray m_out;
+    QByteArray m_err;
+};
+
+void tst_ApiCommand::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+}
+
+int tst_ApiCommand::run(const QStringList &args)
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    const int code = runApiCommand(args, &out, &err);
+    m_out = out.data();
+    m_err = err.data();
+    return code;
+}
+
+QStringList tst_ApiCommand::systemArgs(const QString &operation) const
+{
+    return {operation, QStringLiteral("--base-url"),
+            m_sandbox.server->baseUrls().value(ApiFamily::System).toString(),
+            QStringLiteral("--key"), m_sandbox.server->demo().systemKey};
+}
+
+void tst_ApiCommand::listPrintsEveryOperation()
+{
+    QCOMPARE(run({QStringLiteral("--list")}), 0);
+    const QList<QByteArray> lines = m_out.trimmed().split('\n');
+    QCOMPARE(lines.size(), RouteTable::builtIn().routes().size());
+    bool found = false;
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("getUserData ")) {
+            found = line.contains("POST") && line.contains("/apis/v1/users/info") &&
+                    line.contains("documented");
+        }
+    }
+    QVERIFY(found);
+}
+
+void tst_ApiCommand::runsAnOperation()
+{
+    QCOMPARE(run(systemArgs(QStringLiteral("getBadges"))), 0);
+    QVERIFY2(m_err.isEmpty(), m_err.constData());
+    const QJsonDocument doc = QJsonDocument::fromJson(m_out);
+    QVERIFY(doc.isArray());
+    QVERIFY(!doc.array().isEmpty());
+    // Decoded, not raw: badge quantities are numbers whatever the wire says.
+    QVERIFY(doc.array().at(0).toObject().value(u"quantity").isDouble());
+}
+
+void tst_ApiCommand::authFailureIsJsonOnStderr()
+{
+    QStringList args = systemArgs(QStringLiteral("getBadges"));
+    args[4] = QStringLiteral("wrong-key");
+    QCOMPARE(run(args), 1);
+    QVERIFY(m_out.isEmpty());
+    const QJsonObject e = QJsonDocument::fromJson(m_err).object();
+    QCOMPARE(e.value(u"kind").toString(), QStringLiteral("http"));
+    QCOMPARE(e.value(u"httpStatus").toInt(), 401);
+    QCOMPARE(e.value(u"operation").toString(), QStringLiteral("getBadges"));
+    QVERIFY(!m_err.contains("wrong-key"));
+}
+
+void tst_ApiCommand::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("nothing") << QStringList();
+    QTest::newRow("unknown operation")
+        << QStringList{QStringLiteral("noSuchThing"), QStringLiteral("--base-url"),
+                       QStringLiteral("http://127.0.0.1:1")};
+    QTest::newRow("bad body") << QStringList{QStringLiteral("getBadges"), QStringLiteral("--body"),
+                                             QStringLiteral("{nope")};
+    QTest::newRow("no base url") << QStringList{QStringLiteral("getBadges")};
+    QTest::newRow("profile without resolver") << QStringList{
+        QStringLiteral("getBadges"), QStringLiteral("--profile"), QStringLiteral("work")};
+    QTest::newRow("bad query") << QStringList{QStringLiteral("getBadges"),
+                                              QStringLiteral("--query"), QStringLiteral("novalue")};
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("getBadges"), QStringLiteral("--frobnicate")};
+}
+
+void tst_ApiCommand::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QCOMPARE(run(args), 2);
+    QCOMPARE(QJsonDocument::fromJson(m_err).object().value(u"kind").toString(),
+             QStringLiteral("usage"));
+}
+
+void tst_ApiCommand::queryFillsPathParameters()
+{
+    QCOMPARE(run(systemArgs(QStringLiteral("getBadges"))), 0);
+    const QString id =
+        QJsonDocument::fromJson(m_out).array().at(0).toObject().value(u"id").toString();
+    QVERIFY(!id.isEmpty());
+    QStringList args = systemArgs(QStringLiteral("updateBadge"));
+    args << QStringLiteral("--query") << (QStringLiteral("id=") + id) << QStringLiteral("--body")
+         << QStringLiteral(R"({"title":"Renamed by api","action":"custom"})");
+    QCOMPARE(run(args), 0);
+    QCOMPARE(QJsonDocument::fromJson(m_out).object().value(u"title").toString(),
+             QStringLiteral("Renamed by api"));
+}
+
+void tst_ApiCommand::logRequestsWritesJsonLines()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("requests.jsonl"));
+    QStringList args = systemArgs(QStringLiteral("getChannels"));
+    args << QStringLiteral("--log-requests") << path;
+    QCOMPARE(run(args), 0);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QCOMPARE(text.count('\n'), 1);
+    const QJsonObject line = QJsonDocument::fromJson(text).object();
+    QCOMPARE(line.value(u"operation").toString(), QStringLiteral("getChannels"));
+    QCOMPARE(line.value(u"status").toInt(), 200);
+    QVERIFY(!text.contains(m_sandbox.server->demo().systemKey.toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(tst_ApiCommand)
+#include "tst_apicommand.moc"
