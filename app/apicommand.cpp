@@ -19,10 +19,11 @@ namespace ra {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and translate() one context for this file's free functions.
+struct Text
 {
-    return QCoreApplication::translate("ra::ApiCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ra::ApiCommand)
+};
 
 ApiProfileResolver &resolver()
 {
@@ -34,6 +35,7 @@ ApiProfileResolver &resolver()
 struct Options
 {
     bool list = false;
+    bool help = false;
     bool raw = false;
     QString operation;
     QJsonValue body = QJsonValue::Undefined;
@@ -49,6 +51,31 @@ struct Options
     QString historyShape;
 };
 
+QString helpText()
+{
+    return Text::tr(
+        "Usage: returning-admin api --list\n"
+        "       returning-admin api OPERATION [options]\n\n"
+        "Runs one operation of the Returning.AI route table and prints the decoded\n"
+        "reply as JSON on stdout (exit 0), or the error as JSON on stderr (exit 1;\n"
+        "usage errors exit 2).\n\n"
+        "Options:\n"
+        "  --list                 List the operations with method, path and status.\n"
+        "  --body JSON            The request body.\n"
+        "  --body-file F          The request body, read from file F.\n"
+        "  --query NAME=VALUE     A query item; a {NAME} of the path is filled from it.\n"
+        "  --file FIELD=PATH      A multipart file field (bulk import, images).\n"
+        "  --profile P            Use the saved connection profile P.\n"
+        "  --base-url URL         The base URL of the operation's API family.\n"
+        "  --key K                The key; without it RA_API_KEY is read.\n"
+        "  --community ID         The community id.\n"
+        "  --hostname H           The Secure Auth hostname header.\n"
+        "  --timeout MS           Transfer timeout (default 30000).\n"
+        "  --history-shape S      get or post: gamification history request shape.\n"
+        "  --log-requests FILE    Append the request log, without secrets, to FILE.\n"
+        "  --raw                  Print a raw body (e.g. the CSV template) as is.\n");
+}
+
 bool splitPair(const QString &text, QPair<QString, QString> *pair)
 {
     const qsizetype eq = text.indexOf(u'=');
@@ -63,7 +90,7 @@ bool parseBody(const QByteArray &json, QJsonValue *body, QString *error)
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &e);
     if (e.error != QJsonParseError::NoError) {
-        *error = tr("--body is not JSON: %1 at offset %2").arg(e.errorString()).arg(e.offset);
+        *error = Text::tr("--body is not JSON: %1 at offset %2").arg(e.errorString()).arg(e.offset);
         return false;
     }
     *body = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -76,7 +103,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         const QString &a = args.at(i);
         auto next = [&](QString *value) {
             if (i + 1 >= args.size()) {
-                *error = tr("%1 needs a value").arg(a);
+                *error = Text::tr("%1 needs a value").arg(a);
                 return false;
             }
             *value = args.at(++i);
@@ -85,6 +112,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         QString v;
         if (a == u"--list") {
             o->list = true;
+        } else if (a == u"--help" || a == u"-h") {
+            o->help = true;
         } else if (a == u"--raw") {
             o->raw = true;
         } else if (a == u"--body") {
@@ -95,7 +124,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
                 return false;
             QFile f(v);
             if (!f.open(QIODevice::ReadOnly)) {
-                *error = tr("cannot read %1: %2").arg(v, f.errorString());
+                *error = Text::tr("cannot read %1: %2").arg(v, f.errorString());
                 return false;
             }
             if (!parseBody(f.readAll(), &o->body, error))
@@ -103,7 +132,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
         } else if (a == u"--query" || a == u"--file") {
             QPair<QString, QString> pair;
             if (!next(&v) || !splitPair(v, &pair)) {
-                *error = tr("%1 takes NAME=VALUE").arg(a);
+                *error = Text::tr("%1 takes NAME=VALUE").arg(a);
                 return false;
             }
             (a == u"--query" ? o->query : o->files).append(pair);
@@ -115,7 +144,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
                 return false;
             o->baseUrl = QUrl(v, QUrl::StrictMode);
             if (!o->baseUrl.isValid() || o->baseUrl.host().isEmpty()) {
-                *error = tr("--base-url is not a URL: %1").arg(v);
+                *error = Text::tr("--base-url is not a URL: %1").arg(v);
                 return false;
             }
         } else if (a == u"--key") {
@@ -134,7 +163,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
             if (!next(&o->historyShape))
                 return false;
             if (o->historyShape != u"get" && o->historyShape != u"post") {
-                *error = tr("--history-shape is get or post");
+                *error = Text::tr("--history-shape is get or post");
                 return false;
             }
         } else if (a == u"--timeout") {
@@ -143,25 +172,25 @@ bool parse(const QStringList &args, Options *o, QString *error)
             bool ok = false;
             o->timeoutMs = v.toInt(&ok);
             if (!ok || o->timeoutMs <= 0) {
-                *error = tr("--timeout takes milliseconds");
+                *error = Text::tr("--timeout takes milliseconds");
                 return false;
             }
         } else if (a.startsWith(u"--")) {
-            *error = tr("unknown option %1").arg(a);
+            *error = Text::tr("unknown option %1").arg(a);
             return false;
         } else if (o->operation.isEmpty()) {
             o->operation = a;
         } else {
-            *error = tr("unexpected argument %1").arg(a);
+            *error = Text::tr("unexpected argument %1").arg(a);
             return false;
         }
     }
-    if (!o->list && o->operation.isEmpty()) {
-        *error = tr("name an operation, or use --list");
+    if (!o->list && !o->help && o->operation.isEmpty()) {
+        *error = Text::tr("name an operation, or use --list");
         return false;
     }
     if (!o->profile.isEmpty() && (!o->baseUrl.isEmpty() || !o->key.isEmpty())) {
-        *error = tr("use either --profile or --base-url/--key");
+        *error = Text::tr("use either --profile or --base-url/--key");
         return false;
     }
     return true;
@@ -201,14 +230,14 @@ bool buildConfig(const Options &o, const Route &route, ApiClientConfig *c, QStri
 {
     if (!o.profile.isEmpty()) {
         if (!resolver()) {
-            *error = tr("profiles are not available here; use --base-url and --key");
+            *error = Text::tr("profiles are not available here; use --base-url and --key");
             return false;
         }
         if (!resolver()(o.profile, c, error))
             return false;
     } else {
         if (o.baseUrl.isEmpty()) {
-            *error = tr("give --profile, or --base-url (the %1 API's base URL)")
+            *error = Text::tr("give --profile, or --base-url (the %1 API's base URL)")
                          .arg(toString(route.family));
             return false;
         }
@@ -303,11 +332,15 @@ int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err)
     QString error;
     if (!parse(arguments, &o, &error))
         return usage(err, error);
+    if (o.help) {
+        out->write(helpText().toUtf8());
+        return 0;
+    }
     if (o.list)
         return listOperations(out);
     const Route *route = RouteTable::builtIn().find(o.operation);
     if (!route)
-        return usage(err, tr("unknown operation %1 (see --list)").arg(o.operation));
+        return usage(err, Text::tr("unknown operation %1 (see --list)").arg(o.operation));
     ApiClientConfig config;
     if (!buildConfig(o, *route, &config, &error))
         return usage(err, error);

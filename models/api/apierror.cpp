@@ -6,34 +6,35 @@ namespace ra {
 
 namespace {
 
-QString tr(const char *text)
+// Gives lupdate and translate() one context for this file's free functions.
+struct Text
 {
-    return QCoreApplication::translate("ra::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ra::ApiError)
+};
 
 QString statusText(int status)
 {
     switch (status) {
     case 400:
-        return tr("The server rejected the request as invalid.");
+        return Text::tr("The server rejected the request as invalid.");
     case 401:
-        return tr("The API key is missing, invalid, expired or lacks the permission.");
+        return Text::tr("The API key is missing, invalid, expired or lacks the permission.");
     case 403:
-        return tr("The API key is valid but may not access this resource.");
+        return Text::tr("The API key is valid but may not access this resource.");
     case 404:
-        return tr("The server does not know this resource.");
+        return Text::tr("The server does not know this resource.");
     case 409:
-        return tr("The change conflicts with the current state on the server.");
+        return Text::tr("The change conflicts with the current state on the server.");
     case 429:
-        return tr("The server is rate-limiting requests. Try again later.");
+        return Text::tr("The server is rate-limiting requests. Try again later.");
     case 500:
-        return tr("The server had an unexpected error.");
+        return Text::tr("The server had an unexpected error.");
     case 502:
     case 503:
     case 504:
-        return tr("The server is temporarily unavailable.");
+        return Text::tr("The server is temporarily unavailable.");
     default:
-        return tr("The server answered with HTTP status %1.").arg(status);
+        return Text::tr("The server answered with HTTP status %1.").arg(status);
     }
 }
 
@@ -108,35 +109,37 @@ QString errorText(const ApiError &error)
     case ApiError::Kind::None:
         return {};
     case ApiError::Kind::Network:
-        text = tr("Could not reach %1. Check the network connection and the base URL.").arg(host);
+        text = Text::tr("Could not reach %1. Check the network connection and the base URL.")
+                   .arg(host);
         break;
     case ApiError::Kind::Timeout:
-        text = tr("%1 did not answer in time.").arg(host);
+        text = Text::tr("%1 did not answer in time.").arg(host);
         break;
     case ApiError::Kind::Tls:
-        text = tr("The secure connection to %1 could not be verified.").arg(host);
+        text = Text::tr("The secure connection to %1 could not be verified.").arg(host);
         break;
     case ApiError::Kind::Http:
         text = statusText(error.httpStatus);
         break;
     case ApiError::Kind::Server:
-        text = tr("The server reported a failure.");
+        text = Text::tr("The server reported a failure.");
         break;
     case ApiError::Kind::Decode:
-        text = tr("The reply to %1 could not be read.").arg(error.operationId);
+        text = Text::tr("The reply to %1 could not be read.").arg(error.operationId);
         break;
     case ApiError::Kind::Insecure:
-        text = tr("Refused to send to %1: a non-local host must use HTTPS.").arg(host);
+        text = Text::tr("Refused to send to %1: a non-local host must use HTTPS.").arg(host);
         break;
     case ApiError::Kind::Cancelled:
-        text = tr("The request was cancelled.");
+        text = Text::tr("The request was cancelled.");
         break;
     case ApiError::Kind::Request:
-        text = tr("The request for %1 is incomplete: %2").arg(error.operationId, error.detail);
+        text =
+            Text::tr("The request for %1 is incomplete: %2").arg(error.operationId, error.detail);
         break;
     }
     if (!error.serverMessage.isEmpty())
-        text += u' ' + tr("Server message: %1").arg(error.serverMessage);
+        text += u' ' + Text::tr("Server message: %1").arg(error.serverMessage);
     return text;
 }
 

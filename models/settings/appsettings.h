@@ -25,7 +25,7 @@ public:
     static constexpr int DefaultRequestTimeoutMs = 30000;
     static constexpr int MinRequestTimeoutMs = 1000;
     static constexpr int MaxRequestTimeoutMs = 600000;
-    static constexpr int DefaultPerHostConcurrency = 4;
+    static constexpr int DefaultPerHostConcurrency = 6;
     static constexpr int MinPerHostConcurrency = 1;
     static constexpr int MaxPerHostConcurrency = 16;
 

@@ -1,0 +1,165 @@
+#include "application.h"
+
+#include "api/apiclient.h"
+#include "api/networkactivity.h"
+#include "api/requestlog.h"
+#include "api/requestlogwriter.h"
+#include "clientbinder.h"
+#include "mainwindow.h"
+#include "messageboxquestionprovider.h"
+#include "server/sandboxserver.h"
+#include "settings/appsettings.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/profilestore.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStatusBar>
+
+Q_LOGGING_CATEGORY(lcApp, "ra.app")
+
+namespace ra {
+
+Application::Application(const CommandLine &commandLine, QObject *parent)
+    : QObject(parent)
+    , m_commandLine(commandLine)
+{
+}
+
+Application::~Application()
+{
+    // The window goes first: it refers to every service.
+    m_window.reset();
+}
+
+bool Application::start()
+{
+    m_settings = std::make_unique<AppSettings>();
+    installTranslator(m_settings->language());
+    connect(m_settings.get(), &AppSettings::languageChanged, this, &Application::installTranslator);
+
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_profiles = std::make_unique<ProfileStore>(*m_settings, *m_secrets);
+    m_activity = std::make_unique<NetworkActivity>();
+    createApiClient();
+    m_questions = std::make_unique<MessageBoxQuestionProvider>();
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_profiles, *m_activity, *m_questions);
+
+    connect(m_profiles.get(), &ProfileStore::activeProfileChanged, this,
+            &Application::onActiveProfileChanged);
+    m_binder = new ClientBinder(*m_client, *m_profiles, *m_settings, this);
+
+    if (m_commandLine.sandbox) {
+        startSandbox(m_commandLine.sandboxUsers);
+        m_profiles->setActive(ConnectionProfile::localSandboxId());
+    } else {
+        applyProfileOption();
+        onActiveProfileChanged(m_profiles->activeId());
+    }
+    m_binder->rebind();
+    m_window->show();
+    return true;
+}
+
+void Application::createApiClient()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_requestLog = new RequestLog(this);
+    m_client = new ApiClient(m_network, this);
+    m_client->setActivity(m_activity.get());
+    m_client->setRequestLog(m_requestLog);
+    if (!m_commandLine.logRequestsFile.isEmpty()) {
+        m_requestLogWriter = new RequestLogWriter(m_requestLog, this);
+        QString error;
+        if (!m_requestLogWriter->open(m_commandLine.logRequestsFile, &error))
+            qCWarning(lcApp) << "cannot write the request log:" << error;
+    }
+}
+
+void Application::applyProfileOption()
+{
+    if (m_commandLine.profile.isEmpty())
+        return;
+    const QList<ConnectionProfile> profiles = m_profiles->profiles();
+    for (const ConnectionProfile &p : profiles) {
+        if (p.name.compare(m_commandLine.profile, Qt::CaseInsensitive) == 0) {
+            m_profiles->setActive(p.id);
+            return;
+        }
+    }
+    qCWarning(lcApp) << "no connection profile named" << m_commandLine.profile;
+    m_window->statusBar()->showMessage(
+        tr("There is no connection profile named \"%1\"; using \"%2\".")
+            .arg(m_commandLine.profile, m_profiles->active().name),
+        15000);
+}
+
+void Application::onActiveProfileChanged(const QString &id)
+{
+    // The built-in profile is only useful with its server: start it on demand.
+    if (id == ConnectionProfile::localSandboxId() && !m_sandbox)
+        startSandbox(m_commandLine.sandboxUsers);
+}
+
+void Application::startSandbox(int users)
+{
+    sandbox::SandboxConfig config;
+    config.users = users;
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(config);
+    connect(m_sandbox.get(), &sandbox::SandboxServer::started, this,
+            &Application::onSandboxStarted);
+    connect(m_sandbox.get(), &sandbox::SandboxServer::failed, this, &Application::onSandboxFailed);
+    m_window->statusBar()->showMessage(
+        tr("Starting the local sandbox with %n demo member(s)…", nullptr, users));
+    m_sandbox->start();
+}
+
+void Application::onSandboxStarted()
+{
+    const sandbox::DemoInfo demo = m_sandbox->demo();
+    const QHash<ApiFamily, QUrl> urls = m_sandbox->baseUrls();
+    QMap<ApiFamily, QUrl> endpoints;
+    for (auto it = urls.cbegin(); it != urls.cend(); ++it)
+        endpoints.insert(it.key(), it.value());
+    m_profiles->setSandboxEndpoints(endpoints, demo.communityId,
+                                    {{SecretKind::SystemApiKey, demo.systemKey},
+                                     {SecretKind::IntegrationKey, demo.integrationKey},
+                                     {SecretKind::ApplicationKey, demo.integrationKey}});
+    qCInfo(lcApp) << "local sandbox listening on port" << m_sandbox->port();
+    m_window->statusBar()->showMessage(tr("Local sandbox ready on 127.0.0.1:%1 (community %2).")
+                                           .arg(m_sandbox->port())
+                                           .arg(demo.communityId),
+                                       10000);
+}
+
+void Application::onSandboxFailed(const QString &error)
+{
+    qCWarning(lcApp) << "local sandbox failed:" << error;
+    m_window->statusBar()->clearMessage();
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Local sandbox"),
+                        tr("The local sandbox could not start."), QMessageBox::Ok, m_window.get());
+    box->setInformativeText(error);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_sandbox.reset();
+}
+
+void Application::installTranslator(const QString &language)
+{
+    QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (m_translator.load(locale, QStringLiteral("returning-admin"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&m_translator);
+    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+}
+
+} // namespace ra

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTranslator>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ra {
+
+class ApiClient;
+class AppSettings;
+class ClientBinder;
+class RequestLog;
+class RequestLogWriter;
+class MainWindow;
+class MessageBoxQuestionProvider;
+class NetworkActivity;
+class ProfileStore;
+class SecretStore;
+
+namespace sandbox {
+class SandboxServer;
+}
+
+// The composition root of the GUI: builds every service (settings, secret
+// store, profile store, network activity, the embedded sandbox when asked for
+// or when the built-in "Local sandbox" profile is active) and hands them to the
+// main window. Nothing else constructs services. Owns everything it builds;
+// lives on the GUI thread for the whole run.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(const CommandLine &commandLine, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Builds the services and shows the main window. Returns false (after
+    // telling the user why) when the app cannot start.
+    bool start();
+
+private:
+    void installTranslator(const QString &language);
+    void createApiClient();
+    void applyProfileOption();
+    void onActiveProfileChanged(const QString &id);
+    void startSandbox(int users);
+    void onSandboxStarted();
+    void onSandboxFailed(const QString &error);
+
+    CommandLine m_commandLine;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<NetworkActivity> m_activity;
+    std::unique_ptr<MessageBoxQuestionProvider> m_questions;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QNetworkAccessManager *m_network = nullptr;     // child
+    RequestLog *m_requestLog = nullptr;             // child
+    RequestLogWriter *m_requestLogWriter = nullptr; // child, with --log-requests
+    ApiClient *m_client = nullptr;                  // child
+    ClientBinder *m_binder = nullptr;               // child
+    std::unique_ptr<MainWindow> m_window;
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+};
+
+} // namespace ra

@@ -1,0 +1,67 @@
+#include "clientbinder.h"
+
+#include "api/apiclient.h"
+#include "api/apiclientconfig.h"
+#include "settings/appsettings.h"
+#include "settings/profilestore.h"
+
+#include <memory>
+
+namespace ra {
+
+ClientBinder::ClientBinder(ApiClient &client, ProfileStore &profiles, AppSettings &settings,
+                           QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_profiles(profiles)
+    , m_settings(settings)
+{
+    connect(&m_profiles, &ProfileStore::activeProfileChanged, this, &ClientBinder::rebind);
+    connect(&m_profiles, &ProfileStore::profileChanged, this, [this](const QString &id) {
+        if (id == m_profiles.activeId())
+            rebind();
+    });
+    connect(&m_profiles, &ProfileStore::secretSaved, this,
+            [this](const QString &id, SecretKind, bool) {
+                if (id == m_profiles.activeId())
+                    rebind();
+            });
+    connect(&m_settings, &AppSettings::requestTimeoutChanged, this, &ClientBinder::rebind);
+    connect(&m_settings, &AppSettings::perHostConcurrencyChanged, this, &ClientBinder::rebind);
+}
+
+void ClientBinder::rebind()
+{
+    const quint64 generation = ++m_generation;
+    const ConnectionProfile profile = m_profiles.active();
+
+    auto config = std::make_shared<ApiClientConfig>();
+    for (auto it = profile.baseUrls.cbegin(); it != profile.baseUrls.cend(); ++it)
+        config->baseUrls.insert(it.key(), it.value());
+    config->communityId = profile.communityId;
+    config->secureAuthHostname = profile.baseUrl(ApiFamily::SecureAuth).host();
+    config->timeoutMs = m_settings.requestTimeoutMs();
+    config->maxPerHost = m_settings.perHostConcurrency();
+
+    // Three asynchronous key reads; the client is configured once all three
+    // answered, unless a newer rebind started meanwhile.
+    auto pending = std::make_shared<int>(3);
+    const auto read = [this, generation, config, pending,
+                       profile](SecretKind kind, QString ApiClientConfig::*field) {
+        m_profiles.readSecret(profile.id, kind, this,
+                              [this, generation, config, pending, field,
+                               id = profile.id](const SecretStore::Result &result) {
+                                  if (result.ok())
+                                      (*config).*field = result.secret;
+                                  if (--*pending > 0 || generation != m_generation)
+                                      return;
+                                  m_client.setConfig(*config);
+                                  emit bound(id);
+                              });
+    };
+    read(SecretKind::SystemApiKey, &ApiClientConfig::systemKey);
+    read(SecretKind::IntegrationKey, &ApiClientConfig::integrationKey);
+    read(SecretKind::ApplicationKey, &ApiClientConfig::applicationKey);
+}
+
+} // namespace ra

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Set up Returning Admin on Debian 12 and either run it or test it.
+#
+#   scripts/setup.sh run    install what is missing, build, start the app on
+#                           the embedded sandbox (a demo community)
+#   scripts/setup.sh test   install what is missing, build, run every test
+#                           headless (exit status non-zero on any failure)
+#
+# Installing is idempotent and quiet when everything is there; it uses sudo
+# when not run as root. The build goes to build/ next to this script's parent.
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+  run|test) ;;
+  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build="$root/build"
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  linguist-qt6 qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+  libqt6svg6 qt6-qpa-plugins
+  qtkeychain-qt6-dev libqcustomplot-dev libqcustomplot2.1-qt6
+  xvfb xauth wrk
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true)
+  [[ "$status" == ii* ]] || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+werror=OFF
+[[ "$mode" == test || -n "${CI:-}" ]] && werror=ON
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DRA_WARNINGS_AS_ERRORS="$werror" >/dev/null
+cmake --build "$build" -j"$(nproc)"
+
+if [[ "$mode" == run ]]; then
+  exec "$build/bin/returning-admin" --sandbox
+fi
+
+cd "$build"
+ctest --output-on-failure -j"$(nproc)" --timeout 600
