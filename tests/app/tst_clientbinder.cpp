@@ -1,0 +1,111 @@
+// ClientBinder against the real sandbox over 127.0.0.1: the client follows the
+// active profile, its endpoints and its keys (read asynchronously from the
+// secret store), and a profile switch re-targets it.
+#include "api/apiclient.h"
+#include "clientbinder.h"
+#include "replywaiter.h"
+#include "sandboxfixture.h"
+#include "settings/appsettings.h"
+#include "settings/memorysecretstore.h"
+#include "settings/profilestore.h"
+
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+class TestClientBinder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start(50));
+    }
+
+    void followsTheActiveProfile()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+        MemorySecretStore secrets;
+        ProfileStore profiles(settings, secrets);
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        ClientBinder binder(client, profiles, settings);
+        QSignalSpy bound(&binder, &ClientBinder::bound);
+
+        // The built-in profile, filled the way the composition root fills it.
+        const sandbox::DemoInfo demo = m_sandbox.server->demo();
+        QMap<ApiFamily, QUrl> urls;
+        const auto base = m_sandbox.server->baseUrls();
+        for (auto it = base.cbegin(); it != base.cend(); ++it)
+            urls.insert(it.key(), it.value());
+        profiles.setSandboxEndpoints(urls, demo.communityId,
+                                     {{SecretKind::SystemApiKey, demo.systemKey},
+                                      {SecretKind::IntegrationKey, demo.integrationKey},
+                                      {SecretKind::ApplicationKey, demo.integrationKey}});
+        QVERIFY(profiles.setActive(ConnectionProfile::localSandboxId()));
+        binder.rebind();
+        QTRY_VERIFY(!bound.isEmpty());
+        QCOMPARE(bound.last().first().toString(), ConnectionProfile::localSandboxId());
+
+        auto ok = track(client.getUserData(QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(ok->done, 15000);
+        QVERIFY2(!ok->error.isError(), qPrintable(ok->error.userText()));
+        QVERIFY(!ok->value.username.isEmpty());
+
+        // A user profile on the same server with a wrong key: the switch
+        // re-targets the client and the server refuses the key.
+        ConnectionProfile other;
+        other.name = QStringLiteral("Wrong key");
+        other.baseUrls = urls;
+        other.communityId = demo.communityId;
+        const QString id = profiles.add(other);
+        QVERIFY(!id.isEmpty());
+        profiles.keepSecretForSession(id, SecretKind::IntegrationKey, QStringLiteral("nope"));
+        bound.clear();
+        QVERIFY(profiles.setActive(id));
+        QTRY_VERIFY(!bound.isEmpty());
+        QCOMPARE(bound.last().first().toString(), id);
+        auto refused = track(client.getUserData(QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(refused->done, 15000);
+        QCOMPARE(refused->error.httpStatus, 401);
+
+        // Switching back restores the working key.
+        bound.clear();
+        QVERIFY(profiles.setActive(ConnectionProfile::localSandboxId()));
+        QTRY_VERIFY(!bound.isEmpty());
+        auto again = track(client.getUserData(QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(again->done, 15000);
+        QVERIFY(!again->error.isError());
+    }
+
+    void appliesTimeoutAndConcurrencySettings()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings2.ini")));
+        MemorySecretStore secrets;
+        ProfileStore profiles(settings, secrets);
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        ClientBinder binder(client, profiles, settings);
+        QSignalSpy bound(&binder, &ClientBinder::bound);
+        settings.setRequestTimeoutMs(4321);
+        QTRY_VERIFY(!bound.isEmpty());
+        QCOMPARE(client.config().timeoutMs, 4321);
+        bound.clear();
+        settings.setPerHostConcurrency(3);
+        QTRY_VERIFY(!bound.isEmpty());
+        QCOMPARE(client.config().maxPerHost, 3);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    SandboxFixture m_sandbox;
+};
+
+QTEST_GUILESS_MAIN(TestClientBinder)
+#include "tst_clientbinder.moc"
