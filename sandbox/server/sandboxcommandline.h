@@ -1,0 +1,26 @@
+#pragma once
+
+#include "sandboxconfig.h"
+
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+QT_END_NAMESPACE
+
+namespace ra::sandbox {
+
+// The `returning-sandbox` command line: adds its options to a
+// QCommandLineParser and turns the parsed values into a SandboxConfig.
+// Options: --host, --port, --db, --seed, --users, --max-body-bytes and the
+// fault flags: --fault SPEC (repeatable, see FaultRule::fromSpec),
+// --fault-route OP (target of the shortcuts below, default "*"), --latency MS,
+// --error-rate R, --error-codes LIST, --rate-limit-rate R, --retry-after S,
+// --reset-rate R, --truncate-rate R, --malformed-rate R. Stateless.
+class SandboxCommandLine
+{
+public:
+    static void addOptions(QCommandLineParser *parser);
+    // Returns false and sets `error` on a bad value.
+    static bool toConfig(const QCommandLineParser &parser, SandboxConfig *config, QString *error);
+};
+
+} // namespace ra::sandbox

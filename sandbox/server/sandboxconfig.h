@@ -1,0 +1,24 @@
+#pragma once
+
+#include "faultrule.h"
+
+#include <QList>
+#include <QString>
+
+namespace ra::sandbox {
+
+// How a SandboxServer starts: where it listens, which database it uses, how
+// big the demo community is, the request body limit and the initial fault
+// rules. Value type.
+struct SandboxConfig
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0: the OS chooses
+    QString dbPath;   // empty: a private in-memory database
+    quint64 seed = 1; // demo data and fault generator seed
+    int users = 1000; // demo community size
+    qint64 maxBodyBytes = 64 * 1024 * 1024;
+    QList<FaultRule> faults;
+};
+
+} // namespace ra::sandbox

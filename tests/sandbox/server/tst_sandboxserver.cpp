@@ -1,0 +1,282 @@
+// The SandboxServer facade (with a fake backend and with the real data layer)
+// and the `returning-sandbox` executable: startup JSON line, /health, clean
+// exit on SIGTERM / SIGINT, command-line errors.
+#include "fakebackend.h"
+#include "httptestclient.h"
+#include "server/faultinjector.h"
+#include "server/sandboxserver.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ra;
+using namespace ra::sandbox;
+using namespace ra::sandbox::test;
+
+using Headers = HttpTestClient::Headers;
+
+class TestSandboxServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void facadeWithInjectedBackend();
+    void facadeWithDataLayer();
+    void listenFailureIsReported();
+    void executableStartsAndStops_data();
+    void executableStartsAndStops();
+    void executableKeepsFileDatabase();
+    void executableHelpAndErrors_data();
+    void executableHelpAndErrors();
+};
+
+namespace {
+
+// Starts the executable and returns its startup line (empty on failure).
+QJsonObject startSandbox(QProcess *process, const QStringList &args)
+{
+    process->setProcessChannelMode(QProcess::SeparateChannels);
+    process->start(QStringLiteral(RA_SANDBOX_BINARY), args);
+    if (!QTest::qWaitFor(
+            [&] { return process->canReadLine() || process->state() == QProcess::NotRunning; },
+            120000))
+        return {};
+    return QJsonDocument::fromJson(process->readLine()).object();
+}
+
+bool stopSandbox(QProcess *process, int signalNumber)
+{
+    QSignalSpy finished(process, &QProcess::finished);
+    ::kill(pid_t(process->processId()), signalNumber);
+    if (process->state() != QProcess::NotRunning && !finished.wait(30000))
+        return false;
+    return process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0;
+}
+
+} // namespace
+
+void TestSandboxServer::facadeWithInjectedBackend()
+{
+    FakeBackend backend;
+    DemoInfo demo;
+    demo.communityId = QStringLiteral("c1");
+    demo.systemKey = QStringLiteral("sys-key");
+    demo.integrationKey = QStringLiteral("int-key");
+    demo.noPermissionKey = QStringLiteral("noperm-key");
+    demo.secureAuthDomain = QStringLiteral("demo.example");
+
+    SandboxConfig config;
+    FaultRule rule;
+    rule.route = QStringLiteral("getBadges");
+    rule.kind = FaultKind::Error;
+    rule.statuses = {502};
+    rule.count = 1;
+    config.faults = {rule};
+    SandboxServer server(config);
+    server.setBackend(&backend, demo);
+    QSignalSpy started(&server, &SandboxServer::started);
+    QSignalSpy failed(&server, &SandboxServer::failed);
+    server.start();
+    QVERIFY(started.wait(10000));
+    QCOMPARE(failed.size(), 0);
+    QVERIFY(server.port() != 0);
+    QCOMPARE(server.faults()->rules().size(), 1);
+
+    const auto urls = server.baseUrls();
+    const QString root = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    QCOMPARE(urls.value(ApiFamily::System).toString(), root + QStringLiteral("/system/api/v1"));
+    QCOMPARE(urls.value(ApiFamily::Integration).toString(), root + QStringLiteral("/integration"));
+    QCOMPARE(urls.value(ApiFamily::Application).toString(), root + QStringLiteral("/application"));
+    QCOMPARE(urls.value(ApiFamily::Gateway).toString(), root + QStringLiteral("/gateway"));
+    QCOMPARE(urls.value(ApiFamily::SecureAuth).toString(), root + QStringLiteral("/secure"));
+
+    const QJsonObject info = server.startupInfo();
+    QCOMPARE(info.value(u"port").toInt(), int(server.port()));
+    QCOMPARE(info.value(u"communityId").toString(), QStringLiteral("c1"));
+    QCOMPARE(info.value(u"keys").toObject().value(u"system").toString(), demo.systemKey);
+    QCOMPARE(info.value(u"keys").toObject().value(u"integration").toString(), demo.integrationKey);
+    QCOMPARE(info.value(u"keys").toObject().value(u"noPermission").toString(),
+             demo.noPermissionKey);
+    QCOMPARE(info.value(u"secureAuthDomain").toString(), demo.secureAuthDomain);
+    QCOMPARE(info.value(u"baseUrls").toObject().value(u"secureAuth").toString(),
+             root + QStringLiteral("/secure"));
+
+    HttpTestClient client;
+    const QUrl badges(urls.value(ApiFamily::System).toString() + QStringLiteral("/badges"));
+    QCOMPARE(client.send("GET", badges, Headers{{"x-api-key", "sys-key"}}).status, 502);
+    QCOMPARE(client.send("GET", badges, Headers{{"x-api-key", "sys-key"}}).status, 200);
+    const HttpResult health = client.send("GET", QUrl(root + QStringLiteral("/health")));
+    QCOMPARE(health.json.value(u"communityId").toString(), QStringLiteral("c1"));
+}
+
+void TestSandboxServer::facadeWithDataLayer()
+{
+    SandboxConfig config;
+    config.users = 300;
+    config.seed = 7;
+    SandboxServer server(config);
+    QSignalSpy started(&server, &SandboxServer::started);
+    QSignalSpy failed(&server, &SandboxServer::failed);
+    server.start();
+    QVERIFY(!server.isListening()); // seeding runs off the event loop
+    QVERIFY2(started.wait(120000),
+             failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().toString()));
+    QVERIFY(server.dataBackend() != nullptr);
+    const DemoInfo demo = server.demo();
+    QVERIFY(!demo.communityId.isEmpty());
+    QVERIFY(!demo.systemKey.isEmpty());
+    QVERIFY(!demo.integrationKey.isEmpty());
+    QVERIFY(!demo.noPermissionKey.isEmpty());
+    QCOMPARE(server.startupInfo().value(u"communityId").toString(), demo.communityId);
+
+    HttpTestClient client;
+    const auto urls = server.baseUrls();
+    const QUrl badges(urls.value(ApiFamily::System).toString() + QStringLiteral("/badges"));
+    const HttpResult system =
+        client.send("GET", badges, Headers{{"x-api-key", demo.systemKey.toUtf8()}});
+    QCOMPARE(system.status, 200);
+    QCOMPARE(system.json.value(u"meta").toObject().value(u"success").toBool(), true);
+    QCOMPARE(client.send("GET", badges, Headers{{"x-api-key", "wrong"}}).status, 401);
+
+    const QUrl info(urls.value(ApiFamily::Integration).toString() +
+                    QStringLiteral("/apis/v1/users/info"));
+    const QByteArray body("{\"idOrEmail\":1}");
+    const HttpResult denied = client.send(
+        "POST", info, Headers{{"Authorization", "Bearer " + demo.noPermissionKey.toUtf8()}}, body);
+    QCOMPARE(denied.status, 403);
+    const HttpResult user = client.send(
+        "POST", info, Headers{{"Authorization", "Bearer " + demo.integrationKey.toUtf8()}}, body);
+    QVERIFY2(user.status == 200 || user.status == 404, user.body.constData());
+    QCOMPARE(user.json.value(u"status").toString(),
+             user.status == 200 ? QStringLiteral("success") : QStringLiteral("error"));
+}
+
+void TestSandboxServer::listenFailureIsReported()
+{
+    QTcpServer occupied;
+    QVERIFY(occupied.listen(QHostAddress::LocalHost, 0));
+    FakeBackend backend;
+    SandboxConfig config;
+    config.port = occupied.serverPort();
+    SandboxServer server(config);
+    server.setBackend(&backend, DemoInfo());
+    QSignalSpy failed(&server, &SandboxServer::failed);
+    server.start();
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().first().toString().contains(QString::number(config.port)));
+    QVERIFY(!server.isListening());
+}
+
+void TestSandboxServer::executableStartsAndStops_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void TestSandboxServer::executableStartsAndStops()
+{
+    QFETCH(int, signalNumber);
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(RA_SANDBOX_BINARY),
+                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--users"),
+                   QStringLiteral("50")});
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning,
+                             120000);
+    const QByteArray line = process.readLine();
+    QVERIFY2(line.endsWith('\n'), process.readAllStandardError().constData());
+    QJsonParseError error;
+    const QJsonObject info = QJsonDocument::fromJson(line, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const int port = info.value(u"port").toInt();
+    QVERIFY(port > 0);
+    const QJsonObject urls = info.value(u"baseUrls").toObject();
+    for (const char16_t *family :
+         {u"system", u"integration", u"application", u"gateway", u"secureAuth"}) {
+        QVERIFY2(urls.value(QStringView(family)).toString().startsWith(u"http://127.0.0.1:"),
+                 qPrintable(QString::fromUtf16(family)));
+    }
+    QVERIFY(!info.value(u"communityId").toString().isEmpty());
+    const QJsonObject keys = info.value(u"keys").toObject();
+    QVERIFY(!keys.value(u"system").toString().isEmpty());
+    QVERIFY(!keys.value(u"integration").toString().isEmpty());
+    QVERIFY(!keys.value(u"noPermission").toString().isEmpty());
+    QVERIFY(info.contains(u"secureAuthDomain"));
+
+    HttpTestClient client;
+    const HttpResult health =
+        client.send("GET", QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json.value(u"status").toString(), QStringLiteral("ok"));
+    QCOMPARE(process.readAllStandardOutput(), QByteArray()); // exactly one line
+
+    ::kill(pid_t(process.processId()), signalNumber);
+    QVERIFY(finished.wait(30000) || process.state() == QProcess::NotRunning);
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TestSandboxServer::executableHelpAndErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                          << QByteArray("--max-body-bytes");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QByteArray(RA_VERSION);
+    QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("nope")} << 2
+                              << QByteArray("--port");
+    QTest::newRow("bad fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("kind=zap")}
+                               << 2 << QByteArray("kind=zap");
+}
+
+void TestSandboxServer::executableHelpAndErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, expected);
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(RA_SANDBOX_BINARY), args);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), exitCode);
+    const QByteArray all = process.readAllStandardOutput() + process.readAllStandardError();
+    QVERIFY2(all.contains(expected), all.constData());
+}
+
+void TestSandboxServer::executableKeepsFileDatabase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList args{QStringLiteral("--db"), dir.filePath(QStringLiteral("sandbox.db")),
+                           QStringLiteral("--users"), QStringLiteral("40")};
+    QProcess first;
+    const QJsonObject a = startSandbox(&first, args);
+    QVERIFY2(!a.isEmpty(), first.readAllStandardError().constData());
+    QVERIFY(stopSandbox(&first, SIGTERM));
+
+    // The second run finds the seeded community: same id, same keys.
+    QProcess second;
+    const QJsonObject b = startSandbox(&second, args);
+    QVERIFY2(!b.isEmpty(), second.readAllStandardError().constData());
+    QCOMPARE(b.value(u"communityId"), a.value(u"communityId"));
+    QCOMPARE(b.value(u"keys"), a.value(u"keys"));
+    HttpTestClient client;
+    const QUrl badges(b.value(u"baseUrls").toObject().value(u"system").toString() +
+                      QStringLiteral("/badges"));
+    const QByteArray key = b.value(u"keys").toObject().value(u"system").toString().toUtf8();
+    QCOMPARE(client.send("GET", badges, Headers{{"x-api-key", key}}).status, 200);
+    QVERIFY(stopSandbox(&second, SIGTERM));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxServer)
+#include "tst_sandboxserver.moc"
