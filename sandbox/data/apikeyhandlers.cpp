@@ -114,11 +114,11 @@ void ApiKeyHandlers::install(Handlers &h)
 
 QJsonObject ApiKeyHandlers::keyJson(const QString &id, bool reveal)
 {
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT key, name, permissions, expire_period, "
-                                             "expire_date, is_active, user_id, community_id, "
-                                             "created_at, updated_at, system FROM api_keys "
-                                             "WHERE id = ?"),
-                              {id});
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT key, name, permissions, expire_period, "
+                                              "expire_date, is_active, user_id, community_id, "
+                                              "created_at, updated_at, system FROM api_keys "
+                                              "WHERE id = ?"),
+                               {id});
     if (!q.next())
         return {};
     const QString key = q.value(0).toString();
@@ -176,7 +176,7 @@ Response ApiKeyHandlers::list(const Request &r)
     if (uid == 0)
         return error;
     QJsonArray out;
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT id FROM api_keys WHERE user_id = ? ORDER BY created_at, id"),
         {m_users->oid(uid)});
     while (q.next())

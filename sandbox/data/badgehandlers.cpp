@@ -49,7 +49,7 @@ void BadgeHandlers::install(Handlers &h)
 
 QJsonObject BadgeHandlers::badgeJson(DataStore &store, const QString &id, bool awardedToUser)
 {
-    QSqlQuery q = store.run(
+    QSqlQuery &q = store.run(
         QStringLiteral("SELECT title, action, quantity, description, attach_required, awarded, "
                        "image, applied, dark_image, light_image, enabled_dark_light, award, "
                        "award_currency, award_xp_quantity, award_currency_quantity, server_id, "
@@ -87,7 +87,7 @@ Response BadgeHandlers::list(const Request &r)
     if (server.isEmpty())
         server = Handlers::communityOf(r, m_store);
     QJsonArray out;
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT id FROM badges WHERE server_id = ? ORDER BY created_at, title"),
         {server});
     while (q.next())
@@ -231,7 +231,7 @@ Response BadgeHandlers::award(const Request &r, bool give)
     if (xp || coins)
         m_users->addActivity(uid, xp, coins, 0, 0, 0);
     QJsonArray out;
-    QSqlQuery q =
+    QSqlQuery &q =
         m_store.run(QStringLiteral("SELECT badge_id FROM user_badges WHERE user_id = ?"), {uid});
     while (q.next())
         out.append(badgeJson(m_store, q.value(0).toString(), true));

@@ -51,11 +51,11 @@ void BulkHandlers::install(Handlers &h)
 
 QJsonObject BulkHandlers::jobJson(DataStore &store, const QString &id)
 {
-    QSqlQuery q = store.run(QStringLiteral("SELECT community_id, type, file_name, state, total, "
-                                           "processed, created, updated, failed, error, "
-                                           "created_at, started_at, finished_at FROM jobs WHERE "
-                                           "id = ?"),
-                            {id});
+    QSqlQuery &q = store.run(QStringLiteral("SELECT community_id, type, file_name, state, total, "
+                                            "processed, created, updated, failed, error, "
+                                            "created_at, started_at, finished_at FROM jobs WHERE "
+                                            "id = ?"),
+                             {id});
     if (!q.next())
         return {};
     QJsonObject o;
@@ -132,11 +132,12 @@ Response BulkHandlers::listJobs(const Request &r)
     if (query.failed())
         return query.error();
     QJsonArray out;
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT id FROM jobs WHERE community_id = ? AND "
-                                             "(COALESCE(?, '') = '' OR type = ?) AND "
-                                             "(COALESCE(?, '') = '' OR state = ?) ORDER BY "
-                                             "created_at DESC, rowid DESC LIMIT ?"),
-                              {Handlers::communityOf(r, m_store), type, type, state, state, limit});
+    QSqlQuery &q =
+        m_store.run(QStringLiteral("SELECT id FROM jobs WHERE community_id = ? AND "
+                                   "(COALESCE(?, '') = '' OR type = ?) AND "
+                                   "(COALESCE(?, '') = '' OR state = ?) ORDER BY "
+                                   "created_at DESC, rowid DESC LIMIT ?"),
+                    {Handlers::communityOf(r, m_store), type, type, state, state, limit});
     while (q.next())
         out.append(jobJson(m_store, q.value(0).toString()));
     return Response::ok(out, QStringLiteral("Api log jobs fetched successfully"));
@@ -168,10 +169,10 @@ Response BulkHandlers::entries(const Request &r)
         return query.error();
     QJsonArray out;
     qint64 last = after;
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT seq, row, level, message, created_at FROM "
-                                             "job_entries WHERE job_id = ? AND seq > ? ORDER BY "
-                                             "seq LIMIT ?"),
-                              {r.pathParams.value(QStringLiteral("jobId")), after, limit + 1});
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT seq, row, level, message, created_at FROM "
+                                              "job_entries WHERE job_id = ? AND seq > ? ORDER BY "
+                                              "seq LIMIT ?"),
+                               {r.pathParams.value(QStringLiteral("jobId")), after, limit + 1});
     bool more = false;
     while (q.next()) {
         if (out.size() == limit) {

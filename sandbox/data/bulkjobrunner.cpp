@@ -52,8 +52,8 @@ QString BulkJobRunner::enqueue(BulkRowWriter::Mode mode, const QString &communit
 
 void BulkJobRunner::recover()
 {
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT id, state FROM jobs WHERE state IN "
-                                             "('queued', 'running') ORDER BY created_at"));
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT id, state FROM jobs WHERE state IN "
+                                              "('queued', 'running') ORDER BY created_at"));
     QStringList running;
     while (q.next()) {
         if (q.value(1).toString() == QStringLiteral("queued"))
@@ -126,9 +126,9 @@ void BulkJobRunner::setState(const QString &jobId, const QString &state, const Q
 bool BulkJobRunner::start()
 {
     const QString id = m_queue.takeFirst();
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT community_id, type, data FROM jobs WHERE id "
-                                             "= ? AND state = 'queued'"),
-                              {id});
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT community_id, type, data FROM jobs WHERE id "
+                                              "= ? AND state = 'queued'"),
+                               {id});
     if (!q.next())
         return false;
     auto job = std::make_unique<Active>();

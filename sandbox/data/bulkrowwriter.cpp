@@ -62,13 +62,14 @@ BulkRowWriter::BulkRowWriter(DataStore &store, Mode mode, const QString &communi
     , m_grantRole(store.db())
     , m_grantTag(store.db())
 {
-    QSqlQuery q =
+    QSqlQuery &roles =
         store.run(QStringLiteral("SELECT title, id FROM roles WHERE server_id = ?"), {communityId});
-    while (q.next())
-        m_roles.insert(q.value(0).toString(), q.value(1).toString());
-    q = store.run(QStringLiteral("SELECT name, id FROM tags WHERE server_id = ?"), {communityId});
-    while (q.next())
-        m_tags.insert(q.value(0).toString(), q.value(1).toString());
+    while (roles.next())
+        m_roles.insert(roles.value(0).toString(), roles.value(1).toString());
+    QSqlQuery &tags =
+        store.run(QStringLiteral("SELECT name, id FROM tags WHERE server_id = ?"), {communityId});
+    while (tags.next())
+        m_tags.insert(tags.value(0).toString(), tags.value(1).toString());
     m_byEmail.prepare(QStringLiteral("SELECT id FROM users WHERE email = ? LIMIT 1"));
     m_byUsername.prepare(QStringLiteral("SELECT id FROM users WHERE username = ? LIMIT 1"));
     m_insert.prepare(QStringLiteral(
@@ -99,7 +100,7 @@ bool BulkRowWriter::setHeader(const QStringList &header, QString *error)
     m_columns.clear();
     m_index.clear();
     QHash<QString, QPair<QString, QString>> custom; // key -> (id, type)
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT field, id, type FROM user_fields WHERE community_id = ?"),
         {m_community});
     while (q.next())

@@ -56,9 +56,9 @@ void ChannelHandlers::install(Handlers &h)
 
 QJsonObject ChannelHandlers::channelJson(DataStore &store, const QString &id)
 {
-    QSqlQuery q = store.run(QStringLiteral("SELECT topic, channel_type, user_id, server_id, "
-                                           "created_at, updated_at FROM channels WHERE id = ?"),
-                            {id});
+    QSqlQuery &q = store.run(QStringLiteral("SELECT topic, channel_type, user_id, server_id, "
+                                            "created_at, updated_at FROM channels WHERE id = ?"),
+                             {id});
     if (!q.next())
         return {};
     QJsonObject o;
@@ -79,7 +79,7 @@ Response ChannelHandlers::list(const QString &serverId, const QString &message)
     if (!m_store.scalar(QStringLiteral("SELECT 1 FROM servers WHERE id = ?"), {serverId}).isValid())
         return Response::error(404, tr("Server not found: %1").arg(serverId));
     QJsonArray out;
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT id FROM channels WHERE server_id = ? ORDER BY created_at, id"),
         {serverId});
     while (q.next())

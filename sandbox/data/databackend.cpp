@@ -48,6 +48,8 @@ bool DataBackend::open(const QString &dbPath, QString *error)
 
 void DataBackend::close()
 {
+    m_keyCache.clear();
+    m_keyExpiry.clear();
     m_jobs->stop();
     m_handlers.reset();
     m_store->close();
@@ -133,6 +135,7 @@ void DataBackend::seedAsync(quint64 seed, int users)
 void DataBackend::onSeedFinished(bool ok, const QString &error)
 {
     m_seeding = false;
+    m_keyCache.clear();
     if (!isOpen())
         return;
     m_store->reloadDemo();
@@ -152,16 +155,36 @@ std::optional<ApiKeyInfo> DataBackend::lookupKey(const QString &key) const
 {
     if (!isOpen() || m_seeding || key.isEmpty())
         return std::nullopt;
-    QSqlQuery q = m_store->run(QStringLiteral("SELECT community_id, user_id, system, permissions, "
-                                              "is_active, expire_date FROM api_keys WHERE key = ?"),
-                               {key});
+    const auto cached = m_keyCache.constFind(key);
+    if (cached != m_keyCache.constEnd()) {
+        const QDateTime expires = m_keyExpiry.value(key);
+        if (expires.isValid() && expires < QDateTime::currentDateTimeUtc())
+            return std::nullopt;
+        return *cached;
+    }
+    std::optional<ApiKeyInfo> info = readKey(key);
+    if (m_keyCache.size() > 4096) // a flood of wrong keys must not grow it forever
+        m_keyCache.clear();
+    m_keyCache.insert(key, info);
+    return info;
+}
+
+std::optional<ApiKeyInfo> DataBackend::readKey(const QString &key) const
+{
+    QSqlQuery &q =
+        m_store->run(QStringLiteral("SELECT community_id, user_id, system, permissions, "
+                                    "is_active, expire_date FROM api_keys WHERE key = ?"),
+                     {key});
     if (!q.next() || q.value(4).toInt() == 0)
         return std::nullopt;
     const QString expires = q.value(5).toString();
     if (!expires.isEmpty()) {
         const QDateTime t = QDateTime::fromString(expires, Qt::ISODateWithMs);
-        if (t.isValid() && t < QDateTime::currentDateTimeUtc())
-            return std::nullopt;
+        if (t.isValid()) {
+            m_keyExpiry.insert(key, t);
+            if (t < QDateTime::currentDateTimeUtc())
+                return std::nullopt;
+        }
     }
     ApiKeyInfo info;
     info.key = key;
@@ -187,7 +210,15 @@ Response DataBackend::handle(const Request &request)
     if (m_seeding)
         return Response::error(503, tr("The demo community is being generated; try "
                                        "again shortly"));
-    return m_handlers->dispatch(request);
+    Response response = m_handlers->dispatch(request);
+    m_store->releaseStatements();
+    // Key management and account changes (a deleted user's keys) can change
+    // what a key may do: forget every cached key after any such write.
+    if (request.route && request.route->method != u"GET" &&
+        (request.route->operationId.contains(QLatin1String("ApiKey")) ||
+         request.route->operationId == u"manageUser"))
+        m_keyCache.clear();
+    return response;
 }
 
 void DataBackend::setBulkBatchSize(int rows)

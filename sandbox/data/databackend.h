@@ -2,6 +2,8 @@
 
 #include "sandboxapi.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -98,7 +100,13 @@ private:
     std::unique_ptr<DataStore> m_store;
     std::unique_ptr<Handlers> m_handlers;
     BulkJobRunner *m_jobs = nullptr; // child QObject
+    std::optional<ApiKeyInfo> readKey(const QString &key) const;
+
     bool m_seeding = false;
+    // Keys seen by lookupKey(), so the hot path asks SQLite only once per key;
+    // emptied whenever a request may have changed a key, and on (re)open.
+    mutable QHash<QString, std::optional<ApiKeyInfo>> m_keyCache;
+    mutable QHash<QString, QDateTime> m_keyExpiry;
 };
 
 } // namespace ra::sandbox

@@ -95,6 +95,9 @@ void DataStore::close()
 {
     if (m_connection.isEmpty())
         return;
+    m_used.clear();
+    m_oneOffs.clear();
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -107,37 +110,68 @@ bool DataStore::isOpen() const
     return m_db.isOpen();
 }
 
-QSqlQuery DataStore::run(const QString &sql, std::initializer_list<QVariant> values)
+QSqlQuery &DataStore::prepared(const QString &sql, bool *ok)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        qCWarning(lcSandboxData) << "prepare failed:" << q.lastError().text();
-        return q;
+    const auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        it->second->finish(); // drop the previous result set, keep the compiled statement
+        *ok = true;
+        m_used.push_back(it->second.get());
+        return *it->second;
     }
+    auto q = std::make_unique<QSqlQuery>(m_db);
+    *ok = q->prepare(sql);
+    if (!*ok)
+        qCWarning(lcSandboxData) << "prepare failed:" << q->lastError().text();
+    QSqlQuery *raw = q.get();
+    // The request path uses a few dozen statement texts; a bound keeps texts
+    // built at run time from piling up (those live until releaseStatements()).
+    if (*ok && m_statements.size() < 1024)
+        m_statements.emplace(sql, std::move(q));
+    else
+        m_oneOffs.push_back(std::move(q));
+    m_used.push_back(raw);
+    return *raw;
+}
+
+QSqlQuery &DataStore::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    bool ok = false;
+    QSqlQuery &q = prepared(sql, &ok);
+    if (!ok)
+        return q;
+    int i = 0;
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.bindValue(i++, v);
     if (!q.exec())
         qCWarning(lcSandboxData) << "statement failed:" << q.lastError().text();
     return q;
 }
 
-QSqlQuery DataStore::run(const QString &sql, const QVariantList &values)
+QSqlQuery &DataStore::run(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        qCWarning(lcSandboxData) << "prepare failed:" << q.lastError().text();
+    bool ok = false;
+    QSqlQuery &q = prepared(sql, &ok);
+    if (!ok)
         return q;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec())
         qCWarning(lcSandboxData) << "statement failed:" << q.lastError().text();
     return q;
+}
+
+void DataStore::releaseStatements()
+{
+    for (QSqlQuery *q : m_used)
+        q->finish();
+    m_used.clear();
+    m_oneOffs.clear();
 }
 
 QVariant DataStore::scalar(const QString &sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery q = run(sql, values);
+    QSqlQuery &q = run(sql, values);
     if (q.isActive() && q.next())
         return q.value(0);
     return {};

@@ -2,12 +2,16 @@
 
 #include "sandboxapi.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
+#include <unordered_map>
+#include <vector>
 
 namespace ra::sandbox {
 
@@ -34,12 +38,19 @@ public:
     // Opens another connection (for a worker thread; call it on that thread).
     bool openConnection(const QString &connectionName, QSqlDatabase *db, QString *error) const;
 
-    // Prepares `sql`, binds `values` in order and executes it. On failure the
-    // returned query is not active and lastError() says why.
-    QSqlQuery run(const QString &sql, std::initializer_list<QVariant> values = {});
-    QSqlQuery run(const QString &sql, const QVariantList &values);
+    // Prepares `sql` (once per connection: prepared statements are cached by
+    // their text, which is what makes the request path fast), binds `values`
+    // in order and executes it. On failure the returned query is not active
+    // and lastError() says why. A cached statement is re-executed by the next
+    // run() of the same text, so do not nest two runs of one statement.
+    // The returned query stays valid until releaseStatements().
+    QSqlQuery &run(const QString &sql, std::initializer_list<QVariant> values = {});
+    QSqlQuery &run(const QString &sql, const QVariantList &values);
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+    // Resets every cached statement run since the last call, so no result set
+    // keeps a read transaction open between requests.
+    void releaseStatements();
     bool transaction();
     bool commit();
     void rollback();
@@ -55,7 +66,13 @@ public:
     static QString nowIso();
 
 private:
+    QSqlQuery &prepared(const QString &sql, bool *ok);
+
     QSqlDatabase m_db;
+    // Prepared statements by SQL text; node-based so references stay valid.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::vector<QSqlQuery *> m_used;                   // run since releaseStatements()
+    std::vector<std::unique_ptr<QSqlQuery>> m_oneOffs; // past the cache bound, per request
     QString m_connection;
     QString m_databaseName;
     bool m_memory = false;

@@ -52,7 +52,7 @@ QList<FieldHistoryHandlers::Field> FieldHistoryHandlers::fields(const QString &c
                                                                 const QString &onlyId)
 {
     QList<Field> out;
-    QSqlQuery q =
+    QSqlQuery &q =
         m_store.run(QStringLiteral("SELECT id, field, seeded FROM user_fields WHERE "
                                    "community_id = ? AND (COALESCE(?, '') = '' OR id = ?) ORDER BY "
                                    "seeded, id"),
@@ -131,7 +131,7 @@ Response FieldHistoryHandlers::list(const Request &r, bool byField, bool byUser)
         where += QStringLiteral(" AND h.user_id = ?");
         binds.append(user);
     }
-    QSqlQuery c =
+    QSqlQuery &c =
         m_store.run(QStringLiteral("SELECT COUNT(*) FROM field_histories h WHERE ") + where, binds);
     const qint64 stored = c.next() ? c.value(0).toLongLong() : 0;
     const qint64 total = generated + stored;
@@ -146,7 +146,7 @@ Response FieldHistoryHandlers::list(const Request &r, bool byField, bool byUser)
     }
     if (out.size() < limit) {
         const qint64 storedOffset = qMax<qint64>(0, offset - generated);
-        QSqlQuery q = m_store.run(
+        QSqlQuery &q = m_store.run(
             QStringLiteral("SELECT h.id, h.field_id, f.field, u.oid, h.value, h.created_at FROM "
                            "field_histories h LEFT JOIN user_fields f ON f.id = h.field_id LEFT "
                            "JOIN users u ON u.id = h.user_id WHERE ") +
@@ -188,9 +188,10 @@ Response FieldHistoryHandlers::create(const Request &r)
     if (!UserFieldHandlers::checkCommunity(r, m_store, &error))
         return error;
     const QString community = r.pathParams.value(QStringLiteral("communityId"));
-    QSqlQuery f = m_store.run(QStringLiteral("SELECT field, type FROM user_fields WHERE id = ? AND "
-                                             "community_id = ?"),
-                              {fieldId, community});
+    QSqlQuery &f =
+        m_store.run(QStringLiteral("SELECT field, type FROM user_fields WHERE id = ? AND "
+                                   "community_id = ?"),
+                    {fieldId, community});
     if (!f.next())
         return Response::error(404, tr("User field not found: %1").arg(fieldId));
     const QString type = f.value(1).toString();

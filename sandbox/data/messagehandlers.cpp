@@ -45,7 +45,7 @@ void MessageHandlers::install(Handlers &h)
 
 QJsonObject MessageHandlers::messageJson(const QString &id)
 {
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT m.message, m.user_id, u.email, m.channel_id, c.topic, m.created_at, "
                        "m.parent_id FROM messages m LEFT JOIN users u ON u.id = m.user_id LEFT "
                        "JOIN channels c ON c.id = m.channel_id WHERE m.id = ?"),
@@ -198,13 +198,13 @@ Response MessageHandlers::list(const Request &r)
     const QString from = QStringLiteral(" FROM messages m JOIN channels c ON c.id = m.channel_id "
                                         "WHERE ") +
                          where;
-    QSqlQuery total = m_store.run(QStringLiteral("SELECT COUNT(*)") + from, binds);
+    QSqlQuery &total = m_store.run(QStringLiteral("SELECT COUNT(*)") + from, binds);
     QJsonObject data;
     data.insert(QStringLiteral("total"), total.next() ? total.value(0).toLongLong() : 0);
-    QSqlQuery rows = m_store.run(QStringLiteral("SELECT m.id") + from +
-                                     QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC "
-                                                    "LIMIT ?"),
-                                 binds + QVariantList{count});
+    QSqlQuery &rows = m_store.run(QStringLiteral("SELECT m.id") + from +
+                                      QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC "
+                                                     "LIMIT ?"),
+                                  binds + QVariantList{count});
     QJsonArray messages;
     while (rows.next())
         messages.append(messageJson(rows.value(0).toString()));

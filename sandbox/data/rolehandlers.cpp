@@ -57,11 +57,11 @@ void RoleHandlers::install(Handlers &h)
 
 QJsonObject RoleHandlers::roleJson(DataStore &store, const QString &id)
 {
-    QSqlQuery q = store.run(QStringLiteral("SELECT ord, billable, title, description, "
-                                           "server_permissions, channel_permissions, class, "
-                                           "server_id, created_at, updated_at FROM roles WHERE "
-                                           "id = ?"),
-                            {id});
+    QSqlQuery &q = store.run(QStringLiteral("SELECT ord, billable, title, description, "
+                                            "server_permissions, channel_permissions, class, "
+                                            "server_id, created_at, updated_at FROM roles WHERE "
+                                            "id = ?"),
+                             {id});
     if (!q.next())
         return {};
     QJsonObject o;
@@ -186,7 +186,7 @@ Response RoleHandlers::remove(const Request &r)
 QJsonArray RoleHandlers::rolesOfUser(qint64 userId)
 {
     QJsonArray out;
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT id FROM roles WHERE (server_id = ? AND title = '@all') OR id IN "
                        "(SELECT role_id FROM user_roles WHERE user_id = ?) ORDER BY ord, title"),
         {m_users->communityOf(userId), userId});
@@ -249,7 +249,7 @@ Response RoleHandlers::serverRoles(const Request &r)
     if (!m_store.scalar(QStringLiteral("SELECT 1 FROM servers WHERE id = ?"), {server}).isValid())
         return Response::error(404, tr("Server not found: %1").arg(server));
     QJsonArray out;
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT id FROM roles WHERE server_id = ? ORDER BY ord, title"), {server});
     while (q.next())
         out.append(roleJson(m_store, q.value(0).toString()));

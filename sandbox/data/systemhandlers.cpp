@@ -76,9 +76,9 @@ void SystemHandlers::install(Handlers &h)
 
 QJsonObject SystemHandlers::serverJson(DataStore &store, const QString &id)
 {
-    QSqlQuery q = store.run(QStringLiteral("SELECT name, uri, domain, description, owner_id, "
-                                           "created_at, updated_at FROM servers WHERE id = ?"),
-                            {id});
+    QSqlQuery &q = store.run(QStringLiteral("SELECT name, uri, domain, description, owner_id, "
+                                            "created_at, updated_at FROM servers WHERE id = ?"),
+                             {id});
     if (!q.next())
         return {};
     QJsonObject o;
@@ -166,8 +166,8 @@ Response SystemHandlers::verifyEmail(const Request &r)
     const QString code = in.string(QStringLiteral("code"));
     if (in.failed())
         return in.error();
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT id, code FROM accounts WHERE email = ?"),
-                              {email.toLower()});
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT id, code FROM accounts WHERE email = ?"),
+                               {email.toLower()});
     if (!q.next())
         return Response::error(404, tr("Account not found: %1").arg(email));
     if (q.value(1).toString() != code)
@@ -188,7 +188,7 @@ Response SystemHandlers::login(const Request &r)
     const QString password = in.string(QStringLiteral("password"));
     if (in.failed())
         return in.error();
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT id, username, password, verified FROM accounts WHERE email = ?"),
         {email.toLower()});
     if (!q.next() || q.value(2).toString() != passwordHash(email, password))
@@ -249,7 +249,7 @@ Response SystemHandlers::createServer(const Request &r)
 Response SystemHandlers::getMyServers(const Request &)
 {
     QJsonArray list;
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT id FROM servers ORDER BY created_at, id"));
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT id FROM servers ORDER BY created_at, id"));
     while (q.next())
         list.append(serverJson(m_store, q.value(0).toString()));
     return Response::ok(list, QStringLiteral("Servers fetched successfully"));

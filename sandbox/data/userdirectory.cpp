@@ -92,10 +92,10 @@ QDate UserDirectory::joinDate(qint64 id)
 
 DemoActivity::Day UserDirectory::day(qint64 id, const QDate &date)
 {
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT xp, coins, messages, replies, reactions, "
-                                             "socials FROM daily_activity WHERE user_id = ? AND "
-                                             "day = ?"),
-                              {id, date.toString(Qt::ISODate)});
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT xp, coins, messages, replies, reactions, "
+                                              "socials FROM daily_activity WHERE user_id = ? AND "
+                                              "day = ?"),
+                               {id, date.toString(Qt::ISODate)});
     if (q.next()) {
         DemoActivity::Day d;
         d.xp = q.value(0).toInt();
@@ -146,7 +146,7 @@ QString UserDirectory::fieldValue(qint64 userId, const QString &fieldId, int see
 
 QJsonObject UserDirectory::userData(qint64 id)
 {
-    QSqlQuery q = m_store.run(
+    QSqlQuery &q = m_store.run(
         QStringLiteral("SELECT oid, username, email, xp, coins, first_name, last_name, language, "
                        "total_messages, total_reactions, visit_count, reply_sent, time_spent, "
                        "login_streak, community_id, display_name, phone, country, join_date "
@@ -164,10 +164,10 @@ QJsonObject UserDirectory::userData(qint64 id)
     const QString community = q.value(14).toString();
     QJsonArray roles{QStringLiteral("@all")};
     QString highest = QStringLiteral("@all");
-    QSqlQuery r = m_store.run(QStringLiteral("SELECT r.title FROM user_roles ur JOIN roles r ON "
-                                             "r.id = ur.role_id WHERE ur.user_id = ? ORDER BY "
-                                             "r.ord"),
-                              {id});
+    QSqlQuery &r = m_store.run(QStringLiteral("SELECT r.title FROM user_roles ur JOIN roles r ON "
+                                              "r.id = ur.role_id WHERE ur.user_id = ? ORDER BY "
+                                              "r.ord"),
+                               {id});
     while (r.next()) {
         if (highest == QStringLiteral("@all"))
             highest = r.value(0).toString();
@@ -192,7 +192,7 @@ QJsonObject UserDirectory::userData(qint64 id)
     o.insert(QStringLiteral("country"), q.value(17).toString());
     o.insert(QStringLiteral("joinDate"), q.value(18).toString());
     QJsonObject custom;
-    QSqlQuery f = m_store.run(
+    QSqlQuery &f = m_store.run(
         QStringLiteral("SELECT id, field, seeded FROM user_fields WHERE community_id = ?"),
         {community});
     while (f.next()) {
@@ -206,7 +206,7 @@ QJsonObject UserDirectory::userData(qint64 id)
 
 QJsonObject UserDirectory::applicationUser(qint64 id)
 {
-    QSqlQuery q =
+    QSqlQuery &q =
         m_store.run(QStringLiteral("SELECT oid, display_name, username, first_name, "
                                    "last_name, email, last_login FROM users WHERE id = ?"),
                     {id});

@@ -74,9 +74,9 @@ bool UserFieldHandlers::checkCommunity(const Request &r, DataStore &store, Respo
 
 QJsonObject UserFieldHandlers::fieldJson(DataStore &store, UserDirectory &users, const QString &id)
 {
-    QSqlQuery q = store.run(QStringLiteral("SELECT field, name, type, creator_id, community_id, "
-                                           "created_at, updated_at FROM user_fields WHERE id = ?"),
-                            {id});
+    QSqlQuery &q = store.run(QStringLiteral("SELECT field, name, type, creator_id, community_id, "
+                                            "created_at, updated_at FROM user_fields WHERE id = ?"),
+                             {id});
     if (!q.next())
         return {};
     QJsonObject o;
@@ -97,9 +97,9 @@ Response UserFieldHandlers::list(const Request &r)
     if (!checkCommunity(r, m_store, &error))
         return error;
     QJsonArray out;
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT id FROM user_fields WHERE community_id = ? "
-                                             "ORDER BY created_at, id"),
-                              {r.pathParams.value(QStringLiteral("communityId"))});
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT id FROM user_fields WHERE community_id = ? "
+                                              "ORDER BY created_at, id"),
+                               {r.pathParams.value(QStringLiteral("communityId"))});
     while (q.next())
         out.append(fieldJson(m_store, *m_users, q.value(0).toString()));
     return Response::ok(out, QStringLiteral("Get user fields success."));

@@ -228,7 +228,7 @@ Response UserHandlers::search(const Request &r)
     const QString community = Handlers::communityOf(r, m_store);
     // Custom fields may be selected (not filtered on).
     QHash<QString, QPair<QString, int>> customFields;
-    QSqlQuery f = m_store.run(
+    QSqlQuery &f = m_store.run(
         QStringLiteral("SELECT field, id, seeded FROM user_fields WHERE community_id = ?"),
         {community});
     while (f.next())
@@ -306,7 +306,7 @@ Response UserHandlers::search(const Request &r)
     sql += QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?");
     listBinds.append(pageSize + 1);
     listBinds.append(pageMode ? (page - 1) * pageSize : 0);
-    QSqlQuery q = m_store.run(sql, listBinds);
+    QSqlQuery &q = m_store.run(sql, listBinds);
     QJsonArray users;
     qint64 lastId = 0;
     bool more = false;
@@ -347,7 +347,7 @@ Response UserHandlers::search(const Request &r)
     data.insert(QStringLiteral("page_size"), pageSize);
     if (pageMode) {
         QString countSql = QStringLiteral("SELECT COUNT(*) FROM users WHERE ") + where;
-        QSqlQuery c = m_store.run(countSql, binds);
+        QSqlQuery &c = m_store.run(countSql, binds);
         const qint64 total = c.next() ? c.value(0).toLongLong() : 0;
         data.insert(QStringLiteral("total"), total);
         data.insert(QStringLiteral("total_pages"), (total + pageSize - 1) / pageSize);
@@ -410,11 +410,11 @@ Response UserHandlers::communityUsers(const Request &r)
         const QString like = search + QLatin1Char('%');
         binds << like << like << like;
     }
-    QSqlQuery c = m_store.run(QStringLiteral("SELECT COUNT(*) FROM users WHERE ") + where, binds);
+    QSqlQuery &c = m_store.run(QStringLiteral("SELECT COUNT(*) FROM users WHERE ") + where, binds);
     const qint64 total = c.next() ? c.value(0).toLongLong() : 0;
-    QSqlQuery q = m_store.run(QStringLiteral("SELECT id FROM users WHERE ") + where +
-                                  QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"),
-                              binds + QVariantList{limit, (page - 1) * limit});
+    QSqlQuery &q = m_store.run(QStringLiteral("SELECT id FROM users WHERE ") + where +
+                                   QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"),
+                               binds + QVariantList{limit, (page - 1) * limit});
     QJsonArray users;
     while (q.next())
         users.append(m_users->applicationUser(q.value(0).toLongLong()));
