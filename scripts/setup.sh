@@ -25,7 +25,7 @@ packages=(
   linguist-qt6 qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
   libqt6svg6 qt6-qpa-plugins
   qtkeychain-qt6-dev libqcustomplot-dev libqcustomplot2.1-qt6
-  xvfb xauth wrk
+  xvfb xauth wrk clang-14 libclang-rt-14-dev
 )
 
 missing=()
