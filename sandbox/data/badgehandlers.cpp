@@ -192,11 +192,7 @@ Response BadgeHandlers::award(const Request &r, bool give)
 {
     const QString id = r.pathParams.value(QStringLiteral("id"));
     RequestReader in(r);
-    QString user;
-    if (in.value(QStringLiteral("userId")).isDouble())
-        user = QString::number(in.integer(QStringLiteral("userId")));
-    else
-        user = in.string(QStringLiteral("userId"));
+    const QString user = in.identifier(QStringLiteral("userId"));
     if (in.failed())
         return in.error();
     const QJsonObject badge = badgeJson(m_store, id);

@@ -175,4 +175,11 @@ bool RequestReader::isObjectId(const QString &text)
     return re.match(text).hasMatch();
 }
 
+QString RequestReader::identifier(const QString &name)
+{
+    if (value(name).isDouble())
+        return QString::number(integer(name));
+    return string(name);
+}
+
 } // namespace ra::sandbox

@@ -28,6 +28,8 @@ public:
     bool has(const QString &name) const;
     QString string(const QString &name, Need need = Need::Required, const QString &def = {});
     qint64 integer(const QString &name, Need need = Need::Required, qint64 def = 0);
+    // A user identifier: a string, or a number as legacy numeric ids are sent.
+    QString identifier(const QString &name);
     bool boolean(const QString &name, Need need = Need::Required, bool def = false);
     QStringList stringList(const QString &name, Need need = Need::Required);
     QJsonObject object(const QString &name, Need need = Need::Required);

@@ -199,11 +199,7 @@ Response RoleHandlers::assign(const Request &r, bool add)
 {
     const QString id = r.pathParams.value(QStringLiteral("id"));
     RequestReader in(r);
-    QString user;
-    if (in.value(QStringLiteral("userId")).isDouble())
-        user = QString::number(in.integer(QStringLiteral("userId")));
-    else
-        user = in.string(QStringLiteral("userId"));
+    const QString user = in.identifier(QStringLiteral("userId"));
     if (in.failed())
         return in.error();
     const QJsonObject role = roleJson(m_store, id);

@@ -196,11 +196,7 @@ Response UserHandlers::createUser(const Request &r)
 Response UserHandlers::getUserData(const Request &r)
 {
     RequestReader in(r);
-    QString who;
-    if (in.value(QStringLiteral("idOrEmail")).isDouble())
-        who = QString::number(in.integer(QStringLiteral("idOrEmail")));
-    else
-        who = in.string(QStringLiteral("idOrEmail"));
+    const QString who = in.identifier(QStringLiteral("idOrEmail"));
     if (in.failed())
         return in.error();
     const qint64 id = m_users->find(who);
