@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimerEvent>
 
 namespace ra {
 
@@ -33,14 +34,6 @@ RequestJob::RequestJob(const ApiCall &call, const Route *route, ApiReplyBase *re
     , m_route(route)
     , m_reply(reply)
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] {
-        if (!m_net)
-            return;
-        m_timedOut = true;
-        m_aborting = true;
-        m_net->abort();
-    });
     m_clock.start();
     m_startedAt = QDateTime::currentDateTimeUtc();
 }
@@ -218,9 +211,34 @@ void RequestJob::send(QNetworkAccessManager *network)
     restartTimeout();
 }
 
+void RequestJob::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timeout.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_timeout.stop();
+    if (!m_net)
+        return;
+    // Progress only stamps the time (see restartTimeout); re-arm for what is
+    // left of the window when there was some since the timer started.
+    const qint64 idle = m_clock.elapsed() - m_lastProgressMs;
+    if (idle < m_timeoutMs) {
+        m_timeout.start(int(m_timeoutMs - idle), this);
+        return;
+    }
+    m_timedOut = true;
+    m_aborting = true;
+    m_net->abort();
+}
+
 void RequestJob::restartTimeout()
 {
-    m_timeout.start(m_timeoutMs);
+    // Called on every progress signal: stamping the time is cheaper than
+    // re-registering the timer with the event dispatcher each time.
+    m_lastProgressMs = m_clock.elapsed();
+    if (!m_timeout.isActive())
+        m_timeout.start(m_timeoutMs, this);
 }
 
 void RequestJob::cancel()

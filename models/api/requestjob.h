@@ -6,11 +6,11 @@
 #include "api/apiresponse.h"
 #include "api/route.h"
 
+#include <QBasicTimer>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -77,6 +77,9 @@ public:
 signals:
     void attemptFinished(ra::RequestJob *job);
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 private:
     void onFinished();
     void onRedirected(const QUrl &url);
@@ -96,7 +99,8 @@ private:
     int m_timeoutMs = 30000;
 
     QNetworkReply *m_net = nullptr;
-    QTimer m_timeout;
+    QBasicTimer m_timeout;       // the no-progress timeout, re-armed lazily
+    qint64 m_lastProgressMs = 0; // m_clock time of the last progress
     QElapsedTimer m_clock;
     QDateTime m_startedAt;
     bool m_timedOut = false;

@@ -1,12 +1,15 @@
 // bench_apiclient: Get User Data through ra::ApiClient against the sandbox,
 // and the same route driven by wrk, at the same concurrency, in one run.
-// The sandbox runs in-process on its own thread so the client (main thread)
-// and wrk (a child process) hit the same server. Prints `client rps`,
-// `wrk rps`, their ratio (goal: >= 0.80) and the client's RSS at the start,
-// middle and end of its run (goal: flat). Not run by ctest.
+// By default the sandbox runs out of process (the returning-sandbox binary,
+// started with --port 0; its JSON startup line gives the URLs and keys), so
+// the client and wrk are in the same situation: a separate process talking to
+// the server over loopback. --in-process runs it on a thread of this process
+// instead (as before). Prints `client rps`, `wrk rps`, their ratio (goal:
+// >= 0.80) and the client's RSS at the start, middle and end of its run
+// (goal: flat). Not run by ctest.
 //
 //   bench_apiclient [--calls N] [--concurrency C] [--users U] [--wrk-seconds S]
-//                   [--raw-qnam]
+//                   [--raw-qnam] [--in-process] [--sandbox PATH]
 #include "api/apiclient.h"
 #include "api/requestlog.h"
 #include "server/sandboxserver.h"
@@ -16,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,6 +30,10 @@
 #include <QTimer>
 
 #include <cstdio>
+
+#ifndef RA_SANDBOX_BINARY
+#define RA_SANDBOX_BINARY "" // no returning-sandbox target: in process only
+#endif
 
 using namespace ra;
 
@@ -64,17 +72,21 @@ public:
         int wrkSeconds = 5;
         int warmup = 600;
         bool rawQnam = false;
+        bool inProcess = false;
+        QString sandboxPath;
     };
 
     explicit ClientBench(const Options &options)
         : m_options(options)
     {
+        if (!options.inProcess)
+            return;
         sandbox::SandboxConfig config;
         config.users = options.users;
         m_server = new sandbox::SandboxServer(config);
         m_server->moveToThread(&m_serverThread);
         connect(&m_serverThread, &QThread::finished, m_server, &QObject::deleteLater);
-        connect(m_server, &sandbox::SandboxServer::started, this, &ClientBench::onStarted,
+        connect(m_server, &sandbox::SandboxServer::started, this, &ClientBench::onInProcessStarted,
                 Qt::QueuedConnection);
         connect(m_server, &sandbox::SandboxServer::failed, this, [](const QString &error) {
             say(QStringLiteral("sandbox failed: %1").arg(error));
@@ -85,22 +97,88 @@ public:
 
     ~ClientBench() override
     {
+        if (m_sandbox) {
+            m_sandbox->disconnect(this);
+            m_sandbox->terminate();
+            if (!m_sandbox->waitForFinished(5000))
+                m_sandbox->kill();
+        }
         m_serverThread.quit();
         m_serverThread.wait();
     }
 
     void start()
     {
-        QMetaObject::invokeMethod(m_server, &sandbox::SandboxServer::start, Qt::QueuedConnection);
+        if (m_options.inProcess) {
+            QMetaObject::invokeMethod(m_server, &sandbox::SandboxServer::start,
+                                      Qt::QueuedConnection);
+            return;
+        }
+        startSandboxProcess();
     }
 
 private:
-    void onStarted()
+    void onInProcessStarted()
     {
         ApiClientConfig config;
         config.baseUrls = m_server->baseUrls();
         config.integrationKey = m_server->demo().integrationKey;
         config.communityId = m_server->demo().communityId;
+        onStarted(config);
+    }
+
+    // returning-sandbox --port 0: reads its one JSON startup line (base URLs,
+    // community id, keys). Its per-request logging is switched off, as in
+    // process, and its stderr discarded.
+    void startSandboxProcess()
+    {
+        m_sandbox = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("ra.sandbox*=false;*.debug=false"));
+        m_sandbox->setProcessEnvironment(env);
+        m_sandbox->setStandardErrorFile(QProcess::nullDevice());
+        connect(m_sandbox, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+            say(QStringLiteral("sandbox %1: %2")
+                    .arg(m_options.sandboxPath, m_sandbox->errorString()));
+            QCoreApplication::exit(1);
+        });
+        connect(m_sandbox, &QProcess::finished, this, [] {
+            say(QStringLiteral("sandbox exited early"));
+            QCoreApplication::exit(1);
+        });
+        connect(m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
+            if (m_started || !m_sandbox->canReadLine())
+                return;
+            m_started = true;
+            const QJsonObject info = QJsonDocument::fromJson(m_sandbox->readLine()).object();
+            const QJsonObject urls = info.value(u"baseUrls").toObject();
+            ApiClientConfig config;
+            for (ApiFamily f : {ApiFamily::System, ApiFamily::Integration, ApiFamily::Application,
+                                ApiFamily::Gateway, ApiFamily::SecureAuth}) {
+                const QString url = urls.value(toString(f)).toString();
+                if (!url.isEmpty())
+                    config.baseUrls.insert(f, QUrl(url));
+            }
+            config.integrationKey = info.value(u"keys").toObject().value(u"integration").toString();
+            config.communityId = info.value(u"communityId").toString();
+            if (config.baseUrls.isEmpty() || config.integrationKey.isEmpty()) {
+                say(QStringLiteral("sandbox startup line not understood"));
+                QCoreApplication::exit(1);
+                return;
+            }
+            onStarted(config);
+        });
+        m_sandbox->start(m_options.sandboxPath,
+                         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--users"),
+                          QString::number(m_options.users)});
+    }
+
+    void onStarted(ApiClientConfig config)
+    {
+        say(QStringLiteral("sandbox: %1")
+                .arg(m_options.inProcess ? QStringLiteral("in process")
+                                         : QStringLiteral("out of process")));
         config.maxPerHost = m_options.concurrency;
         m_config = config;
         m_client = new ApiClient(&m_network, this);
@@ -266,7 +344,9 @@ private:
 
     Options m_options;
     QThread m_serverThread;
-    sandbox::SandboxServer *m_server = nullptr; // lives on m_serverThread
+    sandbox::SandboxServer *m_server = nullptr; // lives on m_serverThread (--in-process)
+    QProcess *m_sandbox = nullptr;              // returning-sandbox (default)
+    bool m_started = false;
     QNetworkAccessManager m_network;
     ApiClient *m_client = nullptr;
     ApiClientConfig m_config;
@@ -303,7 +383,12 @@ int main(int argc, char **argv)
                                QStringLiteral("S"), QStringLiteral("5"));
     QCommandLineOption raw(QStringLiteral("raw-qnam"),
                            QStringLiteral("also time QNetworkAccessManager alone"));
-    parser.addOptions({calls, concurrency, users, seconds, raw});
+    QCommandLineOption inProcess(QStringLiteral("in-process"),
+                                 QStringLiteral("run the sandbox on a thread of this process"));
+    QCommandLineOption sandboxPath(QStringLiteral("sandbox"),
+                                   QStringLiteral("the returning-sandbox binary"),
+                                   QStringLiteral("PATH"), QStringLiteral(RA_SANDBOX_BINARY));
+    parser.addOptions({calls, concurrency, users, seconds, raw, inProcess, sandboxPath});
     parser.process(app);
     ClientBench::Options o;
     o.calls = std::max(1, parser.value(calls).toInt());
@@ -311,6 +396,8 @@ int main(int argc, char **argv)
     o.users = std::max(10, parser.value(users).toInt());
     o.wrkSeconds = std::max(1, parser.value(seconds).toInt());
     o.rawQnam = parser.isSet(raw);
+    o.sandboxPath = parser.value(sandboxPath);
+    o.inProcess = parser.isSet(inProcess) || o.sandboxPath.isEmpty();
     ClientBench bench(o);
     bench.start();
     return app.exec();
