@@ -32,8 +32,12 @@ Application::Application(const CommandLine &commandLine, QObject *parent)
 
 Application::~Application()
 {
-    // The window goes first: it refers to every service.
+    // The window goes first: it refers to every service. Then the QObject
+    // children (client, stores, binder), while the services they point at
+    // (settings, profiles, network activity) still exist.
     m_window.reset();
+    const QObjectList owned = children();
+    qDeleteAll(owned);
 }
 
 bool Application::start()
@@ -52,6 +56,10 @@ bool Application::start()
     connect(m_profiles.get(), &ProfileStore::activeProfileChanged, this,
             &Application::onActiveProfileChanged);
     m_binder = new ClientBinder(*m_client, *m_profiles, *m_settings, this);
+    m_structure = installStructurePanes(*m_window, *m_client, *m_questions, this);
+    // A new profile or key re-targets the client, which cancels what was in
+    // flight: every store fetches again from the new place.
+    connect(m_binder, &ClientBinder::bound, this, [this] { m_structure.reloadAll(); });
 
     if (m_commandLine.sandbox) {
         startSandbox(m_commandLine.sandboxUsers);

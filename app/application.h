@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "structurepanes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -65,6 +66,7 @@ private:
     RequestLogWriter *m_requestLogWriter = nullptr; // child, with --log-requests
     ApiClient *m_client = nullptr;                  // child
     ClientBinder *m_binder = nullptr;               // child
+    StructureStores m_structure;                    // the stores are children
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;
     QTranslator m_qtTranslator;
