@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Run one API operation and print the reply as JSON (see: returning-admin api --help).</source>
@@ -365,6 +392,77 @@
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a custom colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the role hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower positions come first in the role hierarchy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billable role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A local Returning.AI-compatible server with a demo community.</source>
@@ -597,6 +695,191 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::ChannelDialog</name>
+    <message>
+        <source>New Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ChannelTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ChannelsPane</name>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search channels (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System API list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration API list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel list source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which API lists the channels: the System &quot;get channels list&quot; or the Integration &quot;Get Channels List&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected channel (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected channel (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the channels again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channels could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no channels yet. Press Ctrl+N to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the channels: %1 The table shows the last loaded list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the channel &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages and the members&apos; access to it go with it. Undo re-creates a channel with the same topic and type, but not its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ConnectionsPane</name>
     <message>
         <source>Unsaved changes</source>
@@ -704,6 +987,48 @@ Options:
     </message>
     <message>
         <source>Profile details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CreateChannelCommand</name>
+    <message>
+        <source>Create channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CreateRoleCommand</name>
+    <message>
+        <source>Create role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::DeleteChannelCommand</name>
+    <message>
+        <source>Delete channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::DeleteRoleCommand</name>
+    <message>
+        <source>Delete role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::EditChannelCommand</name>
+    <message>
+        <source>Edit channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::EditRoleCommand</name>
+    <message>
+        <source>Edit role &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1472,305 @@ Options:
     <name>ra::RequestLogWriter</name>
     <message>
         <source>Cannot write the request log to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::RoleDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::RolePermissionCatalog</name>
+    <message>
+        <source>Server administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kick members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite language settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View message history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server, %2 channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::RoleTableModel</name>
+    <message>
+        <source>The API does not report how many members hold this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the role hierarchy (lower comes first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::RolesPane</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search roles (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected role (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected role (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the roles again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Role Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Role Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no roles yet. Press Ctrl+N to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the roles: %1 The table shows the last loaded list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) hold this role and will lose its permissions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every member who holds this role will lose its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo re-creates the role with the same settings, but not its member assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move role &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

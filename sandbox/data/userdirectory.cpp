@@ -4,6 +4,7 @@
 #include "requestreader.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlQuery>
 
@@ -191,12 +192,27 @@ QJsonObject UserDirectory::userData(qint64 id)
     o.insert(QStringLiteral("phone"), q.value(16).toString());
     o.insert(QStringLiteral("country"), q.value(17).toString());
     o.insert(QStringLiteral("joinDate"), q.value(18).toString());
+    // One read for every stored value of this user; seeded users' other
+    // values are derived from the seed, as fieldValue() does one at a time.
+    QHash<QString, QString> stored;
+    QSqlQuery &v = m_store.run(
+        QStringLiteral("SELECT field_id, value FROM field_values WHERE user_id = ?"), {id});
+    while (v.next())
+        stored.insert(v.value(0).toString(), v.value(1).toString());
+    const bool seeded = isSeeded(id);
     QJsonObject custom;
     QSqlQuery &f = m_store.run(
         QStringLiteral("SELECT id, field, seeded FROM user_fields WHERE community_id = ?"),
         {community});
     while (f.next()) {
-        const QString value = fieldValue(id, f.value(0).toString(), f.value(2).toInt());
+        const auto it = stored.constFind(f.value(0).toString());
+        const int seededIndex = f.value(2).toInt();
+        QString value;
+        if (it != stored.constEnd())
+            value = *it;
+        else if (seededIndex > 0 && seeded)
+            value = DemoActivity::fieldValue(m_store.seed(), id, seededIndex - 1,
+                                             DemoActivity::historyPerField - 1);
         if (!value.isEmpty())
             custom.insert(f.value(1).toString(), value);
     }
