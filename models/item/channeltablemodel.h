@@ -2,7 +2,8 @@
 
 #include "domain/channel.h"
 
-#include <QAbstractTableModel>
+#include "item/keyedtablemodel.h"
+
 #include <QList>
 #include <QPointer>
 
@@ -14,7 +15,7 @@ class ChannelStore;
 // the store's signals one by one and a reload is applied as a diff by id, so views keep their
 // selection and scroll position. Search and sort belong to ChannelFilterModel. Does not own the
 // store; GUI thread.
-class ChannelTableModel : public QAbstractTableModel
+class ChannelTableModel : public KeyedTableModel<Channel>
 {
     Q_OBJECT
 
@@ -29,14 +30,12 @@ public:
 
     explicit ChannelTableModel(ChannelStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOfId(const QString &id, Column column = Column::Topic) const;
-    QString idAt(int row) const;
 
     // The channel types the API accepts, and their translated names.
     static QStringList typeKeys();
@@ -44,14 +43,9 @@ public:
 
 private:
     void syncFromStore();
-    void onAdded(const Channel &channel);
-    void onChanged(const Channel &channel);
-    void onRemoved(const QString &id);
-    int rowOf(const QString &id) const;
     QVariant displayData(const Channel &channel, Column column) const;
 
     QPointer<ChannelStore> m_store;
-    QList<Channel> m_rows;
 };
 
 } // namespace ra

@@ -12,21 +12,16 @@
 namespace ra {
 
 RoleTableModel::RoleTableModel(RoleStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel<Role>(parent)
     , m_store(store)
 {
     if (!store)
         return;
     connect(store, &RoleStore::loaded, this, &RoleTableModel::syncFromStore);
-    connect(store, &RoleStore::added, this, &RoleTableModel::onAdded);
-    connect(store, &RoleStore::changed, this, &RoleTableModel::onChanged);
-    connect(store, &RoleStore::removed, this, &RoleTableModel::onRemoved);
-    m_rows = store->roles();
-}
-
-int RoleTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    connect(store, &RoleStore::added, this, &RoleTableModel::rowAdded);
+    connect(store, &RoleStore::changed, this, &RoleTableModel::rowChanged);
+    connect(store, &RoleStore::removed, this, &RoleTableModel::rowRemoved);
+    resetRows(store->roles());
 }
 
 int RoleTableModel::columnCount(const QModelIndex &parent) const
@@ -106,7 +101,7 @@ QVariant RoleTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Role &r = m_rows.at(index.row());
+    const Role &r = rows().at(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -216,83 +211,10 @@ QModelIndex RoleTableModel::indexOfId(const QString &id, Column column) const
     return row < 0 ? QModelIndex() : index(row, int(column));
 }
 
-QString RoleTableModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int RoleTableModel::rowOf(const QString &id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
 void RoleTableModel::syncFromStore()
 {
-    if (!m_store)
-        return;
-    const QList<Role> &fresh = m_store->roles();
-    QHash<QString, int> freshIndex;
-    for (int i = 0; i < fresh.size(); ++i)
-        freshIndex.insert(fresh.at(i).id, i);
-    // Remove from the bottom so the rows above keep their numbers.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!freshIndex.contains(m_rows.at(row).id)) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    QSet<QString> present;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        present.insert(m_rows.at(row).id);
-        m_rows[row] = fresh.at(freshIndex.value(m_rows.at(row).id));
-    }
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, int(Column::Count) - 1));
-    QList<Role> fresher;
-    for (const Role &r : fresh) {
-        if (!present.contains(r.id))
-            fresher.append(r);
-    }
-    if (!fresher.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(fresher.size()) - 1);
-        m_rows.append(fresher);
-        endInsertRows();
-    }
-}
-
-void RoleTableModel::onAdded(const Role &role)
-{
-    if (rowOf(role.id) >= 0)
-        return onChanged(role);
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(role);
-    endInsertRows();
-}
-
-void RoleTableModel::onChanged(const Role &role)
-{
-    const int row = rowOf(role.id);
-    if (row < 0)
-        return onAdded(role);
-    m_rows[row] = role;
-    emit dataChanged(index(row, 0), index(row, int(Column::Count) - 1));
-}
-
-void RoleTableModel::onRemoved(const QString &id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
+    if (m_store)
+        syncRows(m_store->roles());
 }
 
 } // namespace ra

@@ -2,7 +2,8 @@
 
 #include "domain/role.h"
 
-#include <QAbstractTableModel>
+#include "item/keyedtablemodel.h"
+
 #include <QList>
 #include <QPointer>
 
@@ -14,7 +15,7 @@ class RoleStore;
 // reload is applied as a diff by id (rows removed, changed in place, appended), so views keep
 // their selection and scroll position. Sorting and search belong to RoleFilterModel. Does not
 // own the store; GUI thread.
-class RoleTableModel : public QAbstractTableModel
+class RoleTableModel : public KeyedTableModel<Role>
 {
     Q_OBJECT
 
@@ -29,7 +30,6 @@ public:
 
     explicit RoleTableModel(RoleStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -49,7 +49,6 @@ public:
     static QString roleIdMimeType();
 
     QModelIndex indexOfId(const QString &id, Column column = Column::Name) const;
-    QString idAt(int row) const;
 
     // The member count the API reports for a role (memberCount, membersCount or members), or -1.
     static qint64 memberCount(const Role &role);
@@ -62,15 +61,10 @@ signals:
 
 private:
     void syncFromStore();
-    void onAdded(const Role &role);
-    void onChanged(const Role &role);
-    void onRemoved(const QString &id);
-    int rowOf(const QString &id) const;
     QVariant displayData(const Role &role, Column column) const;
     QVariant sortData(const Role &role, Column column) const;
 
     QPointer<RoleStore> m_store;
-    QList<Role> m_rows;
 };
 
 } // namespace ra
