@@ -4,6 +4,8 @@
 #include "api/requestlog.h"
 #include "api/requestlogwriter.h"
 #include "api/responsedecoder.h"
+#include "profilekeyreader.h"
+#include "settings/secretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,6 +31,12 @@ ApiProfileResolver &resolver()
 {
     static ApiProfileResolver r;
     return r;
+}
+
+ApiSecretStoreFactory &secretStoreFactory()
+{
+    static ApiSecretStoreFactory f;
+    return f;
 }
 
 // The parsed command line of `api`.
@@ -67,7 +75,8 @@ QString helpText()
         "  --file FIELD=PATH      A multipart file field (bulk import, images).\n"
         "  --profile P            Use the saved connection profile P.\n"
         "  --base-url URL         The base URL of the operation's API family.\n"
-        "  --key K                The key; without it RA_API_KEY is read.\n"
+        "  --key K                The key; without it RA_API_KEY is read, and with\n"
+        "                         --profile the profile's keys in the keychain.\n"
         "  --community ID         The community id.\n"
         "  --hostname H           The Secure Auth hostname header.\n"
         "  --timeout MS           Transfer timeout (default 30000).\n"
@@ -189,8 +198,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         *error = Text::tr("name an operation, or use --list");
         return false;
     }
-    if (!o->profile.isEmpty() && (!o->baseUrl.isEmpty() || !o->key.isEmpty())) {
-        *error = Text::tr("use either --profile or --base-url/--key");
+    if (!o->profile.isEmpty() && !o->baseUrl.isEmpty()) {
+        *error = Text::tr("use either --profile or --base-url");
         return false;
     }
     return true;
@@ -226,15 +235,45 @@ int listOperations(QIODevice *out)
     return 0;
 }
 
-bool buildConfig(const Options &o, const Route &route, ApiClientConfig *c, QString *error)
+// The key given on the command line or in RA_API_KEY, if any.
+QString explicitKey(const Options &o)
 {
+    return o.key.isEmpty() ? qEnvironmentVariable("RA_API_KEY") : o.key;
+}
+
+void applyKey(const QString &key, ApiFamily family, ApiClientConfig *c)
+{
+    switch (family) {
+    case ApiFamily::System:
+    case ApiFamily::SecureAuth:
+        c->systemKey = key;
+        break;
+    case ApiFamily::Application:
+        c->applicationKey = key;
+        c->integrationKey = key;
+        break;
+    case ApiFamily::Integration:
+    case ApiFamily::Gateway:
+        c->integrationKey = key;
+        break;
+    }
+}
+
+// Fills `c` from the options; `profileId` is set when a saved profile was
+// named, so that its keys can be read from the keychain afterwards.
+bool buildConfig(const Options &o, const Route &route, ApiClientConfig *c, QString *profileId,
+                 QString *error)
+{
+    const QString key = explicitKey(o);
     if (!o.profile.isEmpty()) {
         if (!resolver()) {
             *error = Text::tr("profiles are not available here; use --base-url and --key");
             return false;
         }
-        if (!resolver()(o.profile, c, error))
+        if (!resolver()(o.profile, c, profileId, error))
             return false;
+        if (!key.isEmpty())
+            applyKey(key, route.family, c);
     } else {
         if (o.baseUrl.isEmpty()) {
             *error = Text::tr("give --profile, or --base-url (the %1 API's base URL)")
@@ -242,21 +281,7 @@ bool buildConfig(const Options &o, const Route &route, ApiClientConfig *c, QStri
             return false;
         }
         c->baseUrls.insert(route.family, o.baseUrl);
-        const QString key = o.key.isEmpty() ? qEnvironmentVariable("RA_API_KEY") : o.key;
-        switch (route.family) {
-        case ApiFamily::System:
-        case ApiFamily::SecureAuth:
-            c->systemKey = key;
-            break;
-        case ApiFamily::Application:
-            c->applicationKey = key;
-            c->integrationKey = key;
-            break;
-        case ApiFamily::Integration:
-        case ApiFamily::Gateway:
-            c->integrationKey = key;
-            break;
-        }
+        applyKey(key, route.family, c);
     }
     if (!o.community.isEmpty())
         c->communityId = o.community;
@@ -303,11 +328,40 @@ ApiCall buildCall(const Options &o, const Route &route, const ApiClientConfig &c
     return call;
 }
 
+// Writes the decoded reply (or its error) and returns the exit code.
+int printReply(const Options &o, const ApiReply<ApiResponse> &reply, QIODevice *out, QIODevice *err)
+{
+    if (reply.hasError()) {
+        writeJson(err, reply.error().toJson());
+        return 1;
+    }
+    if (!reply.response().raw.isEmpty()) {
+        out->write(reply.response().raw);
+        return 0;
+    }
+    if (o.raw) {
+        writeJson(out, reply.response().toJson());
+        return 0;
+    }
+    QJsonValue decoded;
+    QString why;
+    if (ResponseDecoder::normalized(o.operation, reply.response(), &decoded, &why)) {
+        writeJson(out, decoded);
+        return 0;
+    }
+    ApiError e = ApiError::make(ApiError::Kind::Decode, why);
+    e.operationId = o.operation;
+    e.httpStatus = reply.response().httpStatus;
+    writeJson(err, e.toJson());
+    return 1;
+}
+
 } // namespace
 
-void setApiProfileResolver(ApiProfileResolver r)
+void setApiProfileResolver(ApiProfileResolver r, ApiSecretStoreFactory secrets)
 {
     resolver() = std::move(r);
+    secretStoreFactory() = std::move(secrets);
 }
 
 int runApiCommand(const QStringList &arguments)
@@ -342,7 +396,8 @@ int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err)
     if (!route)
         return usage(err, Text::tr("unknown operation %1 (see --list)").arg(o.operation));
     ApiClientConfig config;
-    if (!buildConfig(o, *route, &config, &error))
+    QString profileId;
+    if (!buildConfig(o, *route, &config, &profileId, &error))
         return usage(err, error);
 
     QNetworkAccessManager network;
@@ -352,37 +407,34 @@ int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err)
         return usage(err, error);
     ApiClient client(&network);
     client.setRequestLog(&log);
-    client.setConfig(config);
 
     int exitCode = 1;
-    ApiReply<ApiResponse> *reply = client.call(buildCall(o, *route, config));
-    QObject::connect(reply, &ApiReplyBase::finished, reply, [&, reply] {
-        if (reply->hasError()) {
-            writeJson(err, reply->error().toJson());
-            exitCode = 1;
-        } else if (!reply->response().raw.isEmpty()) {
-            out->write(reply->response().raw);
-            exitCode = 0;
-        } else if (o.raw) {
-            writeJson(out, reply->response().toJson());
-            exitCode = 0;
-        } else {
-            QJsonValue decoded;
-            QString why;
-            if (ResponseDecoder::normalized(o.operation, reply->response(), &decoded, &why)) {
-                writeJson(out, decoded);
-                exitCode = 0;
-            } else {
-                ApiError e = ApiError::make(ApiError::Kind::Decode, why);
-                e.operationId = o.operation;
-                e.httpStatus = reply->response().httpStatus;
-                writeJson(err, e.toJson());
-                exitCode = 1;
-            }
-        }
-        // Leave the loop once the reply's own finish handling is done.
-        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
-    });
+    const auto send = [&] {
+        client.setConfig(config);
+        ApiReply<ApiResponse> *reply = client.call(buildCall(o, *route, config));
+        QObject::connect(reply, &ApiReplyBase::finished, reply, [&, reply] {
+            exitCode = printReply(o, *reply, out, err);
+            // Leave the loop once the reply's own finish handling is done.
+            QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+        });
+    };
+
+    std::unique_ptr<SecretStore> secrets;
+    if (!profileId.isEmpty() && explicitKey(o).isEmpty() && secretStoreFactory())
+        secrets = secretStoreFactory()();
+    if (secrets) {
+        readProfileKeys(
+            *secrets, profileId, o.profile, &config, &client, [&](const QString &keyError) {
+                if (keyError.isEmpty()) {
+                    send();
+                    return;
+                }
+                exitCode = usage(err, keyError);
+                QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+            });
+    } else {
+        send();
+    }
     QCoreApplication::exec();
     writer.close();
     return exitCode;

@@ -4,12 +4,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QIODevice;
 
 namespace ra {
 
 struct ApiClientConfig;
+class SecretStore;
 
 // `returning-admin api`: runs any operation of the route table headlessly and
 // prints the decoded reply as JSON on stdout (exit 0), or the ApiError as JSON
@@ -23,7 +25,8 @@ struct ApiClientConfig;
 //
 // A --query item whose name is a {param} of the route's path fills the path.
 // --base-url and --key apply to the operation's family; without --key the
-// key is read from the environment variable RA_API_KEY (keeps it out of `ps`).
+// key is read from the environment variable RA_API_KEY (keeps it out of `ps`),
+// and with --profile and neither of those, from the keychain.
 // `arguments` are everything after `api`. Runs before any QApplication
 // exists: creates a QCoreApplication when there is none and runs its event
 // loop until the reply finished.
@@ -32,10 +35,15 @@ int runApiCommand(const QStringList &arguments);
 int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err);
 
 // How `--profile NAME` becomes a config: installed by the composition root
-// (which owns the settings classes). Returns false and sets `error` when the
-// profile does not exist. Without a resolver, --profile is an error.
-using ApiProfileResolver =
-    std::function<bool(const QString &name, ApiClientConfig *config, QString *error)>;
-void setApiProfileResolver(ApiProfileResolver resolver);
+// (which owns the settings classes). Fills the base URLs and the profile's id;
+// returns false and sets `error` when the profile does not exist. Without a
+// resolver, --profile is an error.
+using ApiProfileResolver = std::function<bool(const QString &name, ApiClientConfig *config,
+                                              QString *profileId, QString *error)>;
+// Where the profile's keys come from: called once the QCoreApplication exists
+// (the keychain needs its event loop). Without a factory, or with --key / RA_API_KEY
+// given, no keychain is read.
+using ApiSecretStoreFactory = std::function<std::unique_ptr<SecretStore>()>;
+void setApiProfileResolver(ApiProfileResolver resolver, ApiSecretStoreFactory secrets = {});
 
 } // namespace ra

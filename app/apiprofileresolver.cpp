@@ -9,6 +9,13 @@ namespace ra {
 
 bool resolveApiProfile(const QString &name, ApiClientConfig *config, QString *error)
 {
+    QString profileId;
+    return resolveApiProfile(name, config, &profileId, error);
+}
+
+bool resolveApiProfile(const QString &name, ApiClientConfig *config, QString *profileId,
+                       QString *error)
+{
     const AppSettings settings;
     const QList<ConnectionProfile> profiles = settings.profiles();
     for (const ConnectionProfile &p : profiles) {
@@ -20,6 +27,7 @@ bool resolveApiProfile(const QString &name, ApiClientConfig *config, QString *er
         config->secureAuthHostname = p.baseUrl(ApiFamily::SecureAuth).host();
         config->timeoutMs = settings.requestTimeoutMs();
         config->maxPerHost = settings.perHostConcurrency();
+        *profileId = p.id;
         return true;
     }
     QStringList names;

@@ -6,6 +6,7 @@
 
 #include "apicommand.h"
 #include "apiprofileresolver.h"
+#include "settings/keychainsecretstore.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -26,7 +27,11 @@ QStringList rawArguments(int argc, char **argv)
 int runSubcommand(const ra::CommandLine &cl)
 {
     if (cl.subcommand == u"api") {
-        ra::setApiProfileResolver(ra::resolveApiProfile);
+        ra::setApiProfileResolver(
+            [](const QString &name, ra::ApiClientConfig *config, QString *id, QString *error) {
+                return ra::resolveApiProfile(name, config, id, error);
+            },
+            [] { return std::make_unique<ra::KeychainSecretStore>(); });
         return ra::runApiCommand(cl.subArguments);
     }
     std::fprintf(stderr, "unknown subcommand: %s\n", qPrintable(cl.subcommand));

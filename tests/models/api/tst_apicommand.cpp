@@ -1,6 +1,8 @@
+#include "api/apiclientconfig.h"
 #include "api/routetable.h"
 #include "apicommand.h"
 #include "sandboxfixture.h"
+#include "settings/memorysecretstore.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -8,12 +10,30 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ra;
 
 // `returning-admin api` against the in-process sandbox: --list, a decoded
 // reply on stdout (exit 0), an ApiError on stderr (exit 1), usage errors
-// (exit 2), path parameters through --query, and --log-requests.
+// (exit 2), path parameters through --query, --log-requests, and --profile
+// with its keys read from a secret store.
+
+namespace {
+// A keychain that cannot be reached, as on a desktop without a keyring daemon.
+class LockedSecretStore : public SecretStore
+{
+public:
+    void readSecret(const QString &, SecretKind, QObject *context, Callback done) override
+    {
+        QTimer::singleShot(0, context, [done] {
+            done({Status::Unavailable, {}, QStringLiteral("no secret service")});
+        });
+    }
+    void writeSecret(const QString &, SecretKind, const QString &, QObject *, Callback) override {}
+    void deleteSecret(const QString &, SecretKind, QObject *, Callback) override {}
+};
+} // namespace
 class tst_ApiCommand : public QObject
 {
     Q_OBJECT
@@ -27,8 +47,13 @@ private slots:
     void usageErrors();
     void queryFillsPathParameters();
     void logRequestsWritesJsonLines();
+    void profileKeysComeFromTheKeychain();
+    void explicitKeyOverridesTheKeychain();
+    void unreadableKeychainIsAUsageError();
 
 private:
+    void installProfile(std::function<std::unique_ptr<SecretStore>()> secrets);
+
     int run(const QStringList &args);
     QStringList systemArgs(const QString &operation) const;
 
@@ -155,6 +180,66 @@ void tst_ApiCommand::logRequestsWritesJsonLines()
     QCOMPARE(line.value(u"operation").toString(), QStringLiteral("getChannels"));
     QCOMPARE(line.value(u"status").toInt(), 200);
     QVERIFY(!text.contains(m_sandbox.server->demo().systemKey.toUtf8()));
+}
+
+void tst_ApiCommand::installProfile(std::function<std::unique_ptr<SecretStore>()> secrets)
+{
+    const QUrl system = m_sandbox.server->baseUrls().value(ApiFamily::System);
+    setApiProfileResolver(
+        [system](const QString &name, ApiClientConfig *config, QString *id, QString *error) {
+            if (name != u"work") {
+                *error = QStringLiteral("no profile named ") + name;
+                return false;
+            }
+            config->baseUrls.insert(ApiFamily::System, system);
+            *id = QStringLiteral("profile-1");
+            return true;
+        },
+        std::move(secrets));
+}
+
+void tst_ApiCommand::profileKeysComeFromTheKeychain()
+{
+    const QString key = m_sandbox.server->demo().systemKey;
+    installProfile([key] {
+        auto store = std::make_unique<MemorySecretStore>();
+        store->setSecret(QStringLiteral("profile-1"), SecretKind::SystemApiKey, key);
+        return store;
+    });
+    const QStringList args{QStringLiteral("getBadges"), QStringLiteral("--profile"),
+                           QStringLiteral("work")};
+    QCOMPARE(run(args), 0);
+    QVERIFY2(m_err.isEmpty(), m_err.constData());
+    QVERIFY(QJsonDocument::fromJson(m_out).isArray());
+
+    // No key stored for the profile: the request goes out without one and the
+    // server's 401 comes back as the error.
+    installProfile([] { return std::make_unique<MemorySecretStore>(); });
+    QCOMPARE(run(args), 1);
+    QCOMPARE(QJsonDocument::fromJson(m_err).object().value(u"httpStatus").toInt(), 401);
+    setApiProfileResolver({});
+}
+
+void tst_ApiCommand::explicitKeyOverridesTheKeychain()
+{
+    installProfile([] { return std::make_unique<LockedSecretStore>(); });
+    QCOMPARE(run({QStringLiteral("getBadges"), QStringLiteral("--profile"), QStringLiteral("work"),
+                  QStringLiteral("--key"), m_sandbox.server->demo().systemKey}),
+             0);
+    QVERIFY(QJsonDocument::fromJson(m_out).isArray());
+    setApiProfileResolver({});
+}
+
+void tst_ApiCommand::unreadableKeychainIsAUsageError()
+{
+    installProfile([] { return std::make_unique<LockedSecretStore>(); });
+    QCOMPARE(
+        run({QStringLiteral("getBadges"), QStringLiteral("--profile"), QStringLiteral("work")}), 2);
+    const QJsonObject e = QJsonDocument::fromJson(m_err).object();
+    QCOMPARE(e.value(u"kind").toString(), QStringLiteral("usage"));
+    QVERIFY(e.value(u"text").toString().contains(u"\"work\""));
+    QVERIFY(e.value(u"text").toString().contains(u"RA_API_KEY"));
+    setApiProfileResolver({});
 }
 
 QTEST_GUILESS_MAIN(tst_ApiCommand)
