@@ -1,46 +1,114 @@
 #include "structurepanes.h"
 
+#include "api/apiclient.h"
 #include "iconfactory.h"
 #include "mainwindow.h"
+#include "panes/badgespane.h"
 #include "panes/channelspane.h"
 #include "panes/rolespane.h"
+#include "panes/serverspane.h"
+#include "stores/badgestore.h"
 #include "stores/channelstore.h"
+#include "stores/imagecache.h"
 #include "stores/rolestore.h"
+#include "stores/serverstore.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QPixmap>
 
 namespace ra {
 
 namespace {
-// IconFactory has no channel glyph; a "#" drawn in its colour reads as "channels".
-QIcon channelIcon()
+// IconFactory has no glyphs for these; they are drawn in its colour, 32 px, like its own.
+const QColor glyphColour(0x44, 0x4b, 0x55);
+
+QPixmap canvas()
 {
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
+    return pixmap;
+}
+
+// A "#": channels.
+QIcon channelIcon()
+{
+    QPixmap pixmap = canvas();
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(0x44, 0x4b, 0x55), 3, Qt::SolidLine, Qt::RoundCap));
+    p.setPen(QPen(glyphColour, 3, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(QPointF(13, 5), QPointF(10, 27));
     p.drawLine(QPointF(22, 5), QPointF(19, 27));
     p.drawLine(QPointF(6, 12), QPointF(27, 12));
     p.drawLine(QPointF(5, 20), QPointF(26, 20));
     return QIcon(pixmap);
 }
+
+// A medal on a ribbon: badges.
+QIcon badgeIcon()
+{
+    QPixmap pixmap = canvas();
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(glyphColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawLine(QPointF(10, 3), QPointF(15, 14));
+    p.drawLine(QPointF(22, 3), QPointF(17, 14));
+    p.drawEllipse(QPointF(16, 21), 8, 8);
+    QPainterPath star;
+    star.moveTo(16, 16.5);
+    star.lineTo(17.4, 19.6);
+    star.lineTo(20.5, 19.8);
+    star.lineTo(18.1, 22);
+    star.lineTo(18.8, 25.2);
+    star.lineTo(16, 23.5);
+    star.lineTo(13.2, 25.2);
+    star.lineTo(13.9, 22);
+    star.lineTo(11.5, 19.8);
+    star.lineTo(14.6, 19.6);
+    star.closeSubpath();
+    p.fillPath(star, glyphColour);
+    return QIcon(pixmap);
+}
+
+// Two stacked server units with their lights: servers.
+QIcon serverIcon()
+{
+    QPixmap pixmap = canvas();
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(glyphColour, 2.5));
+    p.drawRoundedRect(QRectF(5, 5, 22, 9), 2, 2);
+    p.drawRoundedRect(QRectF(5, 18, 22, 9), 2, 2);
+    p.setPen(Qt::NoPen);
+    p.setBrush(glyphColour);
+    p.drawEllipse(QPointF(10, 9.5), 1.6, 1.6);
+    p.drawEllipse(QPointF(10, 22.5), 1.6, 1.6);
+    return QIcon(pixmap);
+}
 } // namespace
 
 void StructureStores::reloadAll() const
 {
-    if (roles)
-        roles->reload();
-    if (channels)
-        channels->reload();
+    if (images)
+        images->retry();
+    for (StoreBase *store :
+         {static_cast<StoreBase *>(servers), static_cast<StoreBase *>(roles),
+          static_cast<StoreBase *>(channels), static_cast<StoreBase *>(badges)}) {
+        if (store)
+            store->reload();
+    }
 }
 
 StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
                                       QuestionProvider &questions, QObject *owner)
 {
     StructureStores stores;
+    stores.servers = new ServerStore(client, owner);
+    stores.serverRoles = new RoleStore(client, owner);
+    stores.serverChannels = new ChannelStore(client, ChannelStore::Source::Server, owner);
+    window.addPane(
+        QStringLiteral("servers"), ServersPane::tr("Servers"), serverIcon(),
+        new ServersPane(*stores.servers, *stores.serverRoles, *stores.serverChannels, questions));
     stores.roles = new RoleStore(client, owner);
     window.addPane(QStringLiteral("roles"), RolesPane::tr("Roles"),
                    IconFactory::icon(IconFactory::Glyph::Shield),
@@ -48,6 +116,10 @@ StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
     stores.channels = new ChannelStore(client, owner);
     window.addPane(QStringLiteral("channels"), ChannelsPane::tr("Channels"), channelIcon(),
                    new ChannelsPane(*stores.channels, questions));
+    stores.images = new ImageCache(client.network(), owner);
+    stores.badges = new BadgeStore(client, owner);
+    window.addPane(QStringLiteral("badges"), BadgesPane::tr("Badges"), badgeIcon(),
+                   new BadgesPane(*stores.badges, stores.images, questions));
     return stores;
 }
 

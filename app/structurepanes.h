@@ -5,24 +5,35 @@ class QObject;
 namespace ra {
 
 class ApiClient;
+class BadgeStore;
 class ChannelStore;
+class ImageCache;
 class MainWindow;
 class QuestionProvider;
 class RoleStore;
+class ServerStore;
 
 // The stores the structure panes run on, so the composition root can reload them when the
 // client is re-targeted (a profile switch). Pointers owned by the `owner` passed below.
 struct StructureStores
 {
+    ServerStore *servers = nullptr;
     RoleStore *roles = nullptr;
     ChannelStore *channels = nullptr;
+    BadgeStore *badges = nullptr;
+    // The selected server's roles and channels in the Servers pane.
+    RoleStore *serverRoles = nullptr;
+    ChannelStore *serverChannels = nullptr;
+    // Badge images, downloaded with the client's network manager.
+    ImageCache *images = nullptr;
 
-    // Refetches every list; call after ApiClient::setConfig().
+    // Refetches every list; call after ApiClient::setConfig(). The Servers pane's detail stores
+    // follow its selection instead.
     void reloadAll() const;
 };
 
-// Composition root of issue 6's panes: builds the stores (parented to `owner`) and the panes,
-// and adds the panes to `window`. Returns the stores for reloading.
+// Composition root of issue 6's panes: builds the stores (parented to `owner`) and the panes
+// (Servers, Roles, Channels, Badges), and adds the panes to `window`. Returns the stores.
 StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
                                       QuestionProvider &questions, QObject *owner);
 

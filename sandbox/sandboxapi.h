@@ -106,6 +106,13 @@ public:
     virtual bool communityExists(const QString &communityId) const = 0;
     // Handles an authenticated, permission-checked request.
     virtual Response handle(const Request &request) = 0;
+    // The bytes of an image stored by "Upload Image" (a raw Response with its content type), for
+    // the public GET /uploads/{id}/{name} URL the upload returns; 404 when there is none.
+    virtual Response uploadedImage(const QString &id)
+    {
+        Q_UNUSED(id)
+        return Response::error(404, QStringLiteral("no such upload"));
+    }
 };
 
 } // namespace ra::sandbox

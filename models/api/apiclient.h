@@ -75,6 +75,8 @@ public:
     const RouteTable &routes() const { return *m_routes; }
     void setRouteTable(const RouteTable *routes);
 
+    // The injected network manager, for loaders that share its connections (images).
+    QNetworkAccessManager *network() const { return m_network; }
     int inFlightCount() const { return m_inFlight; }
     int queuedCount() const { return m_queued + m_waiting; }
     // Cancels every queued and in-flight call (each finishes Cancelled).

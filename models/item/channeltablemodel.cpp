@@ -19,15 +19,8 @@ QString shortDate(const QString &iso)
 
 ChannelTableModel::ChannelTableModel(ChannelStore *store, QObject *parent)
     : KeyedTableModel<Channel>(parent)
-    , m_store(store)
 {
-    if (!store)
-        return;
-    connect(store, &ChannelStore::loaded, this, &ChannelTableModel::syncFromStore);
-    connect(store, &ChannelStore::added, this, &ChannelTableModel::rowAdded);
-    connect(store, &ChannelStore::changed, this, &ChannelTableModel::rowChanged);
-    connect(store, &ChannelStore::removed, this, &ChannelTableModel::rowRemoved);
-    resetRows(store->channels());
+    followStore(store);
 }
 
 int ChannelTableModel::columnCount(const QModelIndex &parent) const
@@ -120,12 +113,6 @@ QModelIndex ChannelTableModel::indexOfId(const QString &id, Column column) const
 {
     const int row = rowOf(id);
     return row < 0 ? QModelIndex() : index(row, int(column));
-}
-
-void ChannelTableModel::syncFromStore()
-{
-    if (m_store)
-        syncRows(m_store->channels());
 }
 
 } // namespace ra

@@ -42,10 +42,7 @@ public:
     static QString typeName(const QString &typeKey);
 
 private:
-    void syncFromStore();
     QVariant displayData(const Channel &channel, Column column) const;
-
-    QPointer<ChannelStore> m_store;
 };
 
 } // namespace ra

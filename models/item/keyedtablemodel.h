@@ -39,8 +39,28 @@ public:
         return -1;
     }
 
+    // The roles every entity table answers with the same meaning, so one proxy
+    // (SearchFilterModel) serves them all.
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int SortRole = Qt::UserRole + 2;
+    static constexpr int SearchTextRole = Qt::UserRole + 3;
+
 protected:
     const QList<T> &rows() const { return m_rows; }
+
+    // Follows an EntityStore<T> subclass: its rows now, a reload as a diff, and each
+    // added/changed/removed signal. The connections end with either object.
+    template<typename Store> void followStore(Store *store)
+    {
+        if (!store)
+            return;
+        QObject::connect(store, &Store::loaded, this, [this, store] { syncRows(store->items()); });
+        QObject::connect(store, &Store::added, this, [this](const T &item) { rowAdded(item); });
+        QObject::connect(store, &Store::changed, this, [this](const T &item) { rowChanged(item); });
+        QObject::connect(store, &Store::removed, this,
+                         [this](const QString &id) { rowRemoved(id); });
+        resetRows(store->items());
+    }
     void resetRows(const QList<T> &rows) { m_rows = rows; }
 
     void syncRows(const QList<T> &fresh)

@@ -13,15 +13,8 @@ namespace ra {
 
 RoleTableModel::RoleTableModel(RoleStore *store, QObject *parent)
     : KeyedTableModel<Role>(parent)
-    , m_store(store)
 {
-    if (!store)
-        return;
-    connect(store, &RoleStore::loaded, this, &RoleTableModel::syncFromStore);
-    connect(store, &RoleStore::added, this, &RoleTableModel::rowAdded);
-    connect(store, &RoleStore::changed, this, &RoleTableModel::rowChanged);
-    connect(store, &RoleStore::removed, this, &RoleTableModel::rowRemoved);
-    resetRows(store->roles());
+    followStore(store);
 }
 
 int RoleTableModel::columnCount(const QModelIndex &parent) const
@@ -209,12 +202,6 @@ QModelIndex RoleTableModel::indexOfId(const QString &id, Column column) const
 {
     const int row = rowOf(id);
     return row < 0 ? QModelIndex() : index(row, int(column));
-}
-
-void RoleTableModel::syncFromStore()
-{
-    if (m_store)
-        syncRows(m_store->roles());
 }
 
 } // namespace ra

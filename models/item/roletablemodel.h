@@ -60,11 +60,8 @@ signals:
     void moveRequested(const QString &id, const QString &targetId);
 
 private:
-    void syncFromStore();
     QVariant displayData(const Role &role, Column column) const;
     QVariant sortData(const Role &role, Column column) const;
-
-    QPointer<RoleStore> m_store;
 };
 
 } // namespace ra

@@ -1,6 +1,7 @@
 #include "badgehandlers.h"
 
 #include "datastore.h"
+#include "demobadgeimage.h"
 #include "handlers.h"
 #include "requestreader.h"
 #include "userdirectory.h"
@@ -47,6 +48,24 @@ void BadgeHandlers::install(Handlers &h)
     h.add(QStringLiteral("removeBadge"), [this](const Request &r) { return award(r, false); });
 }
 
+namespace {
+// The demo seed names its badge images https://sandbox.returning.local/badges/<n>.png; they are
+// answered as URLs this sandbox serves (DemoBadgeImage, through GET /uploads/demo-badge-<n>/...).
+QJsonObject withServedImages(QJsonObject badge, const Request &r)
+{
+    static const QString seeded = QStringLiteral("https://sandbox.returning.local/badges/");
+    for (const auto key : {u"image", u"darkImage", u"lightImage"}) {
+        const QString url = badge.value(key).toString();
+        if (!url.startsWith(seeded))
+            continue;
+        const QString n = url.mid(seeded.size()).section(u'.', 0, 0);
+        badge.insert(key, QStringLiteral("%1/uploads/%2%3/badge-%3.png")
+                              .arg(Handlers::publicBase(r), DemoBadgeImage::idPrefix(), n));
+    }
+    return badge;
+}
+} // namespace
+
 QJsonObject BadgeHandlers::badgeJson(DataStore &store, const QString &id, bool awardedToUser)
 {
     QSqlQuery &q = store.run(
@@ -91,7 +110,7 @@ Response BadgeHandlers::list(const Request &r)
         QStringLiteral("SELECT id FROM badges WHERE server_id = ? ORDER BY created_at, title"),
         {server});
     while (q.next())
-        out.append(badgeJson(m_store, q.value(0).toString()));
+        out.append(withServedImages(badgeJson(m_store, q.value(0).toString()), r));
     return Response::ok(out, QStringLiteral("Badges fetched successfully"));
 }
 
@@ -169,7 +188,7 @@ Response BadgeHandlers::save(const Request &r, bool create)
                                    "= ? WHERE id = ?"),
                     values + QVariantList{id});
     }
-    Response resp = Response::ok(badgeJson(m_store, id),
+    Response resp = Response::ok(withServedImages(badgeJson(m_store, id), r),
                                  create ? QStringLiteral("Badge has been created successfully")
                                         : QStringLiteral("Badge has been updated successfully"));
     if (create)
@@ -230,7 +249,7 @@ Response BadgeHandlers::award(const Request &r, bool give)
     QSqlQuery &q =
         m_store.run(QStringLiteral("SELECT badge_id FROM user_badges WHERE user_id = ?"), {uid});
     while (q.next())
-        out.append(badgeJson(m_store, q.value(0).toString(), true));
+        out.append(withServedImages(badgeJson(m_store, q.value(0).toString(), true), r));
     return Response::ok(out, QStringLiteral("Badge has been rewarded successfully"));
 }
 

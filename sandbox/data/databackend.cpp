@@ -2,6 +2,7 @@
 
 #include "bulkjobrunner.h"
 #include "datastore.h"
+#include "demobadgeimage.h"
 #include "handlers.h"
 #include "seeder.h"
 
@@ -201,6 +202,29 @@ bool DataBackend::communityExists(const QString &communityId) const
         return false;
     return m_store->scalar(QStringLiteral("SELECT 1 FROM servers WHERE id = ?"), {communityId})
         .isValid();
+}
+
+Response DataBackend::uploadedImage(const QString &id)
+{
+    if (!isOpen() || m_seeding)
+        return Response::error(503, tr("The sandbox database is not open"));
+    QSqlQuery &q = m_store->run(QStringLiteral("SELECT type, data FROM images WHERE id = ?"), {id});
+    if (!q.next()) {
+        const QByteArray demo = DemoBadgeImage::forId(id);
+        if (demo.isEmpty())
+            return Response::error(404, tr("No uploaded image %1").arg(id));
+        Response r;
+        r.raw = true;
+        r.contentType = QByteArrayLiteral("image/png");
+        r.rawBody = demo;
+        return r;
+    }
+    Response r;
+    r.raw = true;
+    r.contentType = q.value(0).toString().toLatin1();
+    r.rawBody = q.value(1).toByteArray();
+    m_store->releaseStatements();
+    return r;
 }
 
 Response DataBackend::handle(const Request &request)

@@ -80,6 +80,7 @@ public:
     // Backend
     std::optional<ApiKeyInfo> lookupKey(const QString &key) const override;
     bool communityExists(const QString &communityId) const override;
+    Response uploadedImage(const QString &id) override;
     Response handle(const Request &request) override;
 
     // Rows a bulk job processes per turn of the event loop (default 1000).

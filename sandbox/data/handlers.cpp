@@ -83,4 +83,10 @@ QString Handlers::communityOf(const Request &request, DataStore &store)
     return store.demo().communityId;
 }
 
+QString Handlers::publicBase(const Request &request)
+{
+    const QString host = QString::fromLatin1(request.headers.value(QByteArrayLiteral("host")));
+    return host.isEmpty() ? QStringLiteral("http://127.0.0.1") : QStringLiteral("http://") + host;
+}
+
 } // namespace ra::sandbox

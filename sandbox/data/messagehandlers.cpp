@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace ra::sandbox {
 
@@ -248,8 +249,12 @@ Response MessageHandlers::upload(const Request &r)
         QJsonObject o;
         o.insert(QStringLiteral("id"), id);
         o.insert(QStringLiteral("name"), name);
+        // A URL this sandbox serves (SandboxHttpServer, GET /uploads/...), on the host the
+        // client reached it by.
         o.insert(QStringLiteral("url"),
-                 QStringLiteral("https://sandbox.returning.local/uploads/%1/%2").arg(id, name));
+                 QStringLiteral("%1/uploads/%2/%3")
+                     .arg(Handlers::publicBase(r), id,
+                          QString::fromLatin1(QUrl::toPercentEncoding(name))));
         o.insert(QStringLiteral("type"), type);
         o.insert(QStringLiteral("size"), qint64(part.data.size()));
         out.append(o);

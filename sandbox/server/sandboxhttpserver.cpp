@@ -97,6 +97,14 @@ bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         send(socket, adminReply(request), keepAlive, noFault);
         return true;
     }
+    if (path.startsWith(u"/uploads/") && request.method() == QHttpServerRequest::Method::Get) {
+        // The public URL "Upload Image" returns: not an API route, no auth (like a CDN).
+        const QString id = path.section(u'/', 2, 2);
+        const Response image = m_backend ? m_backend->uploadedImage(id)
+                                         : Response::error(503, tr("the sandbox is starting"));
+        send(socket, envelopeReply(Envelope::Integration, image), keepAlive, noFault);
+        return true;
+    }
 
     ApiFamily family = ApiFamily::Integration;
     QString rest;

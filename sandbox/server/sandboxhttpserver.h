@@ -21,7 +21,8 @@ struct FaultDecision;
 // every reply (so it can delay, truncate or drop it). It strips the family
 // prefix, matches the route table, enforces the body limit, decodes the body,
 // authenticates, asks the FaultInjector, calls the Backend and writes the
-// family envelope. Serves GET /health and the /__admin/faults admin route.
+// family envelope. Serves GET /health, the /__admin/faults admin route and the uploaded
+// images at GET /uploads/{id}/{name} (the URLs "Upload Image" returns).
 // Ownership: borrows the Backend (may be null until the data layer is ready:
 // API routes then answer 503) and the FaultInjector. Thread: the thread it
 // lives on; one request at a time.

@@ -1,0 +1,70 @@
+#include "stores/badgestore.h"
+
+#include "api/apiclient.h"
+
+namespace ra {
+
+BadgeStore::BadgeStore(ApiClient &client, QObject *parent)
+    : EntityStore<Badge>(parent)
+    , m_client(client)
+{
+}
+
+QJsonObject BadgeStore::requestBody(const Badge &badge)
+{
+    QJsonObject body = badge.toJson();
+    for (const auto key : {u"id", u"_id", u"createdAt", u"updatedAt", u"serverId", u"__v"})
+        body.remove(QStringView(key));
+    return body;
+}
+
+void BadgeStore::reload()
+{
+    trackLoad(m_client.getBadges());
+}
+
+void BadgeStore::create(const Badge &badge, QObject *context, Done done)
+{
+    trackCreate(m_client.createBadge(requestBody(badge)), context, std::move(done));
+}
+
+void BadgeStore::update(const Badge &badge, QObject *context, Done done)
+{
+    trackUpdate(m_client.updateBadge(currentId(badge.id), requestBody(badge)), context,
+                std::move(done));
+}
+
+void BadgeStore::remove(const QString &id, QObject *context, Done done)
+{
+    const QString target = currentId(id);
+    trackRemove(m_client.deleteBadge(target), target, context, std::move(done));
+}
+
+void BadgeStore::uploadImage(const QByteArray &bytes, const QString &fileName,
+                             const QString &mimeType, QObject *context, UploadDone done)
+{
+    FormField field;
+    field.name = QByteArrayLiteral("images");
+    field.fileName = fileName;
+    field.contentType = mimeType.toLatin1();
+    field.data = bytes;
+    QPointer<QObject> guard(context);
+    m_client.uploadImage({field})->then(
+        this,
+        [guard, done](const QList<UploadedImage> &images) {
+            if (!guard || !done)
+                return;
+            if (images.isEmpty() || images.first().url.isEmpty())
+                done({}, ApiError::make(ApiError::Kind::Decode,
+                                        tr("The upload answered without an image URL.")));
+            else
+                done(images.first().url, {});
+        },
+        [this, guard, done](const ApiError &error) {
+            emit operationFailed(error);
+            if (guard && done)
+                done({}, error);
+        });
+}
+
+} // namespace ra
