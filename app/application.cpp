@@ -57,9 +57,13 @@ bool Application::start()
             &Application::onActiveProfileChanged);
     m_binder = new ClientBinder(*m_client, *m_profiles, *m_settings, this);
     m_structure = installStructurePanes(*m_window, *m_client, *m_questions, this);
+    m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
-    connect(m_binder, &ClientBinder::bound, this, [this] { m_structure.reloadAll(); });
+    connect(m_binder, &ClientBinder::bound, this, [this] {
+        m_structure.reloadAll();
+        m_users.reloadAll();
+    });
 
     if (m_commandLine.sandbox) {
         startSandbox(m_commandLine.sandboxUsers);

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "structurepanes.h"
+#include "userspanes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -67,6 +68,7 @@ private:
     ApiClient *m_client = nullptr;                  // child
     ClientBinder *m_binder = nullptr;               // child
     StructureStores m_structure;                    // the stores are children
+    UsersComposition m_users;                       // models and stores are children
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;
     QTranslator m_qtTranslator;

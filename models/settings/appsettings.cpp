@@ -1,6 +1,7 @@
 #include "settings/appsettings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace ra {
 
@@ -16,6 +17,14 @@ const QString kLanguage = QStringLiteral("preferences/language");
 const QString kTimeout = QStringLiteral("network/requestTimeoutMs");
 const QString kConcurrency = QStringLiteral("network/perHostConcurrency");
 const QString kProfiles = QStringLiteral("profiles");
+const QString kUserFilters = QStringLiteral("users/savedFilters/");
+const QString kUsersHeader = QStringLiteral("users/headerState");
+
+// A profile id as one settings group name ('/' would nest groups).
+QString profileGroup(const QString &profileId)
+{
+    return kUserFilters + QString::fromLatin1(QUrl::toPercentEncoding(profileId));
+}
 
 } // namespace
 
@@ -190,6 +199,45 @@ void AppSettings::setProfiles(const QList<ConnectionProfile> &profiles)
         }
     }
     m_settings->endArray();
+}
+
+QMap<QString, QString> AppSettings::savedUserFilters(const QString &profileId) const
+{
+    QMap<QString, QString> filters;
+    const int count = m_settings->beginReadArray(profileGroup(profileId));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString name = m_settings->value(QStringLiteral("name")).toString();
+        if (!name.isEmpty())
+            filters.insert(name, m_settings->value(QStringLiteral("filter")).toString());
+    }
+    m_settings->endArray();
+    return filters;
+}
+
+void AppSettings::setSavedUserFilters(const QString &profileId,
+                                      const QMap<QString, QString> &filters)
+{
+    const QString group = profileGroup(profileId);
+    m_settings->remove(group);
+    m_settings->beginWriteArray(group);
+    int index = 0;
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        m_settings->setArrayIndex(index++);
+        m_settings->setValue(QStringLiteral("name"), it.key());
+        m_settings->setValue(QStringLiteral("filter"), it.value());
+    }
+    m_settings->endArray();
+}
+
+QByteArray AppSettings::usersHeaderState() const
+{
+    return m_settings->value(kUsersHeader).toByteArray();
+}
+
+void AppSettings::setUsersHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(kUsersHeader, state);
 }
 
 } // namespace ra

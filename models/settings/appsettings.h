@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -62,6 +63,13 @@ public:
     // Non-secret fields of the user's profiles; built-in profiles are skipped.
     QList<ConnectionProfile> profiles() const;
     void setProfiles(const QList<ConnectionProfile> &profiles);
+
+    // Saved Users-pane filters of one profile: name -> filter text (UserFilterSpec::toSaved()).
+    QMap<QString, QString> savedUserFilters(const QString &profileId) const;
+    void setSavedUserFilters(const QString &profileId, const QMap<QString, QString> &filters);
+    // The users table's header (visible columns, order, sort) as QHeaderView::saveState().
+    QByteArray usersHeaderState() const;
+    void setUsersHeaderState(const QByteArray &state);
 
 signals:
     void languageChanged(const QString &language);

@@ -12,7 +12,8 @@ class RequestReader;
 class UserDirectory;
 
 // Gamification routes: daily XP / coins history (GET, query identifier,
-// identifier_type, days) and daily action stats (POST body: messages,
+// identifier_type, days; or the 2026 POST form: identifiers, one date, paged)
+// and daily action stats (POST body: messages,
 // replies, reaction, socials). Days come from stored activity or, for seeded
 // users, from DemoActivity. Owned by Handlers; server thread.
 class GamificationHandlers
@@ -24,6 +25,7 @@ public:
 
 private:
     Response report(RequestReader &in, bool stats);
+    Response datedReport(const Request &r);
 
     DataStore &m_store;
     std::unique_ptr<UserDirectory> m_users;

@@ -18,21 +18,39 @@ constexpr Prefix prefixes[] = {
     {ApiFamily::SecureAuth, u"/secure"},
 };
 
+// Operations the API serves under a second method on the same path: the 2026 docs turned Get
+// User Gamification History from GET with a query into POST with a JSON body.
+struct AlsoServed
+{
+    const char16_t *operationId;
+    const char16_t *method;
+};
+
+constexpr AlsoServed alsoServed[] = {{u"getGamificationHistory", u"POST"}};
+
 } // namespace
 
 RouteIndex::RouteIndex(const RouteTable &table)
 {
     for (const Route &r : table.routes()) {
         m_all.append(&r);
-        const int m = methodIndex(r.method);
-        if (m < 0)
-            continue;
-        Bucket &bucket = m_buckets[size_t(int(r.family) * methodCount + m)];
-        if (r.pathParameters.isEmpty())
-            bucket.literal.insert(r.path, &r);
-        else
-            bucket.templated.append(&r);
+        add(r, methodIndex(r.method));
+        for (const AlsoServed &also : alsoServed) {
+            if (r.operationId == QStringView(also.operationId))
+                add(r, methodIndex(QStringView(also.method)));
+        }
     }
+}
+
+void RouteIndex::add(const Route &r, int method)
+{
+    if (method < 0)
+        return;
+    Bucket &bucket = m_buckets[size_t(int(r.family) * methodCount + method)];
+    if (r.pathParameters.isEmpty())
+        bucket.literal.insert(r.path, &r);
+    else
+        bucket.templated.append(&r);
 }
 
 int RouteIndex::methodIndex(QStringView method)

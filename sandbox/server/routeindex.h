@@ -49,6 +49,7 @@ private:
         QList<const Route *> templated;
     };
     static QString normalized(const QString &path);
+    void add(const Route &route, int method);
     std::array<Bucket, methodCount * familyCount> m_buckets;
     QList<const Route *> m_all;
 };

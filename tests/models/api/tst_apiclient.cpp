@@ -395,9 +395,11 @@ void tst_ApiClient::gamificationHistoryShapePerProfile()
         m_client->getGamificationHistory(email, QStringLiteral("email"), 5, QDate(2026, 1, 2)));
     QTRY_VERIFY_WITH_TIMEOUT(viaPost->done, 10000);
     QCOMPARE(m_log->at(m_log->size() - 1).method, QStringLiteral("POST"));
-    QEXPECT_FAIL("", "the sandbox serves only the GET shape (route table: GET); POST gets 405",
-                 Continue);
     QVERIFY2(!viaPost->error.isError(), qPrintable(viaPost->error.userText()));
+    QCOMPARE(viaPost->value.days.size(), 1);
+    QCOMPARE(viaPost->value.days.first().date, QStringLiteral("2026-01-02"));
+    QCOMPARE(viaPost->value.page, 1);
+    QCOMPARE(viaPost->value.total, 1);
 }
 
 void tst_ApiClient::usersWithFiltersInBothPagingModes()

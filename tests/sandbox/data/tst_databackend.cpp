@@ -196,6 +196,18 @@ void tst_DataBackend::handle_data()
         "identifier=admin@example.com&identifier_type=email&days=lots", "", 400, "days");
     row("getGamificationHistory", I, "",
         "identifier=nobody@example.com&identifier_type=email&days=20", "", 404);
+    // The 2026 POST form of the same route: identifiers, one dd/mm/yyyy date, paged.
+    row("getGamificationHistory", I, "", "",
+        R"({"identifier":["admin@example.com","nobody@example.com"],"identifier_type":"email","date":"22/12/2025","page":1,"limit":50})",
+        200);
+    row("getGamificationHistory", I, "", "",
+        R"({"identifier":["admin@example.com"],"identifier_type":"email","date":"2025-12-22"})",
+        400, "date");
+    row("getGamificationHistory", I, "", "",
+        R"({"identifier":["admin@example.com"],"identifier_type":"email","date":"22/12/2025","limit":500})",
+        400, "limit");
+    row("getGamificationHistory", I, "", "", R"({"identifier_type":"email","date":"22/12/2025"})",
+        400, "identifier");
     row("getGamificationStats", I, "", "",
         R"({"identifier":"admin@example.com","identifier_type":"email","days":30})", 200);
     row("getGamificationStats", I, "", "",

@@ -15,7 +15,25 @@ private Q_SLOTS:
     void prefixes_data();
     void prefixes();
     void unknownMethodAndPath();
+    void historyIsAlsoServedAsPost();
 };
+
+void TestRouteIndex::historyIsAlsoServedAsPost()
+{
+    // The 2026 docs moved Get User Gamification History to POST; the sandbox serves both.
+    const RouteTable &table = RouteTable::builtIn();
+    const RouteIndex index(table);
+    const Route *get = table.find(QStringLiteral("getGamificationHistory"));
+    QVERIFY(get);
+    QCOMPARE(get->method, QStringLiteral("GET"));
+    QCOMPARE(index.match(get->family, u"GET", get->path, nullptr), get);
+    QCOMPARE(index.match(get->family, u"POST", get->path, nullptr), get);
+    QCOMPARE(index.match(get->family, u"PUT", get->path, nullptr), nullptr);
+    // Only that route: the stats route stays POST only.
+    const Route *stats = table.find(QStringLiteral("getGamificationStats"));
+    QVERIFY(stats);
+    QCOMPARE(index.match(stats->family, u"GET", stats->path, nullptr), nullptr);
+}
 
 void TestRouteIndex::matchesLikeRouteTable()
 {

@@ -1,0 +1,95 @@
+#include "item/pagedtablemodel.h"
+
+#include "api/apireplybase.h"
+
+namespace ra {
+
+PagedTableModel::~PagedTableModel()
+{
+    ++m_generation; // the aborted reply's callback must not reach a half-destroyed model
+    if (m_pending)
+        m_pending->abort();
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete && !m_error.isError();
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete || m_pending || m_error.isError())
+        return;
+    requestNext();
+}
+
+void PagedTableModel::reload()
+{
+    clear();
+    requestNext();
+}
+
+void PagedTableModel::clear()
+{
+    ++m_generation;
+    if (m_pending) {
+        m_pending->abort();
+        m_pending = nullptr;
+        emit loadingChanged(false);
+    }
+    if (rowCount() > 0) {
+        beginResetModel();
+        dropRows();
+        endResetModel();
+    }
+    resetPaging();
+    m_pages = 0;
+    m_total = -1;
+    m_complete = false;
+    m_error = {};
+}
+
+void PagedTableModel::retry()
+{
+    if (m_pending || m_complete)
+        return;
+    m_error = {};
+    requestNext();
+}
+
+void PagedTableModel::requestNext()
+{
+    m_pending = requestPage(m_generation);
+    emit loadingChanged(true);
+}
+
+bool PagedTableModel::acceptPage(quint64 generation, bool complete, qint64 total)
+{
+    if (generation != m_generation)
+        return false;
+    m_pending = nullptr;
+    m_error = {};
+    ++m_pages;
+    m_complete = complete;
+    if (total >= 0)
+        m_total = total;
+    return true;
+}
+
+void PagedTableModel::pageDone(int count)
+{
+    emit loadingChanged(false);
+    emit pageLoaded(count);
+}
+
+void PagedTableModel::failPage(quint64 generation, const ApiError &error)
+{
+    if (generation != m_generation)
+        return;
+    m_pending = nullptr;
+    m_error = error;
+    emit loadingChanged(false);
+    emit loadFailed(error);
+}
+
+} // namespace ra

@@ -1,0 +1,338 @@
+#include "item/usertablemodel.h"
+
+#include "api/apiclient.h"
+#include "domain/userdata.h"
+
+#include <QLocale>
+
+namespace ra {
+
+namespace {
+constexpr char kFieldSeparator = '\x1f';
+constexpr char kKeySeparator = '\x1e';
+constexpr int kTextColumns = int(UserTableModel::Column::Xp);
+
+// Get Users with Filters rows use snake_case keys that UserData keeps in `extra`.
+QString pick(const QString &typed, const QJsonObject &extra, const char *key)
+{
+    if (!typed.isEmpty())
+        return typed;
+    const QJsonValue v = extra.value(QLatin1String(key));
+    return v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
+}
+
+QByteArray clean(const QString &text)
+{
+    // The separators must not occur inside a field.
+    QByteArray utf8 = text.toUtf8();
+    for (char &c : utf8) {
+        if (c == kFieldSeparator || c == kKeySeparator)
+            c = ' ';
+    }
+    return utf8;
+}
+} // namespace
+
+UserTableModel::UserTableModel(ApiClient &client, QObject *parent)
+    : PagedTableModel(parent)
+    , m_client(client)
+{
+}
+
+int UserTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UserTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QString UserTableModel::apiField(Column column)
+{
+    switch (column) {
+    case Column::UserId:
+        return QStringLiteral("user_id");
+    case Column::Username:
+        return QStringLiteral("username");
+    case Column::Email:
+        return QStringLiteral("email");
+    case Column::FirstName:
+        return QStringLiteral("first_name");
+    case Column::LastName:
+        return QStringLiteral("last_name");
+    case Column::DisplayName:
+        return QStringLiteral("display_name");
+    case Column::JoinDate:
+        return QStringLiteral("join_date");
+    case Column::Country:
+        return QStringLiteral("country");
+    case Column::Language:
+        return QStringLiteral("language");
+    case Column::Phone:
+        return QStringLiteral("phone");
+    case Column::Xp:
+        return QStringLiteral("xp");
+    case Column::Coins:
+        return QStringLiteral("coins");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+int UserTableModel::textIndex(Column column)
+{
+    return int(column) < kTextColumns ? int(column) : -1;
+}
+
+QByteArrayView UserTableModel::field(QByteArrayView text, int index)
+{
+    qsizetype start = 0;
+    for (int i = 0; i < index; ++i) {
+        const qsizetype next = text.indexOf(kFieldSeparator, start);
+        if (next < 0)
+            return {};
+        start = next + 1;
+    }
+    qsizetype end = text.indexOf(kFieldSeparator, start);
+    if (end < 0)
+        end = text.size();
+    return text.sliced(start, end - start);
+}
+
+UserTableModel::Row UserTableModel::makeRow(const UserData &u)
+{
+    const QString id = pick(QString(), u.extra, "user_id");
+    const QString fields[kTextColumns] = {
+        id.isEmpty() ? u.userId : id,
+        pick(u.username, u.extra, "username"),
+        u.email,
+        pick(u.firstName, u.extra, "first_name"),
+        pick(u.lastName, u.extra, "last_name"),
+        pick(u.displayName, u.extra, "display_name"),
+        u.joinDate,
+        u.country,
+        u.language,
+        u.phone,
+    };
+    QByteArray text;
+    QByteArray key;
+    Row row;
+    for (int i = 0; i < kTextColumns; ++i) {
+        if (i) {
+            text += kFieldSeparator;
+            key += kFieldSeparator;
+        }
+        text += clean(fields[i]);
+        row.keyStarts[i] = quint16(std::min<qsizetype>(key.size(), 0xffff));
+        key += clean(fields[i].toLower());
+    }
+    row.keyOffset = qint32(text.size() + 1);
+    row.blob.reserve(text.size() + key.size() + 1);
+    row.blob = text;
+    row.blob += kKeySeparator;
+    row.blob += key;
+    row.blob.squeeze();
+    row.xp = u.xp;
+    row.coins = u.coins;
+    return row;
+}
+
+QString UserTableModel::textAt(int row, Column column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(row);
+    if (column == Column::Xp)
+        return QString::number(r.xp);
+    if (column == Column::Coins)
+        return QString::number(r.coins);
+    const int index = textIndex(column);
+    if (index < 0)
+        return {};
+    const QByteArrayView text = QByteArrayView(r.blob).first(r.keyOffset - 1);
+    return QString::fromUtf8(field(text, index));
+}
+
+QString UserTableModel::idAt(int row) const
+{
+    return textAt(row, Column::UserId);
+}
+
+int UserTableModel::rowOfId(const QString &id) const
+{
+    const QByteArray utf8 = id.toUtf8();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (field(QByteArrayView(m_rows.at(i).blob), 0) == utf8)
+            return i;
+    }
+    return -1;
+}
+
+QByteArrayView UserTableModel::searchKey(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return QByteArrayView(r.blob).sliced(r.keyOffset);
+}
+
+QByteArrayView UserTableModel::sortKey(int row, Column column) const
+{
+    const int index = textIndex(column);
+    if (index < 0)
+        return {};
+    const Row &r = m_rows.at(row);
+    const QByteArrayView key = QByteArrayView(r.blob).sliced(r.keyOffset);
+    const qsizetype start = std::min<qsizetype>(r.keyStarts[index], key.size());
+    const qsizetype end = index + 1 < kTextColumns
+                              ? std::min<qsizetype>(r.keyStarts[index + 1] - 1, key.size())
+                              : key.size();
+    return end > start ? key.sliced(start, end - start) : QByteArrayView();
+}
+
+qint64 UserTableModel::numberAt(int row, Column column) const
+{
+    const Row &r = m_rows.at(row);
+    return column == Column::Xp ? r.xp : column == Column::Coins ? r.coins : 0;
+}
+
+QVariant UserTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        if (isNumeric(column))
+            return QLocale().toString(numberAt(index.row(), column));
+        return textAt(index.row(), column);
+    case Qt::EditRole: // raw values, e.g. for CSV export
+        if (isNumeric(column))
+            return numberAt(index.row(), column);
+        return textAt(index.row(), column);
+    case Qt::TextAlignmentRole:
+        if (isNumeric(column))
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case int(DataRole::Id):
+        return idAt(index.row());
+    case int(DataRole::Sort):
+        if (isNumeric(column))
+            return numberAt(index.row(), column);
+        return QString::fromUtf8(sortKey(index.row(), column));
+    default:
+        return {};
+    }
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= int(Column::Count))
+        return {};
+    switch (Column(section)) {
+    case Column::UserId:
+        return tr("User ID");
+    case Column::Username:
+        return tr("Username");
+    case Column::Email:
+        return tr("E-mail");
+    case Column::FirstName:
+        return tr("First name");
+    case Column::LastName:
+        return tr("Last name");
+    case Column::DisplayName:
+        return tr("Display name");
+    case Column::JoinDate:
+        return tr("Joined");
+    case Column::Country:
+        return tr("Country");
+    case Column::Language:
+        return tr("Language");
+    case Column::Phone:
+        return tr("Phone");
+    case Column::Xp:
+        return tr("XP");
+    case Column::Coins:
+        return tr("Coins");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+void UserTableModel::setFilter(const UserFilterSpec &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void UserTableModel::setPaging(Paging paging)
+{
+    if (paging == m_paging)
+        return;
+    m_paging = paging;
+    reload();
+}
+
+void UserTableModel::dropRows()
+{
+    m_rows.clear();
+    m_rows.squeeze();
+}
+
+void UserTableModel::resetPaging()
+{
+    m_cursor.clear();
+    m_nextPage = 1;
+}
+
+ApiReplyBase *UserTableModel::requestPage(quint64 generation)
+{
+    QStringList fields;
+    for (int c = int(Column::Username); c < int(Column::Count); ++c)
+        fields.append(apiField(Column(c)));
+    auto failed = [this, generation](const ApiError &error) {
+        failPage(generation, error);
+    };
+    if (m_paging == Paging::Cursor) {
+        return m_client.getUsersByCursor(fields, m_filter.toJson(), m_cursor)
+            ->then(
+                this,
+                [this, generation](const UserPage &page) {
+                    if (!acceptPage(generation, page.nextCursor.isEmpty(), page.total))
+                        return;
+                    m_cursor = page.nextCursor;
+                    appendRows(page.users);
+                    pageDone(int(page.users.size()));
+                },
+                failed);
+    }
+    return m_client.getUsersByPage(fields, m_filter.toJson(), m_nextPage)
+        ->then(
+            this,
+            [this, generation](const UserPage &page) {
+                const int current = std::max(page.currentPage, m_nextPage);
+                if (!acceptPage(generation, page.users.isEmpty() || current >= page.totalPages,
+                                page.total))
+                    return;
+                m_nextPage = current + 1;
+                appendRows(page.users);
+                pageDone(int(page.users.size()));
+            },
+            failed);
+}
+
+void UserTableModel::appendRows(const QList<UserData> &users)
+{
+    if (users.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(users.size()) - 1);
+    for (const UserData &u : users)
+        m_rows.append(makeRow(u));
+    endInsertRows();
+}
+
+} // namespace ra

@@ -1,0 +1,408 @@
+#include "api/apiclient.h"
+#include "item/communityusertablemodel.h"
+#include "item/csvexportjob.h"
+#include "item/userfiltermodel.h"
+#include "item/usertablemodel.h"
+#include "messagebar.h"
+#include "replywaiter.h"
+#include "sandboxfixture.h"
+#include "testservices.h"
+#include "users/columnchooser.h"
+#include "users/communityusersview.h"
+#include "users/savedfiltermenu.h"
+#include "users/userfilterbar.h"
+#include "users/userspane.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+namespace {
+// A minimal RFC 4180 reader for reading the export back.
+QList<QStringList> parseCsv(QString text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(cell);
+            cell.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row.append(cell);
+            cell.clear();
+            rows.append(row);
+            row.clear();
+        } else {
+            cell += c;
+        }
+    }
+    return rows;
+}
+} // namespace
+
+// The Users pane offscreen against the in-process sandbox (450 users): paging, the server
+// filter bar, the quick filter, the column chooser, export, saved filters, errors with Retry
+// and the Community tab.
+class tst_UsersPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loadsFirstPageAndPagesOnScroll();
+    void serverFilterFromBar();
+    void invalidRangeNamesField();
+    void quickFilterAndSelection();
+    void exportVisibleColumnsWithFormulaGuard();
+    void savedFiltersPerProfile();
+    void loadFailureShowsRetry();
+    void communityTab();
+    void shortcutsEmit();
+
+private:
+    std::unique_ptr<UsersPane> makePane();
+
+    SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<test::Services> m_services;
+    std::unique_ptr<UserTableModel> m_users;
+    std::unique_ptr<CommunityUserTableModel> m_community;
+    QString m_formulaName = QStringLiteral("=SUM(1,2)");
+};
+
+void tst_UsersPane::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_sandbox.start(450));
+    m_client = std::make_unique<ApiClient>(&m_network);
+    m_client->setConfig(m_sandbox.config());
+    // A member whose first name a spreadsheet would run as a formula.
+    const QJsonObject user{{QStringLiteral("firstname"), m_formulaName},
+                           {QStringLiteral("lastname"), QStringLiteral("Formula")},
+                           {QStringLiteral("username"), QStringLiteral("formula.user")},
+                           {QStringLiteral("displayname"), QStringLiteral("Formula User")},
+                           {QStringLiteral("email"), QStringLiteral("formula@example.com")},
+                           {QStringLiteral("password"), QStringLiteral("secret-123")},
+                           {QStringLiteral("accessLevel"), 1},
+                           {QStringLiteral("joinServer"), true},
+                           {QStringLiteral("emailPassword"), false},
+                           {QStringLiteral("sendEmail"), false}};
+    auto created = track(m_client->createUser(user));
+    QTRY_VERIFY_WITH_TIMEOUT(created->done, 10000);
+    QVERIFY2(!created->error.isError(), qPrintable(created->error.userText()));
+}
+
+void tst_UsersPane::init()
+{
+    m_sandbox.clearFaults();
+    m_services = std::make_unique<test::Services>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_users = std::make_unique<UserTableModel>(*m_client);
+    m_community = std::make_unique<CommunityUserTableModel>(*m_client);
+}
+
+void tst_UsersPane::cleanup()
+{
+    m_users.reset();
+    m_community.reset();
+    m_services.reset();
+}
+
+std::unique_ptr<UsersPane> tst_UsersPane::makePane()
+{
+    auto *detail = new QLabel(QStringLiteral("detail"));
+    auto pane = std::make_unique<UsersPane>(*m_users, *m_community, m_services->settings,
+                                            m_services->profiles, detail);
+    pane->resize(1300, 700);
+    pane->show();
+    return pane;
+}
+
+void tst_UsersPane::loadsFirstPageAndPagesOnScroll()
+{
+    auto pane = makePane();
+    QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+    // Showing the pane asks for the first page only.
+    QTRY_COMPARE_WITH_TIMEOUT(pane->proxy()->rowCount(), 200, 10000);
+    QVERIFY(m_users->canFetchMore({}));
+    QTRY_VERIFY(!m_users->isLoading());
+    // Scrolling to the end makes the view ask for the next page.
+    pane->view()->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 400, 10000);
+    QTRY_VERIFY(!m_users->isLoading());
+    pane->view()->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 451, 10000);
+    QTRY_VERIFY(m_users->isComplete());
+    QVERIFY(pane->findChild<QLabel *>(QStringLiteral("usersStatus"))->text().contains(u"451"));
+    QVERIFY(test::saveScreenshot(*pane, QStringLiteral("users-pane")));
+}
+
+void tst_UsersPane::serverFilterFromBar()
+{
+    auto pane = makePane();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    const QString email = m_users->textAt(42, UserTableModel::Column::Email);
+    auto *edit = pane->findChild<QLineEdit *>(QStringLiteral("filterEmail"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, email);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->rowCount() == 1, 10000);
+    QCOMPARE(m_users->textAt(0, UserTableModel::Column::Email), email);
+    QCOMPARE(m_users->filter().toJson().value(u"email").toString(), email);
+    // An XP range through the editors, in page mode.
+    pane->filterBar()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    pane->filterBar()->setPaging(UserTableModel::Paging::Page);
+    m_users->setPaging(UserTableModel::Paging::Page);
+    QTest::keyClicks(pane->findChild<QLineEdit *>(QStringLiteral("filterXpMin")),
+                     QStringLiteral("2000"));
+    QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("filterApply")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->pagesLoaded() == 1, 10000);
+    QVERIFY(m_users->totalCount() >= 0);
+    for (int r = 0; r < m_users->rowCount(); ++r)
+        QVERIFY(m_users->numberAt(r, UserTableModel::Column::Xp) >= 2000);
+}
+
+void tst_UsersPane::invalidRangeNamesField()
+{
+    auto pane = makePane();
+    UserFilterBar *bar = pane->filterBar();
+    QTest::keyClicks(pane->findChild<QLineEdit *>(QStringLiteral("filterCoinsMin")),
+                     QStringLiteral("50"));
+    QTest::keyClicks(pane->findChild<QLineEdit *>(QStringLiteral("filterCoinsMax")),
+                     QStringLiteral("5"));
+    QVERIFY(!bar->applyButton()->isEnabled());
+    auto *problem = pane->findChild<QLabel *>(QStringLiteral("filterProblem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"Coins"), qPrintable(problem->text()));
+    // Letters never reach a number field.
+    auto *xp = pane->findChild<QLineEdit *>(QStringLiteral("filterXpMin"));
+    QTest::keyClicks(xp, QStringLiteral("1a2"));
+    QCOMPARE(xp->text(), QStringLiteral("12"));
+}
+
+void tst_UsersPane::quickFilterAndSelection()
+{
+    auto pane = makePane();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    QSignalSpy current(pane.get(), &UsersPane::currentUserChanged);
+    const QString username = m_users->textAt(77, UserTableModel::Column::Username);
+    pane->find(); // Ctrl+F from the main window
+    QVERIFY(pane->quickFilterBox()->hasFocus() || !QApplication::focusWidget());
+    QTest::keyClicks(pane->quickFilterBox(), username.toUpper());
+    QTRY_VERIFY(pane->proxy()->rowCount() >= 1);
+    for (int r = 0; r < pane->proxy()->rowCount(); ++r) {
+        QVERIFY(pane->proxy()
+                    ->index(r, int(UserTableModel::Column::Username))
+                    .data()
+                    .toString()
+                    .contains(username, Qt::CaseInsensitive));
+    }
+    // While filtering, the view does not page through everything looking for matches.
+    QVERIFY(!pane->proxy()->canFetchMore({}));
+    const QModelIndex first = pane->proxy()->index(0, 1);
+    QTest::mouseClick(pane->view()->viewport(), Qt::LeftButton, {},
+                      pane->view()->visualRect(first).center());
+    QTRY_COMPARE(current.count(), 1);
+    QCOMPARE(current.first().first().toString(),
+             first.data(int(UserTableModel::DataRole::Id)).toString());
+    QCOMPARE(pane->currentUserId(), current.first().first().toString());
+}
+
+void tst_UsersPane::exportVisibleColumnsWithFormulaGuard()
+{
+    auto pane = makePane();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    // Hide a column through the header's menu.
+    ColumnChooser *chooser = pane->columnChooser();
+    std::unique_ptr<QMenu> menu(chooser->createMenu(pane.get()));
+    auto *emailAction = menu->findChild<QAction *>(
+        QStringLiteral("column%1").arg(int(UserTableModel::Column::Email)));
+    QVERIFY(emailAction && emailAction->isChecked());
+    emailAction->trigger();
+    QVERIFY(pane->view()->horizontalHeader()->isSectionHidden(int(UserTableModel::Column::Email)));
+    QVERIFY(!m_services->settings.usersHeaderState().isEmpty());
+    // The member with a formula-like first name, filtered on the server.
+    UserFilterSpec spec;
+    spec.setExact(QStringLiteral("last_name"), QStringLiteral("Formula"));
+    pane->filterBar()->setSpec(spec);
+    pane->filterBar()->apply();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->rowCount() == 1, 10000);
+    const QString path = m_dir.filePath(QStringLiteral("users.csv"));
+    QSignalSpy finished(pane.get(), &UsersPane::exportFinished);
+    pane->exportTo(path);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QVERIFY(pane->messageBar()->text().contains(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    QVERIFY2(raw.contains("\"'=SUM(1,2)\""), raw.constData());
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(raw));
+    QCOMPARE(rows.size(), 2);
+    const QList<int> visible = chooser->visibleColumns();
+    QCOMPARE(rows.at(0).size(), visible.size());
+    QVERIFY(!rows.at(0).contains(QStringLiteral("E-mail")));
+    QVERIFY(rows.at(0).contains(QStringLiteral("First name")));
+    const int firstName = int(rows.at(0).indexOf(QStringLiteral("First name")));
+    QCOMPARE(rows.at(1).at(firstName), QStringLiteral("'") + m_formulaName);
+    const int last = int(rows.at(0).indexOf(QStringLiteral("Last name")));
+    QCOMPARE(rows.at(1).at(last), QStringLiteral("Formula"));
+    // A quick filter narrows the export to the rows shown.
+    pane->filterBar()->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->rowCount() == 200, 10000);
+    pane->quickFilterBox()->setText(m_users->textAt(3, UserTableModel::Column::Email));
+    finished.clear();
+    pane->exportTo(path);
+    QVERIFY(finished.wait(10000));
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(parseCsv(QString::fromUtf8(again.readAll())).size(), 1 + pane->proxy()->rowCount());
+    // A file that cannot be written is named in the error.
+    const QString bad = m_dir.filePath(QStringLiteral("missing/dir/users.csv"));
+    finished.clear();
+    pane->exportTo(bad);
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().at(1).toString().contains(bad));
+    QCOMPARE(pane->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY(!QFile::exists(bad));
+}
+
+void tst_UsersPane::savedFiltersPerProfile()
+{
+    auto pane = makePane();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    const QString first = m_users->textAt(9, UserTableModel::Column::FirstName);
+    UserFilterSpec spec;
+    spec.setExact(QStringLiteral("first_name"), first);
+    spec.setRange(QStringLiteral("coins"), qint64(0), {});
+    pane->savedFilters()->saveFilter(QStringLiteral("Named"), spec);
+    QCOMPARE(pane->savedFilters()->names(), QStringList{QStringLiteral("Named")});
+    // Another profile has its own list.
+    const QString original = m_services->profiles.activeId();
+    ConnectionProfile other = test::productionProfile(QStringLiteral("Other"));
+    const QString otherId = m_services->profiles.add(other);
+    QVERIFY(!otherId.isEmpty());
+    QVERIFY(m_services->profiles.setActive(otherId));
+    QVERIFY(pane->savedFilters()->names().isEmpty());
+    QVERIFY(m_services->profiles.setActive(original));
+    // Settings written by one run are read by the next.
+    test::Services again(m_dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(again.settings.savedUserFilters(original).contains(QStringLiteral("Named")));
+    // Choosing it fills the bar and filters on the server.
+    pane->savedFilters()->choose(QStringLiteral("Named"));
+    QCOMPARE(pane->filterBar()->spec().toJson(), spec.toJson());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->pagesLoaded() == 1, 10000);
+    QVERIFY(m_users->rowCount() >= 1);
+    for (int r = 0; r < m_users->rowCount(); ++r)
+        QCOMPARE(m_users->textAt(r, UserTableModel::Column::FirstName), first);
+    // A broken entry is reported by name.
+    QSignalSpy failed(pane->savedFilters(), &SavedFilterMenu::failed);
+    auto saved = m_services->settings.savedUserFilters(original);
+    saved.insert(QStringLiteral("Broken"), QStringLiteral("{nope"));
+    m_services->settings.setSavedUserFilters(original, saved);
+    pane->savedFilters()->choose(QStringLiteral("Broken"));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(u"Broken"));
+    QVERIFY(pane->messageBar()->isVisible());
+    pane->savedFilters()->removeFilter(QStringLiteral("Broken"));
+    QCOMPARE(pane->savedFilters()->names(), QStringList{QStringLiteral("Named")});
+}
+
+void tst_UsersPane::loadFailureShowsRetry()
+{
+    m_sandbox.addFault(QStringLiteral("route=getUsersWithFilters;kind=error;status=500;count=1"));
+    auto pane = makePane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->messageBar()->isVisible(), 10000);
+    QCOMPARE(pane->messageBar()->kind(), MessageBar::Kind::Error);
+    QVERIFY(m_users->rowCount() == 0);
+    QPushButton *retry = nullptr;
+    const auto buttons = pane->messageBar()->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->text().contains(u"Retry"))
+            retry = b;
+    }
+    QVERIFY(retry);
+    QVERIFY(test::saveScreenshot(*pane, QStringLiteral("users-pane-error")));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    QTRY_VERIFY(!pane->messageBar()->isVisible());
+}
+
+void tst_UsersPane::communityTab()
+{
+    auto pane = makePane();
+    QSignalSpy current(pane.get(), &UsersPane::currentUserChanged);
+    pane->tabs()->setCurrentWidget(pane->communityView());
+    QTRY_COMPARE_WITH_TIMEOUT(m_community->rowCount(), 100, 10000);
+    QTableView *view = pane->communityView()->view();
+    const QModelIndex index = m_community->index(5, 1);
+    const QString id = m_community->idAt(5);
+    QSignalSpy refreshed(m_community.get(), &CommunityUserTableModel::userRefreshed);
+    view->setCurrentIndex(index);
+    QTRY_COMPARE(current.count(), 1);
+    QCOMPARE(current.first().first().toString(), id);
+    QVERIFY(refreshed.wait(10000)); // Get user read the member again
+    // Server-side search.
+    const QString email = m_community->userAt(7).email;
+    pane->communityView()->searchBox()->setText(email);
+    QTRY_VERIFY_WITH_TIMEOUT(m_community->rowCount() == 1 && !m_community->isLoading(), 10000);
+    QCOMPARE(m_community->userAt(0).email, email);
+    QVERIFY(test::saveScreenshot(*pane, QStringLiteral("users-community")));
+}
+
+void tst_UsersPane::shortcutsEmit()
+{
+    auto pane = makePane();
+    QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
+    pane->activateWindow();
+    pane->view()->setFocus();
+    QSignalSpy create(pane.get(), &UsersPane::createUserRequested);
+    QTest::keyClick(pane->view(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(create.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    QTRY_VERIFY(!m_users->isLoading());
+    // F5 reloads from the first page.
+    pane->view()->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 400, 10000);
+    pane->refresh();
+    QCOMPARE(m_users->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+}
+
+QTEST_MAIN(tst_UsersPane)
+#include "tst_userspane.moc"

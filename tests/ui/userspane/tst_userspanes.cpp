@@ -1,0 +1,97 @@
+#include "api/apiclient.h"
+#include "item/usertablemodel.h"
+#include "mainwindow.h"
+#include "sandboxfixture.h"
+#include "stores/userdetailstore.h"
+#include "testservices.h"
+#include "users/createuserdialog.h"
+#include "users/userdetailpanel.h"
+#include "users/userspane.h"
+#include "userspanes.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+// app/userspanes in a real MainWindow against the in-process sandbox: the pane is registered
+// with the detail panel beside it, selecting a user asks the detail panel for that user, Ctrl+N
+// opens the create-user dialog, an account change refreshes the list, and reloadAll() starts
+// again after the client is re-targeted.
+class tst_UsersPanes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void composesPaneAndDetail();
+
+private:
+    SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+};
+
+void tst_UsersPanes::initTestCase()
+{
+    QVERIFY(m_sandbox.start(300));
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_UsersPanes::composesPaneAndDetail()
+{
+    test::Services s(m_dir.filePath(QStringLiteral("settings.ini")));
+    ApiClient client(&m_network);
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    QObject owner;
+    const UsersComposition c =
+        installUsersPane(window, client, s.settings, s.profiles, s.questions, &owner);
+    QVERIFY(c.users && c.community && c.details && c.accounts && c.pane && c.detailPanel);
+    QVERIFY(window.paneIds().contains(QStringLiteral("users")));
+    QCOMPARE(window.pane(QStringLiteral("users")), c.pane);
+    // The detail panel sits in the pane's splitter.
+    QCOMPARE(c.detailPanel->parentWidget(), c.pane->findChild<QSplitter *>());
+
+    client.setConfig(m_sandbox.config());
+    c.reloadAll();
+    QVERIFY(window.showPane(QStringLiteral("users")));
+    window.resize(1400, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
+
+    // Selecting a row asks the detail panel for that user.
+    const QString id = c.users->idAt(12);
+    QVERIFY(c.pane->selectUser(id));
+    QTRY_COMPARE(c.detailPanel->userId(), id);
+    QTRY_VERIFY_WITH_TIMEOUT(c.details->hasUser() && !c.details->isLoading(), 15000);
+    QCOMPARE(c.details->user().email, c.users->textAt(12, UserTableModel::Column::Email));
+    QVERIFY(test::saveScreenshot(window, QStringLiteral("users-window")));
+
+    // Ctrl+N asks for the create-user dialog.
+    emit c.pane->createUserRequested();
+    CreateUserDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = c.pane->findChild<CreateUserDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(test::saveScreenshot(*dialog, QStringLiteral("users-create-dialog")));
+    dialog->reject();
+
+    // An account change reloads the list and keeps the user selected.
+    emit c.detailPanel->accountChanged(id);
+    QCOMPARE(c.users->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
+    QTRY_COMPARE(c.pane->currentUserId(), id);
+
+    // A profile switch drops the old rows and loads again (the pane is visible).
+    c.reloadAll();
+    QCOMPARE(c.users->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
+    QVERIFY(!c.details->hasUser());
+}
+
+QTEST_MAIN(tst_UsersPanes)
+#include "tst_userspanes.moc"

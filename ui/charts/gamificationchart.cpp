@@ -1,0 +1,416 @@
+#include "charts/gamificationchart.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+// Compiled with QT_NO_FOREACH undefined (ui/CMakeLists.txt): qcustomplot.h uses foreach.
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace ra {
+
+namespace {
+constexpr double secondsPerDay = 86400.0;
+
+QColor colorOf(GamificationSeriesModel::Column column)
+{
+    using C = GamificationSeriesModel::Column;
+    switch (column) {
+    case C::Xp:
+        return QColor(0x2f, 0x6f, 0xd6);
+    case C::Coins:
+        return QColor(0xe0, 0x9b, 0x12);
+    case C::Messages:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case C::Replies:
+        return QColor(0x8a, 0x4f, 0xd8);
+    case C::Reactions:
+        return QColor(0xd6, 0x45, 0x7e);
+    case C::Socials:
+        return QColor(0x1a, 0x9a, 0xa6);
+    default:
+        return QColor(0x44, 0x4b, 0x55);
+    }
+}
+} // namespace
+
+GamificationChart::GamificationChart(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_title(new QLabel(this))
+    , m_hover(new QLabel(this))
+    , m_exportButton(new QToolButton(this))
+    , m_resetButton(new QToolButton(this))
+    , m_savePng(new QAction(this))
+    , m_savePdf(new QAction(this))
+    , m_saveCsv(new QAction(this))
+    , m_reset(new QAction(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *menu = new QMenu(this);
+    menu->addAction(m_savePng);
+    menu->addAction(m_savePdf);
+    menu->addSeparator();
+    menu->addAction(m_saveCsv);
+    m_exportButton->setMenu(menu);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_resetButton->setDefaultAction(m_reset);
+    m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_reset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_reset);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_resetButton);
+    header->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_hover);
+
+    m_plot->setMinimumHeight(180);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setDateTimeFormat(QStringLiteral("d MMM"));
+    m_plot->xAxis->setTicker(ticker);
+    m_plot->legend->setVisible(true);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_tracer = new QCPItemTracer(m_plot);
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setSize(9);
+    m_tracer->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
+    m_tracer->setVisible(false);
+
+    connect(m_plot, &QCustomPlot::mouseMove, this, &GamificationChart::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
+    connect(m_reset, &QAction::triggered, this, &GamificationChart::resetZoom);
+    connect(m_savePng, &QAction::triggered, this, [this] { chooseFile(Format::Png); });
+    connect(m_savePdf, &QAction::triggered, this, [this] { chooseFile(Format::Pdf); });
+    connect(m_saveCsv, &QAction::triggered, this, [this] { chooseFile(Format::Csv); });
+    retranslate();
+}
+
+GamificationChart::~GamificationChart() = default;
+
+void GamificationChart::retranslate()
+{
+    m_savePng->setText(tr("Save Chart as &PNG…"));
+    m_savePdf->setText(tr("Save Chart as P&DF…"));
+    m_saveCsv->setText(tr("Export Chart &Data as CSV…"));
+    m_reset->setText(tr("Reset Zoom"));
+    m_reset->setToolTip(tr("Show the whole range (Ctrl+0, or double-click the chart)"));
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setAccessibleName(tr("Export chart"));
+    m_plot->setAccessibleName(tr("Chart: %1").arg(m_titleText));
+    m_plot->setToolTip(tr("Wheel: zoom the dates. Drag: move. Double-click: reset."));
+    if (m_hoverText.isEmpty())
+        m_hover->setText(tr("Point at a day to see its values."));
+    rebuild();
+}
+
+void GamificationChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GamificationChart::setModel(GamificationSeriesModel *model, const QList<Column> &columns)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_columns = columns;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &GamificationChart::rebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &GamificationChart::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &GamificationChart::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GamificationChart::rebuild);
+    }
+    rebuild();
+}
+
+void GamificationChart::setTitle(const QString &title)
+{
+    m_titleText = title;
+    m_title->setText(title);
+    m_plot->setAccessibleName(tr("Chart: %1").arg(title));
+}
+
+double GamificationChart::keyOf(const QDate &date) const
+{
+    return QCPAxisTickerDateTime::dateTimeToKey(date, Qt::UTC);
+}
+
+void GamificationChart::rebuild()
+{
+    m_plot->clearGraphs();
+    m_tracer->setGraph(nullptr);
+    m_tracer->setVisible(false);
+    m_hoverRow = -1;
+    m_hoverText.clear();
+    m_hover->setText(tr("Point at a day to see its values."));
+    const int rows = m_model ? m_model->rowCount() : 0;
+    QVector<double> keys;
+    keys.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        keys.append(keyOf(m_model->dateAt(r)));
+    double top = 0;
+    for (Column column : std::as_const(m_columns)) {
+        QCPGraph *graph = m_plot->addGraph();
+        graph->setName(GamificationSeriesModel::title(column));
+        graph->setPen(QPen(colorOf(column), 2));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+        QVector<double> values;
+        values.reserve(rows);
+        for (int r = 0; r < rows; ++r) {
+            values.append(double(m_model->valueAt(r, column)));
+            top = std::max(top, values.last());
+        }
+        graph->setData(keys, values, true);
+    }
+    // A tracer on an empty graph complains on every replot.
+    if (m_plot->graphCount() > 0 && rows > 0)
+        m_tracer->setGraph(m_plot->graph(0));
+    m_plot->yAxis->setRange(0, top > 0 ? top * 1.1 : 1);
+    resetZoom();
+}
+
+void GamificationChart::replot()
+{
+    // Hover and zoom ask for many redraws in a row; one per frame is enough.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+int GamificationChart::graphCount() const
+{
+    return m_plot->graphCount();
+}
+
+QList<double> GamificationChart::graphValues(int graph) const
+{
+    QList<double> out;
+    if (graph < 0 || graph >= m_plot->graphCount())
+        return out;
+    const QSharedPointer<QCPGraphDataContainer> points = m_plot->graph(graph)->data();
+    for (auto it = points->constBegin(); it != points->constEnd(); ++it)
+        out.append(it->value);
+    return out;
+}
+
+QList<QDate> GamificationChart::dates() const
+{
+    QList<QDate> out;
+    for (int r = 0; m_model && r < m_model->rowCount(); ++r)
+        out.append(m_model->dateAt(r));
+    return out;
+}
+
+int GamificationChart::nearestRow(double key) const
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return -1;
+    const QDate first = m_model->dateAt(0);
+    const int row = int(std::lround((key - keyOf(first)) / secondsPerDay));
+    return std::clamp(row, 0, m_model->rowCount() - 1);
+}
+
+QString GamificationChart::valueText(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    QStringList parts;
+    for (Column column : m_columns)
+        parts.append(tr("%1 %2").arg(GamificationSeriesModel::title(column),
+                                     QLocale().toString(m_model->valueAt(row, column))));
+    return tr("%1: %2").arg(QLocale().toString(m_model->dateAt(row), QLocale::LongFormat),
+                            parts.join(tr(", ")));
+}
+
+QString GamificationChart::hoverText() const
+{
+    return m_hoverText;
+}
+
+QPoint GamificationChart::pointOf(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    const double x = m_plot->xAxis->coordToPixel(keyOf(m_model->dateAt(row)));
+    double value = 0;
+    if (!m_columns.isEmpty())
+        value = double(m_model->valueAt(row, m_columns.first()));
+    return QPoint(int(std::lround(x)), int(std::lround(m_plot->yAxis->coordToPixel(value))));
+}
+
+void GamificationChart::hoverAt(const QPoint &pos)
+{
+    const int row = nearestRow(m_plot->xAxis->pixelToCoord(pos.x()));
+    if (row < 0 || !m_plot->axisRect()->rect().contains(pos)) {
+        m_tracer->setVisible(false);
+        QToolTip::hideText();
+        replot();
+        return;
+    }
+    if (row != m_hoverRow) {
+        m_hoverRow = row;
+        m_hoverText = valueText(row);
+        m_hover->setText(m_hoverText);
+        m_tracer->setGraphKey(keyOf(m_model->dateAt(row)));
+    }
+    m_tracer->setVisible(m_tracer->graph() != nullptr);
+    QToolTip::showText(m_plot->mapToGlobal(pos), m_hoverText, m_plot);
+    replot();
+}
+
+void GamificationChart::onMouseMove(QMouseEvent *event)
+{
+    hoverAt(event->position().toPoint());
+}
+
+QPair<double, double> GamificationChart::visibleDays() const
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return {0, 0};
+    const double origin = keyOf(m_model->dateAt(0));
+    const QCPRange range = m_plot->xAxis->range();
+    return {(range.lower - origin) / secondsPerDay, (range.upper - origin) / secondsPerDay};
+}
+
+bool GamificationChart::isZoomed() const
+{
+    if (!m_model || m_model->rowCount() == 0)
+        return false;
+    const QPair<double, double> days = visibleDays();
+    return days.first > -0.4 || days.second < m_model->rowCount() - 1 + 0.4;
+}
+
+void GamificationChart::zoom(double factor)
+{
+    m_plot->xAxis->scaleRange(factor, m_plot->xAxis->range().center());
+    replot();
+}
+
+void GamificationChart::resetZoom()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (rows > 0) {
+        // Half a day of margin so the first and last points are not on the frame.
+        m_plot->xAxis->setRange(keyOf(m_model->dateAt(0)) - secondsPerDay / 2,
+                                keyOf(m_model->dateAt(rows - 1)) + secondsPerDay / 2);
+    } else {
+        const double today = keyOf(QDate::currentDate());
+        m_plot->xAxis->setRange(today - 7 * secondsPerDay, today);
+    }
+    replot();
+}
+
+bool GamificationChart::savePng(const QString &path, QString *error)
+{
+    // The plot as the user sees it, at twice the pixel density for print-sharp edges.
+    if (m_plot->savePng(path, 0, 0, 2.0))
+        return true;
+    if (error)
+        *error = tr("Could not write the image %1.").arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+bool GamificationChart::savePdf(const QString &path, QString *error)
+{
+    if (m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QCoreApplication::applicationName(),
+                        m_titleText))
+        return true;
+    if (error)
+        *error = tr("Could not write the PDF %1.").arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+bool GamificationChart::saveCsv(const QString &path, QString *error) const
+{
+    if (!m_model) {
+        if (error)
+            *error = tr("There is no chart data to export.");
+        return false;
+    }
+    QSaveFile file(path);
+    QString why;
+    if (!file.open(QIODevice::WriteOnly) || !m_model->writeCsv(&file, m_columns, &why) ||
+        !file.commit()) {
+        if (error)
+            *error =
+                tr("Could not write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), why.isEmpty() ? file.errorString() : why);
+        return false;
+    }
+    return true;
+}
+
+void GamificationChart::chooseFile(Format format)
+{
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case Format::Png:
+        filter = tr("PNG images (*.png)");
+        suffix = QStringLiteral("png");
+        break;
+    case Format::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        suffix = QStringLiteral("pdf");
+        break;
+    case Format::Csv:
+        filter = tr("CSV files (*.csv)");
+        suffix = QStringLiteral("csv");
+        break;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this, tr("Export %1").arg(m_titleText), dir, filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, format](const QString &path) { saveTo(format, path); });
+    dialog->open();
+}
+
+void GamificationChart::saveTo(Format format, const QString &path)
+{
+    QString error;
+    bool ok = false;
+    switch (format) {
+    case Format::Png:
+        ok = savePng(path, &error);
+        break;
+    case Format::Pdf:
+        ok = savePdf(path, &error);
+        break;
+    case Format::Csv:
+        ok = saveCsv(path, &error);
+        break;
+    }
+    if (ok)
+        emit exported(path);
+    else
+        emit exportFailed(error);
+}
+
+} // namespace ra

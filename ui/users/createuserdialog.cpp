@@ -1,0 +1,231 @@
+#include "users/createuserdialog.h"
+
+#include "messagebar.h"
+#include "stores/useraccountstore.h"
+#include "ui_createuserdialog.h"
+
+#include <QPushButton>
+#include <QSet>
+#include <QStyle>
+
+namespace ra {
+
+namespace {
+// Marks a field the user got wrong (the style sheet below draws it).
+constexpr char invalidProperty[] = "raInvalid";
+} // namespace
+
+CreateUserDialog::CreateUserDialog(UserAccountStore &accounts, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::CreateUserDialog>())
+    , m_accounts(accounts)
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_ui->setupUi(this);
+    m_message = new MessageBar(this);
+    m_message->hide();
+    m_ui->mainLayout->insertWidget(0, m_message);
+    setStyleSheet(QStringLiteral("QLineEdit[raInvalid=\"true\"] { border: 1px solid #c0392b; }"));
+    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_ui->customFieldsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            m_touched.insert(edit);
+            if (edit == m_ui->displayNameEdit)
+                m_displayNameEdited = !edit->text().isEmpty();
+        });
+        connect(edit, &QLineEdit::textChanged, this, &CreateUserDialog::validate);
+    }
+    // Until the user types a display name, it follows the first and last name.
+    const auto suggest = [this] {
+        if (!m_displayNameEdited)
+            m_ui->displayNameEdit->setText(QString(m_ui->firstNameEdit->text().trimmed() +
+                                                   QLatin1Char(' ') +
+                                                   m_ui->lastNameEdit->text().trimmed())
+                                               .trimmed());
+    };
+    connect(m_ui->firstNameEdit, &QLineEdit::textEdited, this, suggest);
+    connect(m_ui->lastNameEdit, &QLineEdit::textEdited, this, suggest);
+    connect(m_ui->accessLevelSpin, &QSpinBox::valueChanged, this, &CreateUserDialog::validate);
+    connect(m_ui->customFieldsTable, &QTableWidget::itemChanged, this, [this] {
+        m_touched.insert(m_ui->customFieldsTable);
+        validate();
+    });
+    connect(m_ui->addFieldButton, &QPushButton::clicked, this, &CreateUserDialog::addCustomField);
+    connect(m_ui->removeFieldButton, &QPushButton::clicked, this,
+            &CreateUserDialog::removeCustomField);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CreateUserDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateUserDialog::reject);
+    retranslate();
+    validate();
+}
+
+CreateUserDialog::~CreateUserDialog() = default;
+
+void CreateUserDialog::retranslate()
+{
+    if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))
+        ok->setText(tr("Create"));
+    m_ui->addFieldButton->setAccessibleName(tr("Add custom field"));
+    m_ui->removeFieldButton->setAccessibleName(tr("Remove custom field"));
+}
+
+void CreateUserDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        validate();
+    }
+    QDialog::changeEvent(event);
+}
+
+NewUserRequest CreateUserDialog::request() const
+{
+    NewUserRequest r;
+    r.firstName = m_ui->firstNameEdit->text();
+    r.lastName = m_ui->lastNameEdit->text();
+    r.username = m_ui->usernameEdit->text();
+    r.displayName = m_ui->displayNameEdit->text();
+    r.email = m_ui->emailEdit->text();
+    r.password = m_ui->passwordEdit->text();
+    r.confirmPassword = m_ui->confirmPasswordEdit->text();
+    r.accessLevel = m_ui->accessLevelSpin->value();
+    r.joinServer = m_ui->joinServerCheck->isChecked();
+    r.sendEmail = m_ui->sendEmailCheck->isChecked();
+    r.emailPassword = m_ui->emailPasswordCheck->isChecked();
+    r.emailTemplate = m_ui->emailTemplateEdit->text();
+    r.referral = m_ui->referralEdit->text();
+    r.externalId = m_ui->externalIdEdit->text();
+    const QTableWidget *table = m_ui->customFieldsTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem *name = table->item(row, 0);
+        const QTableWidgetItem *value = table->item(row, 1);
+        r.customFields.append({name ? name->text() : QString(), value ? value->text() : QString()});
+    }
+    return r;
+}
+
+QWidget *CreateUserDialog::fieldWidget(NewUserRequest::Field field) const
+{
+    using F = NewUserRequest::Field;
+    switch (field) {
+    case F::FirstName:
+        return m_ui->firstNameEdit;
+    case F::LastName:
+        return m_ui->lastNameEdit;
+    case F::Username:
+        return m_ui->usernameEdit;
+    case F::DisplayName:
+        return m_ui->displayNameEdit;
+    case F::Email:
+        return m_ui->emailEdit;
+    case F::Password:
+        return m_ui->passwordEdit;
+    case F::ConfirmPassword:
+        return m_ui->confirmPasswordEdit;
+    case F::AccessLevel:
+        return m_ui->accessLevelSpin;
+    case F::EmailTemplate:
+        return m_ui->emailTemplateEdit;
+    case F::CustomFields:
+        return m_ui->customFieldsTable;
+    case F::Referral:
+        return m_ui->referralEdit;
+    case F::ExternalId:
+        return m_ui->externalIdEdit;
+    }
+    return nullptr;
+}
+
+QString CreateUserDialog::problemText() const
+{
+    const QList<NewUserRequest::Problem> problems = request().validate();
+    return problems.isEmpty() ? QString() : problems.first().message;
+}
+
+void CreateUserDialog::validate()
+{
+    const QList<NewUserRequest::Problem> problems = request().validate();
+    // Only fields the user has been to are marked; Create stays off until all is well.
+    QSet<QWidget *> invalid;
+    QString shown;
+    for (const NewUserRequest::Problem &p : problems) {
+        QWidget *w = fieldWidget(p.field);
+        if (!m_touched.contains(w))
+            continue;
+        invalid.insert(w);
+        if (shown.isEmpty())
+            shown = p.message;
+    }
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        const bool bad = invalid.contains(edit);
+        if (edit->property(invalidProperty).toBool() != bad) {
+            edit->setProperty(invalidProperty, bad);
+            edit->style()->unpolish(edit);
+            edit->style()->polish(edit);
+        }
+    }
+    if (shown.isEmpty() && !problems.isEmpty())
+        shown = tr("Fill in first and last name, username, display name and e-mail.");
+    m_ui->problemLabel->setText(shown);
+    m_ui->problemLabel->setStyleSheet(invalid.isEmpty() ? QString()
+                                                        : QStringLiteral("color: #c0392b;"));
+    if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))
+        ok->setEnabled(problems.isEmpty() && !m_busy);
+}
+
+void CreateUserDialog::addCustomField()
+{
+    QTableWidget *table = m_ui->customFieldsTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem);
+    table->setItem(row, 1, new QTableWidgetItem);
+    table->setCurrentCell(row, 0);
+    table->editItem(table->item(row, 0));
+    validate();
+}
+
+void CreateUserDialog::removeCustomField()
+{
+    QTableWidget *table = m_ui->customFieldsTable;
+    const int row = table->currentRow();
+    if (row >= 0)
+        table->removeRow(row);
+    validate();
+}
+
+void CreateUserDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->customFieldsBox),
+                       static_cast<QWidget *>(m_ui->accessLevelSpin)})
+        w->setEnabled(!busy);
+    validate();
+}
+
+void CreateUserDialog::accept()
+{
+    if (m_busy || !request().validate().isEmpty())
+        return;
+    m_message->hide();
+    setBusy(true);
+    m_accounts.createUser(request(), this, [this](const UserData &user, const ApiError &error) {
+        setBusy(false);
+        if (error.isError()) {
+            // The server's reason inline; the form stays as typed so the user can fix it.
+            m_message->showMessage(MessageBar::Kind::Error,
+                                   tr("The user was not created: %1").arg(error.userText()));
+            return;
+        }
+        emit userCreated(user.userId);
+        QDialog::accept();
+    });
+}
+
+} // namespace ra

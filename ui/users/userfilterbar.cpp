@@ -1,0 +1,194 @@
+#include "users/userfilterbar.h"
+
+#include "ui_userfilterbar.h"
+
+#include <QEvent>
+#include <QRegularExpressionValidator>
+
+namespace ra {
+
+namespace {
+const QString kEmail = QStringLiteral("email");
+const QString kFirst = QStringLiteral("first_name");
+const QString kLast = QStringLiteral("last_name");
+const QString kJoined = QStringLiteral("join_date");
+const QString kXp = QStringLiteral("xp");
+const QString kCoins = QStringLiteral("coins");
+
+QVariant numberOf(const QLineEdit *edit)
+{
+    const QString text = edit->text().trimmed();
+    return text.isEmpty() ? QVariant() : QVariant(text.toLongLong());
+}
+
+QString textOf(const QVariant &v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+bool inverted(const QLineEdit *min, const QLineEdit *max)
+{
+    return !min->text().isEmpty() && !max->text().isEmpty() &&
+           min->text().toLongLong() > max->text().toLongLong();
+}
+} // namespace
+
+UserFilterBar::UserFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<::Ui::UserFilterBar>())
+{
+    m_ui->setupUi(this);
+    m_ui->filterPaging->setItemData(0, int(UserTableModel::Paging::Cursor));
+    m_ui->filterPaging->setItemData(1, int(UserTableModel::Paging::Page));
+    m_ui->joinedFrom->setDate(QDate::currentDate().addYears(-1));
+    m_ui->joinedTo->setDate(QDate::currentDate());
+    const QRegularExpression digits(QStringLiteral("\\d{0,15}"));
+    for (QLineEdit *edit :
+         {m_ui->filterXpMin, m_ui->filterXpMax, m_ui->filterCoinsMin, m_ui->filterCoinsMax})
+        edit->setValidator(new QRegularExpressionValidator(digits, edit));
+    const QList<QLineEdit *> edits = lineEdits();
+    for (QLineEdit *edit : edits) {
+        connect(edit, &QLineEdit::textChanged, this, &UserFilterBar::validate);
+        connect(edit, &QLineEdit::returnPressed, this, &UserFilterBar::apply);
+    }
+    connect(m_ui->filterJoined, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->joinedFrom->setEnabled(on);
+        m_ui->joinedTo->setEnabled(on);
+        validate();
+    });
+    connect(m_ui->joinedFrom, &QDateEdit::dateChanged, this, &UserFilterBar::validate);
+    connect(m_ui->joinedTo, &QDateEdit::dateChanged, this, &UserFilterBar::validate);
+    connect(m_ui->filterApply, &QPushButton::clicked, this, &UserFilterBar::apply);
+    connect(m_ui->filterClear, &QPushButton::clicked, this, &UserFilterBar::clear);
+    connect(m_ui->filterPaging, &QComboBox::activated, this,
+            [this] { emit pagingChanged(paging()); });
+    validate();
+}
+
+UserFilterBar::~UserFilterBar() = default;
+
+QList<QLineEdit *> UserFilterBar::lineEdits() const
+{
+    return {m_ui->filterEmail,    m_ui->filterFirstName, m_ui->filterLastName,
+            m_ui->filterXpMin,    m_ui->filterXpMax,     m_ui->filterCoinsMin,
+            m_ui->filterCoinsMax, m_ui->filterCustomKey, m_ui->filterCustomValue};
+}
+
+QToolButton *UserFilterBar::savedFiltersButton() const
+{
+    return m_ui->savedFilters;
+}
+
+QPushButton *UserFilterBar::applyButton() const
+{
+    return m_ui->filterApply;
+}
+
+void UserFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        validate();
+    }
+    QWidget::changeEvent(event);
+}
+
+UserFilterSpec UserFilterBar::spec() const
+{
+    UserFilterSpec spec;
+    spec.setExact(kEmail, m_ui->filterEmail->text().trimmed());
+    spec.setExact(kFirst, m_ui->filterFirstName->text().trimmed());
+    spec.setExact(kLast, m_ui->filterLastName->text().trimmed());
+    if (m_ui->filterJoined->isChecked())
+        spec.setRange(kJoined, m_ui->joinedFrom->date().toString(Qt::ISODate),
+                      m_ui->joinedTo->date().toString(Qt::ISODate));
+    spec.setRange(kXp, numberOf(m_ui->filterXpMin), numberOf(m_ui->filterXpMax));
+    spec.setRange(kCoins, numberOf(m_ui->filterCoinsMin), numberOf(m_ui->filterCoinsMax));
+    const QString key = m_ui->filterCustomKey->text().trimmed();
+    if (!key.isEmpty())
+        spec.setExact(key, m_ui->filterCustomValue->text().trimmed());
+    return spec;
+}
+
+void UserFilterBar::setSpec(const UserFilterSpec &spec)
+{
+    const QSignalBlocker blockJoined(m_ui->filterJoined);
+    const QList<QLineEdit *> edits = lineEdits();
+    for (QLineEdit *edit : edits)
+        edit->clear();
+    m_ui->filterJoined->setChecked(false);
+    for (const UserFilterSpec::Condition &c : spec.conditions()) {
+        if (c.key == kEmail) {
+            m_ui->filterEmail->setText(textOf(c.exact));
+        } else if (c.key == kFirst) {
+            m_ui->filterFirstName->setText(textOf(c.exact));
+        } else if (c.key == kLast) {
+            m_ui->filterLastName->setText(textOf(c.exact));
+        } else if (c.key == kJoined) {
+            m_ui->filterJoined->setChecked(true);
+            if (!c.minimum.isNull())
+                m_ui->joinedFrom->setDate(QDate::fromString(c.minimum.toString(), Qt::ISODate));
+            if (!c.maximum.isNull())
+                m_ui->joinedTo->setDate(QDate::fromString(c.maximum.toString(), Qt::ISODate));
+        } else if (c.key == kXp) {
+            m_ui->filterXpMin->setText(textOf(c.minimum));
+            m_ui->filterXpMax->setText(textOf(c.maximum));
+        } else if (c.key == kCoins) {
+            m_ui->filterCoinsMin->setText(textOf(c.minimum));
+            m_ui->filterCoinsMax->setText(textOf(c.maximum));
+        } else {
+            m_ui->filterCustomKey->setText(c.key);
+            m_ui->filterCustomValue->setText(textOf(c.exact));
+        }
+    }
+    m_ui->joinedFrom->setEnabled(m_ui->filterJoined->isChecked());
+    m_ui->joinedTo->setEnabled(m_ui->filterJoined->isChecked());
+    validate();
+}
+
+UserTableModel::Paging UserFilterBar::paging() const
+{
+    return UserTableModel::Paging(m_ui->filterPaging->currentData().toInt());
+}
+
+void UserFilterBar::setPaging(UserTableModel::Paging paging)
+{
+    m_ui->filterPaging->setCurrentIndex(m_ui->filterPaging->findData(int(paging)));
+}
+
+QString UserFilterBar::problem() const
+{
+    if (inverted(m_ui->filterXpMin, m_ui->filterXpMax))
+        return tr("XP: the minimum is above the maximum.");
+    if (inverted(m_ui->filterCoinsMin, m_ui->filterCoinsMax))
+        return tr("Coins: the minimum is above the maximum.");
+    if (m_ui->filterJoined->isChecked() && m_ui->joinedFrom->date() > m_ui->joinedTo->date())
+        return tr("Joined between: the first date is after the second.");
+    if (m_ui->filterCustomKey->text().trimmed().isEmpty() &&
+        !m_ui->filterCustomValue->text().trimmed().isEmpty())
+        return tr("Custom field: enter the key of the field to match.");
+    return {};
+}
+
+void UserFilterBar::validate()
+{
+    const QString text = problem();
+    m_ui->filterProblem->setText(text);
+    m_ui->filterProblem->setVisible(!text.isEmpty());
+    m_ui->filterApply->setEnabled(text.isEmpty());
+}
+
+void UserFilterBar::apply()
+{
+    if (!problem().isEmpty())
+        return;
+    emit applied(spec());
+}
+
+void UserFilterBar::clear()
+{
+    setSpec({});
+    apply();
+}
+
+} // namespace ra

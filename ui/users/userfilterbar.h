@@ -1,0 +1,65 @@
+#pragma once
+
+#include "item/userfilterspec.h"
+#include "item/usertablemodel.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace Ui {
+class UserFilterBar;
+}
+
+namespace ra {
+
+// The server-side filter of the Users pane: one editor per filter Get Users with Filters
+// documents (e-mail, first and last name as exact values; join date, XP and coins as ranges
+// with open ends; a custom field by key and exact value) and the paging mode (cursor or page).
+// Apply (or Enter in any box) emits applied() with the spec; a range whose minimum exceeds its
+// maximum, or a custom value without a key, disables Apply and names the field at fault.
+// Clear empties every editor and applies. Holds the Saved-filters button the pane fills. The
+// form is userfilterbar.ui. Owns its widgets; GUI thread.
+class UserFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UserFilterBar(QWidget *parent = nullptr);
+    ~UserFilterBar() override;
+
+    // The filter the editors describe now.
+    UserFilterSpec spec() const;
+    // Fills the editors from `spec` (unknown keys go to the custom-field editors).
+    void setSpec(const UserFilterSpec &spec);
+    UserTableModel::Paging paging() const;
+    void setPaging(UserTableModel::Paging paging);
+    // The first problem of the editors, or empty.
+    QString problem() const;
+
+    QToolButton *savedFiltersButton() const;
+    QPushButton *applyButton() const;
+
+public slots:
+    void apply();
+    void clear();
+
+signals:
+    void applied(const ra::UserFilterSpec &spec);
+    void pagingChanged(ra::UserTableModel::Paging paging);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void validate();
+    QList<QLineEdit *> lineEdits() const;
+
+    std::unique_ptr<::Ui::UserFilterBar> m_ui;
+};
+
+} // namespace ra

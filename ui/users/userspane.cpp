@@ -1,0 +1,366 @@
+#include "users/userspane.h"
+
+#include "item/communityusertablemodel.h"
+#include "item/csvexportjob.h"
+#include "item/userfiltermodel.h"
+#include "item/usertablemodel.h"
+#include "messagebar.h"
+#include "settings/appsettings.h"
+#include "users/columnchooser.h"
+#include "users/communityusersview.h"
+#include "users/savedfiltermenu.h"
+#include "users/userfilterbar.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ra {
+
+UsersPane::UsersPane(UserTableModel &users, CommunityUserTableModel &community,
+                     AppSettings &settings, ProfileStore &profiles, QWidget *detailPanel,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_users(users)
+    , m_communityModel(community)
+    , m_settings(settings)
+    , m_profiles(profiles)
+    , m_proxy(new UserFilterModel(this))
+{
+    m_proxy->setUserModel(&users);
+    buildUi(detailPanel);
+    connect(&users, &UserTableModel::loadFailed, this, &UsersPane::onLoadFailed);
+    connect(&users, &UserTableModel::pageLoaded, this, &UsersPane::onPageLoaded);
+    connect(&users, &UserTableModel::loadingChanged, this, &UsersPane::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPane::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPane::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersPane::updateStatus);
+    retranslate();
+}
+
+UsersPane::~UsersPane() = default;
+
+void UsersPane::buildUi(QWidget *detailPanel)
+{
+    m_filterBar = new UserFilterBar(this);
+    m_savedMenu = new SavedFilterMenu(m_settings, m_profiles, this);
+    m_filterBar->savedFiltersButton()->setMenu(m_savedMenu);
+    m_quickFilter = new QLineEdit(this);
+    m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
+    m_quickFilter->setClearButtonEnabled(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("usersStatus"));
+    m_newButton = new QPushButton(this);
+    m_exportButton = new QPushButton(this);
+    m_refreshButton = new QPushButton(this);
+    m_message = new MessageBar(this);
+    m_message->hide();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("usersTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures a million rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setDefaultSectionSize(130);
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // server order until a header is clicked
+    m_view->setSortingEnabled(true);
+    if (!header->restoreState(m_settings.usersHeaderState())) {
+        // First run: the columns a manager scans most, sized for their content.
+        for (auto column : {UserTableModel::Column::Country, UserTableModel::Column::Language,
+                            UserTableModel::Column::Phone})
+            header->setSectionHidden(int(column), true);
+        header->resizeSection(int(UserTableModel::Column::UserId), 80);
+        header->resizeSection(int(UserTableModel::Column::Email), 230);
+        header->resizeSection(int(UserTableModel::Column::Username), 160);
+        header->resizeSection(int(UserTableModel::Column::JoinDate), 95);
+        header->resizeSection(int(UserTableModel::Column::Xp), 85);
+        header->resizeSection(int(UserTableModel::Column::Coins), 85);
+    }
+    m_columns = new ColumnChooser(header);
+    connect(m_columns, &ColumnChooser::changed, this, &UsersPane::saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, &UsersPane::saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &UsersPane::saveHeader);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_quickFilter, 1);
+    bar->addWidget(m_status);
+    bar->addWidget(m_newButton);
+    bar->addWidget(m_exportButton);
+    bar->addWidget(m_refreshButton);
+    auto *members = new QWidget(this);
+    auto *membersLayout = new QVBoxLayout(members);
+    membersLayout->addWidget(m_filterBar);
+    membersLayout->addLayout(bar);
+    membersLayout->addWidget(m_message);
+    membersLayout->addWidget(m_view, 1);
+
+    m_community = new CommunityUsersView(m_communityModel, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("usersTabs"));
+    m_tabs->addTab(members, QString());
+    m_tabs->addTab(m_community, QString());
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
+    m_splitter->addWidget(m_tabs);
+    if (detailPanel) {
+        m_splitter->addWidget(detailPanel);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 2);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_newAction);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportAction);
+    m_retryAction = new QAction(this);
+
+    connect(m_newAction, &QAction::triggered, this, &UsersPane::createUserRequested);
+    connect(m_newButton, &QPushButton::clicked, this, &UsersPane::createUserRequested);
+    connect(m_exportAction, &QAction::triggered, this, &UsersPane::exportCsv);
+    connect(m_exportButton, &QPushButton::clicked, this, &UsersPane::exportCsv);
+    connect(m_refreshButton, &QPushButton::clicked, this, &UsersPane::refresh);
+    connect(m_retryAction, &QAction::triggered, this, [this] {
+        m_message->hide();
+        m_users.retry();
+    });
+    connect(m_quickFilter, &QLineEdit::textChanged, m_proxy, &UserFilterModel::setQuickFilter);
+    connect(m_quickFilter, &QLineEdit::textChanged, this, &UsersPane::updateStatus);
+    connect(m_filterBar, &UserFilterBar::applied, this, &UsersPane::applyFilter);
+    connect(m_filterBar, &UserFilterBar::pagingChanged, &m_users, &UserTableModel::setPaging);
+    connect(m_savedMenu, &SavedFilterMenu::chosen, this, [this](const UserFilterSpec &spec) {
+        m_filterBar->setSpec(spec);
+        applyFilter(spec);
+    });
+    connect(m_savedMenu, &SavedFilterMenu::saveRequested, this, &UsersPane::saveCurrentFilter);
+    connect(m_savedMenu, &SavedFilterMenu::failed, this, [this](const QString &text) {
+        m_message->clearActions();
+        m_message->showMessage(MessageBar::Kind::Warning, text);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString id = current.data(int(UserTableModel::DataRole::Id)).toString();
+                if (id.isEmpty() || id == m_lastEmitted)
+                    return;
+                m_lastEmitted = id;
+                emit currentUserChanged(id);
+            });
+    connect(m_community, &CommunityUsersView::currentUserChanged, this, [this](const QString &id) {
+        m_lastEmitted = id;
+        emit currentUserChanged(id);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_community)
+            m_community->ensureLoaded();
+    });
+}
+
+void UsersPane::retranslate()
+{
+    m_quickFilter->setPlaceholderText(tr("Quick filter over the loaded users (Ctrl+F)"));
+    m_quickFilter->setAccessibleName(tr("Quick filter"));
+    m_newButton->setText(tr("&New User…"));
+    m_newButton->setAccessibleName(tr("New user"));
+    m_newButton->setToolTip(tr("Create a user (Ctrl+N)"));
+    m_exportButton->setText(tr("E&xport CSV…"));
+    m_exportButton->setAccessibleName(tr("Export to CSV"));
+    m_exportButton->setToolTip(tr("Save the rows and columns shown as CSV (Ctrl+E)"));
+    m_refreshButton->setText(tr("&Refresh"));
+    m_refreshButton->setAccessibleName(tr("Refresh users"));
+    m_refreshButton->setToolTip(tr("Load the users again (F5)"));
+    m_view->setAccessibleName(tr("Users"));
+    m_view->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
+    m_status->setAccessibleName(tr("Users status"));
+    m_newAction->setText(tr("New User"));
+    m_exportAction->setText(tr("Export Users to CSV"));
+    m_retryAction->setText(tr("&Retry"));
+    m_tabs->setTabText(0, tr("&Members"));
+    m_tabs->setTabText(1, tr("C&ommunity"));
+    updateStatus();
+}
+
+void UsersPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void UsersPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The first page is asked for when the pane is first seen, not at start-up.
+    if (m_users.rowCount() == 0 && !m_users.isLoading() && m_users.canFetchMore({}))
+        m_users.fetchMore({});
+}
+
+void UsersPane::find()
+{
+    m_tabs->setCurrentIndex(0);
+    m_quickFilter->setFocus(Qt::ShortcutFocusReason);
+    m_quickFilter->selectAll();
+}
+
+void UsersPane::refresh()
+{
+    m_message->hide();
+    m_reselect = currentUserId();
+    if (m_tabs->currentWidget() == m_community)
+        m_community->refresh();
+    else
+        m_users.reload();
+}
+
+void UsersPane::refreshAfterAccountChange(const QString &userId)
+{
+    m_message->hide();
+    m_reselect = userId.isEmpty() ? currentUserId() : userId;
+    m_users.reload();
+    if (m_communityModel.rowCount() > 0)
+        m_community->refresh();
+}
+
+void UsersPane::applyFilter(const UserFilterSpec &spec)
+{
+    m_message->hide();
+    m_lastEmitted.clear();
+    m_users.setFilter(spec);
+}
+
+QString UsersPane::currentUserId() const
+{
+    return m_view->currentIndex().data(int(UserTableModel::DataRole::Id)).toString();
+}
+
+bool UsersPane::selectUser(const QString &id)
+{
+    const int row = m_users.rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_users.index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void UsersPane::onPageLoaded()
+{
+    m_message->hide();
+    if (!m_reselect.isEmpty() && selectUser(m_reselect))
+        m_reselect.clear();
+    updateStatus();
+}
+
+void UsersPane::onLoadFailed(const ApiError &error)
+{
+    m_message->clearActions();
+    m_message->showMessage(MessageBar::Kind::Error,
+                           tr("Could not load the users: %1").arg(error.userText()));
+    m_message->addActionButton(m_retryAction);
+    updateStatus();
+}
+
+void UsersPane::updateStatus()
+{
+    const int loaded = m_users.rowCount();
+    QString text = m_users.totalCount() >= 0 ? tr("%1 of %2 users loaded")
+                                                   .arg(QLocale().toString(loaded),
+                                                        QLocale().toString(m_users.totalCount()))
+                                             : tr("%n user(s) loaded", nullptr, loaded);
+    if (!m_proxy->quickFilter().isEmpty())
+        text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_proxy->rowCount());
+    if (m_users.isLoading())
+        text += QStringLiteral(" · ") + tr("loading…");
+    else if (m_users.isComplete())
+        text += QStringLiteral(" · ") + tr("all loaded");
+    if (m_export)
+        text += QStringLiteral(" · ") + tr("exporting…");
+    m_status->setText(text);
+}
+
+void UsersPane::saveHeader()
+{
+    m_settings.setUsersHeaderState(m_view->horizontalHeader()->saveState());
+}
+
+void UsersPane::saveCurrentFilter()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save Filter"));
+    dialog->setLabelText(tr("Name of the filter:"));
+    const UserFilterSpec spec = m_filterBar->spec();
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, spec](const QString &name) { m_savedMenu->saveFilter(name, spec); });
+    dialog->open();
+}
+
+void UsersPane::exportCsv()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Users"), QString(),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("users.csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, &UsersPane::exportTo);
+    dialog->open();
+}
+
+CsvExportJob *UsersPane::exportTo(const QString &path)
+{
+    if (m_export)
+        m_export->cancel();
+    auto *job = new CsvExportJob(*m_proxy, m_columns->visibleColumns(), path, this);
+    m_export = job;
+    connect(job, &CsvExportJob::finished, this, [this, job](const QString &error) {
+        const int rows = job->rowsWritten();
+        job->deleteLater();
+        if (m_export == job)
+            m_export = nullptr;
+        updateStatus();
+        m_message->clearActions();
+        if (error.isEmpty())
+            m_message->showMessage(
+                MessageBar::Kind::Information,
+                tr("Exported %n user(s) to %1.", nullptr, rows).arg(job->path()));
+        else
+            m_message->showMessage(MessageBar::Kind::Error, error);
+        emit exportFinished(job->path(), error);
+    });
+    job->start();
+    updateStatus();
+    return job;
+}
+
+} // namespace ra

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "item/userfilterspec.h"
+#include "panecommands.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace ra {
+
+class AppSettings;
+class ColumnChooser;
+class CommunityUserTableModel;
+class CommunityUsersView;
+class CsvExportJob;
+class MessageBar;
+class ProfileStore;
+class SavedFilterMenu;
+class UserFilterBar;
+class UserFilterModel;
+class UserTableModel;
+
+// The Users pane. Members tab: the community's users from Get Users with Filters, paged as the
+// table scrolls (cursor or page mode), with the server filter bar, saved filters per profile, a
+// quick local filter over the loaded rows (Ctrl+F), sorting by any column, a column chooser on
+// the header's context menu and Export to CSV of exactly the rows and columns shown (Ctrl+E).
+// Community tab: the Application API's member list. A failed load shows inline with Retry. The
+// right side of the splitter holds the detail panel given to the constructor (not owned by the
+// caller any more: reparented into the splitter). Emits currentUserChanged() when the selection
+// changes and createUserRequested() for Ctrl+N. Works only through the models it is given (not
+// owned); owns its widgets and proxy. F5 and Ctrl+F arrive through PaneCommands. GUI thread.
+class UsersPane : public QWidget, public PaneCommands
+{
+    Q_OBJECT
+
+public:
+    UsersPane(UserTableModel &users, CommunityUserTableModel &community, AppSettings &settings,
+              ProfileStore &profiles, QWidget *detailPanel = nullptr, QWidget *parent = nullptr);
+    ~UsersPane() override;
+
+    bool canFind() const override { return true; }
+    void find() override;
+    bool canRefresh() const override { return true; }
+    void refresh() override;
+
+    UserTableModel *model() const { return &m_users; }
+    UserFilterModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    UserFilterBar *filterBar() const { return m_filterBar; }
+    SavedFilterMenu *savedFilters() const { return m_savedMenu; }
+    ColumnChooser *columnChooser() const { return m_columns; }
+    CommunityUsersView *communityView() const { return m_community; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QLineEdit *quickFilterBox() const { return m_quickFilter; }
+    MessageBar *messageBar() const { return m_message; }
+    QString currentUserId() const;
+    bool selectUser(const QString &id);
+
+    void applyFilter(const UserFilterSpec &spec);
+    // Writes the rows and columns shown to `path` (CSV); exportFinished() follows.
+    CsvExportJob *exportTo(const QString &path);
+
+public slots:
+    // Reloads the lists after an account was created, deleted or restored; keeps `userId`
+    // selected when it is still listed.
+    void refreshAfterAccountChange(const QString &userId);
+    void exportCsv();
+    void saveCurrentFilter();
+
+signals:
+    void currentUserChanged(const QString &userId);
+    void createUserRequested();
+    void exportFinished(const QString &path, const QString &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildUi(QWidget *detailPanel);
+    void retranslate();
+    void updateStatus();
+    void onLoadFailed(const ApiError &error);
+    void onPageLoaded();
+    void saveHeader();
+
+    UserTableModel &m_users;
+    CommunityUserTableModel &m_communityModel;
+    AppSettings &m_settings;
+    ProfileStore &m_profiles;
+    UserFilterModel *m_proxy = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    UserFilterBar *m_filterBar = nullptr;
+    SavedFilterMenu *m_savedMenu = nullptr;
+    QLineEdit *m_quickFilter = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    MessageBar *m_message = nullptr;
+    QTableView *m_view = nullptr;
+    ColumnChooser *m_columns = nullptr;
+    CommunityUsersView *m_community = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QPointer<CsvExportJob> m_export;
+    QString m_reselect; // user id to select again once it is loaded
+    QString m_lastEmitted;
+};
+
+} // namespace ra
