@@ -9,12 +9,6 @@
 
 namespace ra {
 
-// QHash key support for the family enum (ADL).
-inline size_t qHash(ApiFamily family, size_t seed = 0) noexcept
-{
-    return ::qHash(int(family), seed);
-}
-
 // Which documented shape of Get User Gamification History a server speaks:
 // the GET form (query identifier, identifier_type, days) or the 2026 POST form
 // (JSON body identifier[], identifier_type, date dd/mm/yyyy, page, limit).

@@ -10,6 +10,15 @@ namespace ra {
 // response envelope; their paths overlap, so each is addressed separately.
 enum class ApiFamily { System, Integration, Application, Gateway, SecureAuth };
 
+// QHash key support for the family enum, found by ADL. It lives next to the
+// enum so that every translation unit hashing an ApiFamily sees it: with it
+// declared elsewhere, a unit without that header hashed through Qt's generic
+// enum overload, and QHash's inline lookups disagreed across units.
+inline size_t qHash(ApiFamily family, size_t seed = 0) noexcept
+{
+    return ::qHash(int(family), seed);
+}
+
 // How a route authenticates: System `x-api-key`, Integration/Application
 // `Authorization: Bearer`, no key (Bulk Import), or the Secure Auth headers
 // `apiKey` + `hostname`.
