@@ -5,6 +5,7 @@
 #include "api/requestlog.h"
 #include "api/requestlogwriter.h"
 #include "clientbinder.h"
+#include "importpanes.h"
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
 #include "server/sandboxserver.h"
@@ -59,7 +60,11 @@ bool Application::start()
     m_structure = installStructurePanes(*m_window, *m_client, *m_questions, this);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
-    connect(m_binder, &ClientBinder::bound, this, [this] { m_structure.reloadAll(); });
+    m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, this);
+    connect(m_binder, &ClientBinder::bound, this, [this] {
+        m_structure.reloadAll();
+        m_imports->onBound();
+    });
 
     if (m_commandLine.sandbox) {
         startSandbox(m_commandLine.sandboxUsers);

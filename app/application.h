@@ -16,6 +16,7 @@ namespace ra {
 class ApiClient;
 class AppSettings;
 class ClientBinder;
+class ImportPanes;
 class RequestLog;
 class RequestLogWriter;
 class MainWindow;
@@ -67,6 +68,7 @@ private:
     ApiClient *m_client = nullptr;                  // child
     ClientBinder *m_binder = nullptr;               // child
     StructureStores m_structure;                    // the stores are children
+    ImportPanes *m_imports = nullptr;               // child
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;
     QTranslator m_qtTranslator;

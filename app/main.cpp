@@ -6,6 +6,8 @@
 
 #include "apicommand.h"
 #include "apiprofileresolver.h"
+#include "csvcheckcommand.h"
+#include "importcommand.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -28,6 +30,12 @@ int runSubcommand(const ra::CommandLine &cl)
     if (cl.subcommand == u"api") {
         ra::setApiProfileResolver(ra::resolveApiProfile);
         return ra::runApiCommand(cl.subArguments);
+    }
+    if (cl.subcommand == u"import")
+        return ra::runImportCommand(cl.subArguments, ra::resolveApiProfile);
+    if (cl.subcommand == u"csv-check") {
+        ra::setCsvCheckProfileResolver(ra::resolveApiProfile);
+        return ra::runCsvCheckCommand(cl.subArguments);
     }
     std::fprintf(stderr, "unknown subcommand: %s\n", qPrintable(cl.subcommand));
     return 2;
