@@ -5,6 +5,7 @@
 #include "api/requestlog.h"
 #include "api/requestlogwriter.h"
 #include "clientbinder.h"
+#include "importpanes.h"
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
 #include "server/sandboxserver.h"
@@ -58,11 +59,13 @@ bool Application::start()
     m_binder = new ClientBinder(*m_client, *m_profiles, *m_settings, this);
     m_structure = installStructurePanes(*m_window, *m_client, *m_questions, this);
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
+    m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, this);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::bound, this, [this] {
         m_structure.reloadAll();
         m_users.reloadAll();
+        m_imports->onBound();
     });
 
     if (m_commandLine.sandbox) {

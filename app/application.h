@@ -17,6 +17,7 @@ namespace ra {
 class ApiClient;
 class AppSettings;
 class ClientBinder;
+class ImportPanes;
 class RequestLog;
 class RequestLogWriter;
 class MainWindow;
@@ -69,6 +70,7 @@ private:
     ClientBinder *m_binder = nullptr;               // child
     StructureStores m_structure;                    // the stores are children
     UsersComposition m_users;                       // models and stores are children
+    ImportPanes *m_imports = nullptr;               // child
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;
     QTranslator m_qtTranslator;

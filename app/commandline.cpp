@@ -18,6 +18,11 @@ struct SubcommandInfo
 const SubcommandInfo kSubcommands[] = {
     {"api", QT_TRANSLATE_NOOP("CommandLine", "Run one API operation and print the reply as JSON "
                                              "(see: returning-admin api --help).")},
+    {"csv-check",
+     QT_TRANSLATE_NOOP("CommandLine", "Read and validate a bulk CSV without sending it "
+                                      "(see: returning-admin csv-check --help).")},
+    {"import", QT_TRANSLATE_NOOP("CommandLine", "Validate, send and follow a bulk CSV import or "
+                                                "update (see: returning-admin import --help).")},
     {nullptr, nullptr},
 };
 

@@ -6,6 +6,8 @@
 
 #include "apicommand.h"
 #include "apiprofileresolver.h"
+#include "csvcheckcommand.h"
+#include "importcommand.h"
 #include "settings/keychainsecretstore.h"
 
 #include <QApplication>
@@ -24,6 +26,12 @@ QStringList rawArguments(int argc, char **argv)
     return args;
 }
 
+// The saved-profile lookup of the subcommands that do not read keys.
+bool resolveProfile(const QString &name, ra::ApiClientConfig *config, QString *error)
+{
+    return ra::resolveApiProfile(name, config, error);
+}
+
 int runSubcommand(const ra::CommandLine &cl)
 {
     if (cl.subcommand == u"api") {
@@ -33,6 +41,12 @@ int runSubcommand(const ra::CommandLine &cl)
             },
             [] { return std::make_unique<ra::KeychainSecretStore>(); });
         return ra::runApiCommand(cl.subArguments);
+    }
+    if (cl.subcommand == u"import")
+        return ra::runImportCommand(cl.subArguments, resolveProfile);
+    if (cl.subcommand == u"csv-check") {
+        ra::setCsvCheckProfileResolver(resolveProfile);
+        return ra::runCsvCheckCommand(cl.subArguments);
     }
     std::fprintf(stderr, "unknown subcommand: %s\n", qPrintable(cl.subcommand));
     return 2;

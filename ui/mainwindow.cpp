@@ -15,16 +15,20 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ra {
@@ -78,6 +82,7 @@ MainWindow::MainWindow(AppSettings &settings, ProfileStore &profiles, NetworkAct
             &MainWindow::updateActiveProfile);
     connect(&m_profiles, &ProfileStore::profileChanged, this, &MainWindow::updateActiveProfile);
 
+    setAcceptDrops(true); // a .csv dropped anywhere opens the import wizard
     retranslateUi();
     updateActiveProfile();
     restoreWindowState();
@@ -91,6 +96,9 @@ void MainWindow::createActions()
     m_quit->setShortcuts(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_import = new QAction(this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, [this] { emit importRequested(QString()); });
 
     m_undo = m_undoGroup->createUndoAction(this);
     m_undo->setShortcuts(QKeySequence::Undo);
@@ -136,13 +144,14 @@ void MainWindow::createActions()
 
     const QList<QAction *> named = {m_quit,           m_undo,       m_redo,    m_find,
                                     m_showNavigation, m_fullScreen, m_refresh, m_preferences,
-                                    m_about,          m_aboutQt};
+                                    m_about,          m_aboutQt,    m_import};
     const QStringList names = {
         QStringLiteral("quitAction"),           QStringLiteral("undoAction"),
         QStringLiteral("redoAction"),           QStringLiteral("findAction"),
         QStringLiteral("showNavigationAction"), QStringLiteral("fullScreenAction"),
         QStringLiteral("refreshAction"),        QStringLiteral("preferencesAction"),
-        QStringLiteral("aboutAction"),          QStringLiteral("aboutQtAction")};
+        QStringLiteral("aboutAction"),          QStringLiteral("aboutQtAction"),
+        QStringLiteral("importAction")};
     for (int i = 0; i < named.size(); ++i) {
         named.at(i)->setObjectName(names.at(i));
         addAction(named.at(i)); // shortcuts work with the menu bar hidden (full screen)
@@ -153,6 +162,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addMenu(new ProfileMenu(m_profiles, this));
+    m_fileMenu->addAction(m_import);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -423,6 +433,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+QString MainWindow::droppedCsv(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime ? mime->urls() : QList<QUrl>();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".csv", Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedCsv(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit importRequested(path);
+}
+
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -432,6 +467,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_quit->setText(tr("&Quit"));
     m_quit->setStatusTip(tr("Quit Returning Admin"));
+    m_import->setText(tr("&Import Users from CSV…"));
+    m_import->setStatusTip(tr("Bulk import or update members from a CSV file (or drop one here)"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
     m_find->setText(tr("&Find…"));

@@ -6,6 +6,7 @@
 
 class QAction;
 class QLabel;
+class QMimeData;
 class QListWidget;
 class QMenu;
 class QSplitter;
@@ -65,8 +66,18 @@ public:
     // to AppSettings (also done on close).
     void saveWindowState();
 
+    // The local .csv file among dropped URLs, or empty.
+    static QString droppedCsv(const QMimeData *mime);
+
+signals:
+    // File > Import… / Ctrl+I (empty path) or a .csv dropped on the window:
+    // the composition root opens the import wizard.
+    void importRequested(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -118,6 +129,7 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;

@@ -1,0 +1,335 @@
+#include "importcommand.h"
+
+#include "api/apiclient.h"
+#include "api/apiclientconfig.h"
+#include "import/failedrowsmodel.h"
+#include "import/importdocument.h"
+#include "import/importprogress.h"
+#include "import/importsession.h"
+#include "import/jobjournal.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <memory>
+
+namespace ra {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ra::ImportCommand)
+};
+
+struct Options
+{
+    QString file;
+    bool update = false;
+    bool force = false;
+    bool help = false;
+    QString profile;
+    QString community;
+    QHash<ApiFamily, QUrl> baseUrls;
+    QString key;
+    QString systemKey;
+    QString journal;
+    qint64 maxChunkBytes = 0;
+    int pollMs = 0;
+};
+
+QString helpText()
+{
+    return Text::tr("Usage: returning-admin import FILE [--update] --profile P [--community ID]\n\n"
+                    "Validates FILE like csv-check, sends it through Bulk Import (or Bulk Update\n"
+                    "with --update) and follows the job(s) in the API log until done.\n\n"
+                    "  --update              Update existing users instead of creating new ones.\n"
+                    "  --profile P           The saved connection profile to use.\n"
+                    "  --community ID        The community (default: the profile's).\n"
+                    "  --key K               Integration key; without it RA_API_KEY is read.\n"
+                    "  --system-key K        System key for checking role names; without it\n"
+                    "                        RA_SYSTEM_API_KEY is read (none: not checked).\n"
+                    "  --base-url FAMILY=URL Base URL of an API family instead of a profile\n"
+                    "                        (integration, system, application).\n"
+                    "  --force               Send even when rows have problems.\n"
+                    "  --journal FILE        Journal file (default: the app's).\n"
+                    "  --max-chunk-bytes N   Upload at most N bytes per job.\n\n"
+                    "Exit status: 0 all rows succeeded, 1 rows had problems or failed,\n"
+                    "2 usage error or unreadable file.\n");
+}
+
+bool parse(const QStringList &args, Options *o, QString *error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto next = [&](QString *value) {
+            if (i + 1 >= args.size()) {
+                *error = Text::tr("%1 needs a value").arg(a);
+                return false;
+            }
+            *value = args.at(++i);
+            return true;
+        };
+        QString value;
+        if (a == u"--help" || a == u"-h") {
+            o->help = true;
+        } else if (a == u"--update") {
+            o->update = true;
+        } else if (a == u"--force") {
+            o->force = true;
+        } else if (a == u"--profile") {
+            if (!next(&o->profile))
+                return false;
+        } else if (a == u"--community") {
+            if (!next(&o->community))
+                return false;
+        } else if (a == u"--key") {
+            if (!next(&o->key))
+                return false;
+        } else if (a == u"--system-key") {
+            if (!next(&o->systemKey))
+                return false;
+        } else if (a == u"--journal") {
+            if (!next(&o->journal))
+                return false;
+        } else if (a == u"--max-chunk-bytes" || a == u"--poll-ms") {
+            if (!next(&value))
+                return false;
+            bool ok = false;
+            const qint64 n = value.toLongLong(&ok);
+            if (!ok || n <= 0) {
+                *error = Text::tr("%1 takes a positive number, not \"%2\"").arg(a, value);
+                return false;
+            }
+            if (a == u"--poll-ms")
+                o->pollMs = int(qMin<qint64>(n, 60000));
+            else
+                o->maxChunkBytes = n;
+        } else if (a == u"--base-url") {
+            if (!next(&value))
+                return false;
+            const qsizetype eq = value.indexOf(u'=');
+            const QString family = value.left(eq).toLower();
+            const QUrl url(value.mid(eq + 1));
+            ApiFamily f = ApiFamily::Integration;
+            if (family == u"system")
+                f = ApiFamily::System;
+            else if (family == u"application")
+                f = ApiFamily::Application;
+            else if (family != u"integration" || eq < 0 || !url.isValid()) {
+                *error = Text::tr("--base-url takes FAMILY=URL, not \"%1\"").arg(value);
+                return false;
+            }
+            o->baseUrls.insert(f, url);
+        } else if (a.startsWith(u'-')) {
+            *error = Text::tr("unknown option %1 (see import --help)").arg(a);
+            return false;
+        } else if (o->file.isEmpty()) {
+            o->file = a;
+        } else {
+            *error = Text::tr("give one file, not \"%1\" too").arg(a);
+            return false;
+        }
+    }
+    if (o->help)
+        return true;
+    if (o->file.isEmpty()) {
+        *error = Text::tr("name the CSV file to import");
+        return false;
+    }
+    if (o->profile.isEmpty() && !o->baseUrls.contains(ApiFamily::Integration)) {
+        *error = Text::tr("give --profile P (or --base-url integration=URL)");
+        return false;
+    }
+    return true;
+}
+
+void say(QIODevice *device, const QString &line)
+{
+    device->write(line.toUtf8() + '\n');
+}
+
+} // namespace
+
+int runImportCommand(const QStringList &arguments, const ApiProfileResolver &resolver)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "returning-admin";
+        static char *argv[] = {name, nullptr};
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+        !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return 2;
+    return runImportCommand(arguments, resolver, &out, &err);
+}
+
+int runImportCommand(const QStringList &arguments, const ApiProfileResolver &resolver,
+                     QIODevice *out, QIODevice *err)
+{
+    Options o;
+    QString error;
+    if (!parse(arguments, &o, &error)) {
+        say(err, Text::tr("import: %1").arg(error));
+        return 2;
+    }
+    if (o.help) {
+        out->write(helpText().toUtf8());
+        return 0;
+    }
+    ApiClientConfig config;
+    if (!o.profile.isEmpty()) {
+        if (!resolver || !resolver(o.profile, &config, &error)) {
+            say(err, Text::tr("import: %1")
+                         .arg(resolver ? error : Text::tr("profiles are not available here")));
+            return 2;
+        }
+    }
+    for (auto it = o.baseUrls.cbegin(); it != o.baseUrls.cend(); ++it)
+        config.baseUrls.insert(it.key(), it.value());
+    const QString key = o.key.isEmpty() ? qEnvironmentVariable("RA_API_KEY") : o.key;
+    const QString systemKey =
+        o.systemKey.isEmpty() ? qEnvironmentVariable("RA_SYSTEM_API_KEY") : o.systemKey;
+    config.integrationKey = config.applicationKey = key;
+    config.systemKey = systemKey;
+    if (!o.community.isEmpty())
+        config.communityId = o.community;
+    if (config.communityId.isEmpty() && !o.update) {
+        say(err, Text::tr("import: no community: give --community ID"));
+        return 2;
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setConfig(config);
+    JobJournal journal(o.journal.isEmpty() ? JobJournal::defaultPath() : o.journal);
+    if (!journal.load(&error)) {
+        say(err, Text::tr("import: %1").arg(error));
+        return 2;
+    }
+    ImportSession session(client, journal);
+    if (!o.journal.isEmpty())
+        session.setPreparedFolder(QFileInfo(o.journal).absolutePath());
+    if (o.maxChunkBytes > 0)
+        session.setMaxChunkBytes(o.maxChunkBytes);
+    if (o.pollMs > 0)
+        session.setPollInterval(o.pollMs);
+    session.setMode(o.update ? ImportMode::Update : ImportMode::Import);
+    ImportDocument *doc = session.document();
+
+    int exitCode = 1;
+    bool started = false;
+    bool namesDone = systemKey.isEmpty() || config.baseUrl(ApiFamily::System).isEmpty();
+    const QLocale locale;
+    auto quit = [&](int code) {
+        exitCode = code;
+        QTimer::singleShot(0, QCoreApplication::instance(), &QCoreApplication::quit);
+    };
+    QElapsedTimer lastReport;
+    auto report = [&](bool force) {
+        ImportProgress *p = session.progress();
+        if (!p || (!force && lastReport.isValid() && lastReport.elapsed() < 1000))
+            return;
+        lastReport.start();
+        say(err,
+            Text::tr("%1: %2 of %3 rows processed, %4 created, %5 updated, %6 failed, "
+                     "%7 rows/s")
+                .arg(p->stateText(), locale.toString(p->processed()), locale.toString(p->planned()),
+                     locale.toString(p->created()), locale.toString(p->updated()),
+                     locale.toString(p->failed()), locale.toString(p->rowsPerSecond(), 'f', 0)));
+    };
+    auto sendWhenReady = [&] {
+        // Role names arriving make the document validate again: wait for that.
+        if (started || !doc->isLoaded() || !namesDone)
+            return;
+        started = true;
+        if (!doc->mapping().isComplete(doc->importTemplate())) {
+            say(err, Text::tr("import: %1").arg(doc->mapping().missingText(doc->importTemplate())));
+            return quit(1);
+        }
+        if (doc->problemRowCount() > 0) {
+            const QStringList header = doc->header();
+            for (const qint64 row : doc->problemRows()) {
+                for (const CellProblem &pr : doc->problems(row)) {
+                    const QString column = pr.column >= 0 ? header.value(pr.column) : QString();
+                    say(err,
+                        Text::tr("row %1, %2: %3")
+                            .arg(row + 2)
+                            .arg(column.isEmpty() ? Text::tr("whole row") : column,
+                                 pr.reason(pr.column >= 0 ? doc->cell(row, pr.column) : QString(),
+                                           column)));
+                }
+            }
+            say(err,
+                Text::tr("import: %n row(s) have problems", nullptr, int(doc->problemRowCount())) +
+                    (o.force ? Text::tr("; sending anyway (--force)")
+                             : Text::tr("; nothing sent (fix them, or use --force)")));
+            if (!o.force)
+                return quit(1);
+        }
+        QObject::connect(&session, &ImportSession::sendingStarted, &session, [&] {
+            ImportProgress *p = session.progress();
+            QObject::connect(p, &ImportProgress::changed, p, [&] { report(false); });
+            QObject::connect(
+                p->failedRows(), &QAbstractItemModel::rowsInserted, p,
+                [&, p](const QModelIndex &, int first, int last) {
+                    for (int i = first; i <= last; ++i) {
+                        const FailedRowsModel::Failure &f = p->failedRows()->at(i);
+                        say(err, Text::tr("failed row %1: %2").arg(f.row + 1).arg(f.reason));
+                    }
+                });
+            QObject::connect(p, &ImportProgress::finished, p, [&, p] {
+                report(true);
+                say(out, Text::tr("%1: %2 rows sent in %3 job(s): %4 created, %5 updated, "
+                                  "%6 failed.")
+                             .arg(p->stateText(), locale.toString(p->planned()),
+                                  locale.toString(p->jobCount()), locale.toString(p->created()),
+                                  locale.toString(p->updated()), locale.toString(p->failed())));
+                if (!p->errorText().isEmpty())
+                    say(err, Text::tr("import: %1").arg(p->errorText()));
+                const bool clean = p->state() == ImportProgress::State::Done && p->failed() == 0;
+                quit(clean ? 0 : 1);
+            });
+        });
+        say(err, Text::tr("Sending %n row(s)…", nullptr, int(doc->rowCount())));
+        QString sendError;
+        if (!session.send(&sendError)) {
+            say(err, Text::tr("import: %1").arg(sendError));
+            quit(1);
+        }
+    };
+    QObject::connect(doc, &ImportDocument::loaded, &session, [&] { sendWhenReady(); });
+    QObject::connect(doc, &ImportDocument::failed, &session, [&](const QString &message) {
+        say(err, Text::tr("import: %1 cannot be read as CSV: %2").arg(o.file, message));
+        quit(2);
+    });
+    QObject::connect(&session, &ImportSession::serverNamesLoaded, &session, [&] {
+        namesDone = true;
+        sendWhenReady();
+    });
+    QObject::connect(&session, &ImportSession::serverNamesFailed, &session,
+                     [&](const QString &message) {
+                         say(err, message);
+                         namesDone = true;
+                         sendWhenReady();
+                     });
+    if (!namesDone)
+        session.fetchServerNames();
+    if (!doc->open(o.file)) {
+        say(err, Text::tr("import: %1 cannot be read as CSV: %2").arg(o.file, doc->errorText()));
+        return 2;
+    }
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace ra

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+namespace ra {
+
+class ApiClient;
+class ApiJobStore;
+class JobJournal;
+class MainWindow;
+class RequestLog;
+
+// Composition root of issue 5's GUI: builds the job journal and the API-log
+// store, adds the API log pane to the window, opens the import wizard when
+// the window asks for it (File > Import…, Ctrl+I, a dropped .csv), and after
+// the first connection resumes every import the journal lists as unfinished
+// (a quit or crash in the middle of sending). Owns the journal and store
+// (children); borrows the window, client and request log. GUI thread.
+class ImportPanes : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportPanes(MainWindow &window, ApiClient &client, RequestLog *requestLog,
+                QObject *parent = nullptr);
+
+    JobJournal *journal() const { return m_journal; }
+    ApiJobStore *jobs() const { return m_jobs; }
+
+    // The client now talks to a (new) profile: refetch; the first time also
+    // resume the journal's unfinished imports.
+    void onBound();
+    void openWizard(const QString &path);
+    void resumeUnfinished();
+
+private:
+    MainWindow &m_window;
+    ApiClient &m_client;
+    JobJournal *m_journal;
+    ApiJobStore *m_jobs;
+    bool m_resumed = false;
+};
+
+} // namespace ra

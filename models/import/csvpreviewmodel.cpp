@@ -1,0 +1,139 @@
+#include "csvpreviewmodel.h"
+
+#include "importdocument.h"
+
+#include <QColor>
+
+namespace ra {
+
+CsvPreviewModel::CsvPreviewModel(ImportDocument *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(document, &ImportDocument::previewReady, this, &CsvPreviewModel::reset);
+    connect(document, &ImportDocument::loaded, this, [this] {
+        if (m_document->rowCount() != m_rows || m_document->columnCount() != m_columns)
+            reset();
+        else
+            refreshProblems();
+    });
+    connect(document, &ImportDocument::problemsChanged, this, &CsvPreviewModel::refreshProblems);
+    connect(document, &ImportDocument::cellChanged, this, [this](qint64 row, int column) {
+        if (row < m_rows && column < m_columns) {
+            const QModelIndex i = index(int(row), column);
+            emit dataChanged(i, i);
+        }
+    });
+    m_rows = int(qMin<qint64>(document->rowCount(), INT_MAX));
+    m_columns = document->columnCount();
+}
+
+void CsvPreviewModel::reset()
+{
+    beginResetModel();
+    m_rows = m_document ? int(qMin<qint64>(m_document->rowCount(), INT_MAX)) : 0;
+    m_columns = m_document ? m_document->columnCount() : 0;
+    endResetModel();
+}
+
+void CsvPreviewModel::refreshProblems()
+{
+    if (!m_document)
+        return;
+    if (m_document->rowCount() != m_rows || m_document->columnCount() != m_columns) {
+        reset();
+        return;
+    }
+    if (m_rows > 0 && m_columns > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1));
+    if (m_columns > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+}
+
+int CsvPreviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int CsvPreviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_columns;
+}
+
+QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document)
+        return {};
+    const qint64 row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return m_document->cell(row, column);
+    case Qt::BackgroundRole:
+        if (m_document->cellHasProblem(row, column))
+            return QColor(0xF8, 0xD7, 0xDA); // a light red that keeps text readable
+        return {};
+    case Qt::ToolTipRole: {
+        const QString text = m_document->cellProblemText(row, column);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
+    case int(DataRole::HasProblem):
+        return m_document->cellHasProblem(row, column);
+    case int(DataRole::RowHasProblem):
+        return m_document->rowHasProblems(row);
+    case int(DataRole::FileRow):
+        return row + 2;
+    case int(DataRole::ProblemText):
+        return m_document->cellProblemText(row, column);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_document)
+        return {};
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= 0 && section < m_rows)
+            return qint64(section) + 2; // the file row, as a spreadsheet numbers it
+        return {};
+    }
+    if (section < 0 || section >= m_columns)
+        return {};
+    const QString header = m_document->header().value(section);
+    const int target = m_document->mapping().templateColumnFor(section);
+    const QString mapped =
+        target >= 0 ? m_document->importTemplate().column(target).name : QString();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (mapped.isEmpty())
+            return tr("%1 (ignored)").arg(header);
+        return mapped == header ? header : tr("%1 → %2").arg(header, mapped);
+    case Qt::ToolTipRole:
+        return mapped.isEmpty()
+                   ? tr("Column \"%1\" is not imported.").arg(header)
+                   : tr("Column \"%1\" feeds the template column \"%2\".").arg(header, mapped);
+    default:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags CsvPreviewModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
+bool CsvPreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document)
+        return false;
+    return m_document->setCell(index.row(), index.column(), value.toString());
+}
+
+} // namespace ra

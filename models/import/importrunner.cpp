@@ -1,0 +1,360 @@
+#include "import/importrunner.h"
+
+#include "api/apiclient.h"
+#include "import/jobjournal.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcRunner, "ra.import.runner")
+
+namespace ra {
+
+namespace {
+// An HTTP refusal means the server did not take the chunk; anything else
+// (network error, timeout, 5xx) may have reached it.
+bool definitelyRefused(const ApiError &error)
+{
+    return (error.kind == ApiError::Kind::Http || error.kind == ApiError::Kind::Server) &&
+           error.httpStatus >= 400 && error.httpStatus < 500;
+}
+} // namespace
+
+ImportRunner::ImportRunner(ApiClient &client, JobJournal &journal, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+{
+}
+
+ImportRunner::~ImportRunner()
+{
+    // Quitting mid-upload: the chunk stays "sending" in the journal and a
+    // resume finds out from the server whether it arrived.
+    if (m_reply)
+        m_reply->abort();
+}
+
+QString ImportRunner::start(JournalSession plan, RowWriter writer)
+{
+    plan.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    plan.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    plan.chunks.clear();
+    plan.cancelled = false;
+    if (!plan.sourcePath.isEmpty()) {
+        const QFileInfo info(plan.sourcePath);
+        plan.sourceSize = info.size();
+        plan.sourceModifiedMs = info.lastModified().toMSecsSinceEpoch();
+    }
+    m_session = plan;
+    m_writer = std::move(writer);
+    m_indexes.clear();
+    m_sending = true;
+    save();
+    emit progressed(0, m_session.plannedRows());
+    scheduleNext();
+    return m_session.id;
+}
+
+bool ImportRunner::resume(const QString &sessionId, RowWriter writer, QString *error)
+{
+    const JournalSession *s = m_journal.session(sessionId);
+    if (!s) {
+        *error = tr("The journal has no import %1").arg(sessionId);
+        return false;
+    }
+    if (!s->sourcePath.isEmpty() && !s->sendingComplete()) {
+        const QFileInfo info(s->sourcePath);
+        if (!info.exists() || info.size() != s->sourceSize ||
+            info.lastModified().toMSecsSinceEpoch() != s->sourceModifiedMs) {
+            *error = tr("%1 changed or is gone since the import started; the rows not sent yet "
+                        "cannot be matched to it")
+                         .arg(s->sourcePath);
+            return false;
+        }
+    }
+    m_session = *s;
+    m_writer = std::move(writer);
+    m_indexes.clear();
+    m_sending = true;
+    emit progressed(m_session.nextRow(), m_session.plannedRows());
+    bool ambiguous = false;
+    for (const JournalSession::Chunk &c : std::as_const(m_session.chunks))
+        ambiguous = ambiguous || c.state == JournalSession::Chunk::State::Sending;
+    if (ambiguous) {
+        reconcile();
+    } else {
+        submitKnownChunks();
+        scheduleNext();
+    }
+    return true;
+}
+
+void ImportRunner::cancel()
+{
+    if (!m_sending || m_session.cancelled)
+        return;
+    m_session.cancelled = true;
+    // Rows of a chunk still uploading count as planned: it may arrive.
+    save();
+    if (!m_reply)
+        scheduleNext();
+}
+
+void ImportRunner::markJobDone(const QString &jobId, qint64 processed, qint64 failed)
+{
+    const int i = m_session.indexOfJob(jobId);
+    if (i < 0)
+        return;
+    JournalSession::Chunk &c = m_session.chunks[i];
+    c.state = JournalSession::Chunk::State::Done;
+    c.processed = processed;
+    c.failed = failed;
+    save();
+}
+
+bool ImportRunner::locate(const QString &jobId, qint64 line, qint64 *sourceRow, QByteArray *record,
+                          QByteArray *header)
+{
+    const int i = m_session.indexOfJob(jobId);
+    ChunkRowIndex *index = i >= 0 ? indexFor(i) : nullptr;
+    if (!index)
+        return false;
+    const qint64 row = index->rowAtLine(line);
+    if (row < 0)
+        return false;
+    *sourceRow = m_session.chunks.at(i).first + row;
+    if (record)
+        *record = index->record(row);
+    if (header)
+        *header = index->header();
+    return true;
+}
+
+void ImportRunner::scheduleNext()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_scheduled = false;
+        sendNext();
+    });
+}
+
+void ImportRunner::sendNext()
+{
+    if (!m_sending || m_reply)
+        return;
+    if (m_session.sendingComplete()) {
+        m_sending = false;
+        save();
+        emit progressed(m_session.nextRow(), m_session.plannedRows());
+        emit sendingFinished();
+        return;
+    }
+    JournalSession::Chunk chunk;
+    chunk.first = m_session.nextRow();
+    // Named after the user's file, so the API log reads well.
+    const QString base =
+        QFileInfo(m_session.originalPath.isEmpty() ? m_session.sourcePath : m_session.originalPath)
+            .completeBaseName();
+    chunk.fileName =
+        QStringLiteral("%1-%2-part%3.csv")
+            .arg(base.isEmpty() ? QStringLiteral("import") : base, m_session.id.left(8))
+            .arg(m_session.chunks.size() + 1);
+    qint64 rows = m_chunkRows;
+    qint64 size = 0;
+    QString error;
+    const QString path = chunkPath(chunk);
+    for (;;) {
+        chunk.last = qMin(m_session.totalRows, chunk.first + rows);
+        if (!writeChunk(chunk.first, chunk.last, path, &size, &error))
+            return fail(tr("Cannot prepare rows %1 to %2 for sending: %3")
+                            .arg(chunk.first + 1)
+                            .arg(chunk.last)
+                            .arg(error));
+        if (size <= m_maxChunkBytes)
+            break;
+        if (chunk.rows() == 1)
+            return fail(tr("Row %1 alone is larger than the %2 bytes the server accepts")
+                            .arg(chunk.first + 1)
+                            .arg(m_maxChunkBytes));
+        // Rows are of similar size: aim a little under the limit.
+        rows = qMax<qint64>(
+            1, qint64(double(chunk.rows()) * 0.9 * double(m_maxChunkBytes) / double(size)));
+    }
+    m_chunkRows = qMax<qint64>(1, chunk.rows());
+    m_session.chunks.append(chunk);
+    save();
+    upload(int(m_session.chunks.size()) - 1);
+}
+
+bool ImportRunner::writeChunk(qint64 first, qint64 last, const QString &path, qint64 *size,
+                              QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!m_writer || !m_writer(first, last, &file, error))
+        return false;
+    *size = file.size();
+    return true;
+}
+
+QString ImportRunner::chunkPath(const JournalSession::Chunk &chunk)
+{
+    if (!m_dir)
+        m_dir = std::make_unique<QTemporaryDir>();
+    return m_dir->filePath(chunk.fileName);
+}
+
+ChunkRowIndex *ImportRunner::indexFor(int chunk)
+{
+    const JournalSession::Chunk &c = m_session.chunks.at(chunk);
+    auto it = m_indexes.find(c.jobId);
+    if (it != m_indexes.end())
+        return &it.value();
+    // A resumed session: write the chunk again (the writer is deterministic).
+    const QString path = chunkPath(c);
+    qint64 size = 0;
+    QString error;
+    if (!QFile::exists(path) && !writeChunk(c.first, c.last, path, &size, &error))
+        return nullptr;
+    ChunkRowIndex index;
+    if (!index.build(path))
+        return nullptr;
+    return &m_indexes.insert(c.jobId, index).value();
+}
+
+void ImportRunner::upload(int chunk)
+{
+    const JournalSession::Chunk &c = m_session.chunks.at(chunk);
+    const FormField csv = FormField::csvFile(chunkPath(c), c.fileName);
+    ApiReply<ImportJob> *reply = m_session.update ? m_client.bulkUpdate(csv)
+                                                  : m_client.bulkImport(csv, m_session.communityId);
+    m_reply = reply;
+    connect(reply, &ApiReplyBase::uploadProgress, this, &ImportRunner::uploadProgress);
+    reply->then(
+        this, [this, chunk](const ImportJob &job) { onUploaded(chunk, job.id); },
+        [this, chunk](const ApiError &e) { onUploadFailed(chunk, e); });
+}
+
+void ImportRunner::onUploaded(int chunk, const QString &jobId)
+{
+    m_reply = nullptr;
+    m_ambiguousRetries = 0;
+    JournalSession::Chunk &c = m_session.chunks[chunk];
+    if (jobId.isEmpty()) {
+        // Accepted without a job id: only the API log can tell which job it is.
+        reconcile();
+        return;
+    }
+    c.jobId = jobId;
+    c.state = JournalSession::Chunk::State::Sent;
+    save();
+    ChunkRowIndex index;
+    if (index.build(chunkPath(c)))
+        m_indexes.insert(jobId, index);
+    qCInfo(lcRunner) << "chunk" << c.fileName << "is job" << jobId;
+    emit chunkSubmitted(jobId, c.first, c.last);
+    emit progressed(c.last, m_session.plannedRows());
+    scheduleNext();
+}
+
+void ImportRunner::onUploadFailed(int chunk, const ApiError &error)
+{
+    m_reply = nullptr;
+    if (error.kind == ApiError::Kind::Cancelled)
+        return; // the client was re-targeted or we are going away: resume decides
+    JournalSession::Chunk c = m_session.chunks.at(chunk);
+    if (error.httpStatus == 413 && c.rows() > 1) {
+        m_session.chunks.removeAt(chunk);
+        m_maxChunkBytes = qMax<qint64>(1024, QFileInfo(chunkPath(c)).size() / 2);
+        m_chunkRows = qMax<qint64>(1, c.rows() / 2);
+        qCInfo(lcRunner) << "server refused" << c.rows() << "rows as too large; now at most"
+                         << m_maxChunkBytes << "bytes";
+        save();
+        scheduleNext();
+        return;
+    }
+    if (definitelyRefused(error)) {
+        m_session.chunks.removeAt(chunk);
+        save();
+        fail(tr("The server refused rows %1 to %2: %3")
+                 .arg(c.first + 1)
+                 .arg(c.last)
+                 .arg(error.userText()));
+        return;
+    }
+    if (++m_ambiguousRetries > 3) {
+        fail(tr("Sending rows %1 to %2 failed: %3. Resume the import later; rows that reached "
+                "the server are not sent again.")
+                 .arg(c.first + 1)
+                 .arg(c.last)
+                 .arg(error.userText()));
+        return;
+    }
+    reconcile();
+}
+
+void ImportRunner::reconcile()
+{
+    // Chunks journaled as "sending" may or may not have reached the server:
+    // its API log knows them by their unique file names.
+    m_client.listApiLogJobs()->then(
+        this,
+        [this](const QList<ImportJob> &jobs) {
+            QHash<QString, QString> byName;
+            for (const ImportJob &j : jobs)
+                byName.insert(j.fileName, j.id);
+            for (int i = int(m_session.chunks.size()) - 1; i >= 0; --i) {
+                JournalSession::Chunk &c = m_session.chunks[i];
+                if (c.state != JournalSession::Chunk::State::Sending)
+                    continue;
+                const QString id = byName.value(c.fileName);
+                if (id.isEmpty()) {
+                    qCInfo(lcRunner) << "chunk" << c.fileName << "never arrived; sending again";
+                    m_session.chunks.removeAt(i); // only the last chunk can be in this state
+                } else {
+                    c.jobId = id;
+                    c.state = JournalSession::Chunk::State::Sent;
+                }
+            }
+            save();
+            submitKnownChunks();
+            scheduleNext();
+        },
+        [this](const ApiError &e) {
+            fail(tr("Cannot check which rows reached the server: %1").arg(e.userText()));
+        });
+}
+
+void ImportRunner::submitKnownChunks()
+{
+    for (const JournalSession::Chunk &c : std::as_const(m_session.chunks)) {
+        if (!c.jobId.isEmpty())
+            emit chunkSubmitted(c.jobId, c.first, c.last);
+    }
+}
+
+void ImportRunner::fail(const QString &message)
+{
+    qCWarning(lcRunner) << message;
+    m_sending = false;
+    save();
+    emit failed(message);
+}
+
+void ImportRunner::save()
+{
+    m_journal.store(m_session);
+}
+
+} // namespace ra

@@ -1,0 +1,147 @@
+#include "import/importsession.h"
+
+#include "api/apiclient.h"
+#include "import/dryrunchecker.h"
+#include "import/importdocument.h"
+#include "import/importprogress.h"
+#include "import/importrunner.h"
+#include "import/jobjournal.h"
+#include "import/preparedimport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace ra {
+
+ImportSession::ImportSession(ApiClient &client, JobJournal &journal, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_journal(journal)
+    , m_document(new ImportDocument(this))
+    , m_preparedFolder(PreparedImport::defaultFolder())
+{
+}
+
+ImportSession::~ImportSession()
+{
+    // Progress refers to the runner: it goes first.
+    delete m_progress;
+    delete m_runner;
+}
+
+ImportMode ImportSession::mode() const
+{
+    return m_document->mode();
+}
+
+void ImportSession::setMode(ImportMode mode)
+{
+    if (mode != m_document->mode())
+        m_document->setMode(mode);
+}
+
+void ImportSession::fetchServerNames()
+{
+    m_client.getServerRoles(m_client.config().communityId)
+        ->then(
+            this,
+            [this](const QList<Role> &roles) {
+                m_roles.clear();
+                for (const Role &r : roles)
+                    m_roles.append(r.title);
+                m_namesLoaded = true;
+                m_document->setServerRoles(m_roles);
+                emit serverNamesLoaded(m_roles);
+            },
+            [this](const ApiError &e) {
+                emit serverNamesFailed(
+                    tr("The community's roles could not be read, so Role names are not "
+                       "checked before sending: %1")
+                        .arg(e.userText()));
+            });
+}
+
+DryRunChecker *ImportSession::dryRun()
+{
+    if (!m_dryRun)
+        m_dryRun = new DryRunChecker(m_client, this);
+    return m_dryRun;
+}
+
+void ImportSession::createRunner()
+{
+    delete m_progress;
+    delete m_runner;
+    m_runner = new ImportRunner(m_client, m_journal, this);
+    if (m_maxChunkBytes > 0)
+        m_runner->setMaxChunkBytes(m_maxChunkBytes);
+    m_progress = new ImportProgress(m_client, *m_runner, this);
+    if (m_pollMs > 0)
+        m_progress->setPollInterval(m_pollMs);
+    connect(m_progress, &ImportProgress::finished, this, [this] {
+        // Failed rows keep their records in memory: the prepared copy can go.
+        const JournalSession *s = m_journal.session(m_journalId);
+        if (s && s->isFinished())
+            QFile::remove(s->sourcePath);
+    });
+}
+
+bool ImportSession::send(QString *error)
+{
+    if (!m_document->isLoaded()) {
+        *error = tr("The file is not read completely yet.");
+        return false;
+    }
+    if (!m_document->mapping().isComplete(m_document->importTemplate())) {
+        *error = m_document->mapping().missingText(m_document->importTemplate());
+        return false;
+    }
+    const QString path =
+        QDir(m_preparedFolder)
+            .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".csv"));
+    if (!PreparedImport::write(*m_document, path, error))
+        return false;
+    PreparedImport prepared;
+    if (!prepared.open(path, error))
+        return false;
+    JournalSession plan;
+    plan.sourcePath = path;
+    plan.originalPath = m_document->path();
+    plan.update = m_document->mode() == ImportMode::Update;
+    plan.communityId = m_client.config().communityId;
+    plan.totalRows = prepared.rowCount();
+    createRunner();
+    emit sendingStarted();
+    m_journalId = m_runner->start(plan, prepared.writer());
+    return true;
+}
+
+bool ImportSession::resume(const QString &sessionId, QString *error)
+{
+    const JournalSession *s = m_journal.session(sessionId);
+    if (!s) {
+        *error = tr("The journal has no import %1").arg(sessionId);
+        return false;
+    }
+    PreparedImport prepared;
+    if ((!s->sendingComplete() || QFileInfo::exists(s->sourcePath)) &&
+        !prepared.open(s->sourcePath, error))
+        return false;
+    setMode(s->update ? ImportMode::Update : ImportMode::Import);
+    createRunner();
+    emit sendingStarted();
+    if (!m_runner->resume(sessionId, prepared.writer(), error))
+        return false;
+    m_journalId = sessionId;
+    return true;
+}
+
+void ImportSession::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+} // namespace ra

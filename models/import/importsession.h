@@ -1,0 +1,85 @@
+#pragma once
+
+#include "import/importmode.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace ra {
+
+class ApiClient;
+class DryRunChecker;
+class ImportDocument;
+class ImportProgress;
+class ImportRunner;
+class JobJournal;
+
+// One import from file to finished jobs, shared by the pages of the import
+// wizard and by `returning-admin import`: the document (read, mapped,
+// validated), the server's role names, the dry run, and once sent the runner
+// and the live progress. send() writes the validated rows once as a prepared
+// template CSV (see PreparedImport) and hands it to the runner; resume()
+// picks a journaled import up again. Owns the document, dry run, runner and
+// progress; borrows the client and the journal. GUI thread.
+class ImportSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    ImportSession(ApiClient &client, JobJournal &journal, QObject *parent = nullptr);
+    ~ImportSession() override;
+
+    ImportDocument *document() const { return m_document; }
+    ImportMode mode() const;
+    void setMode(ImportMode mode);
+
+    // Folder for prepared files (default PreparedImport::defaultFolder()).
+    void setPreparedFolder(const QString &folder) { m_preparedFolder = folder; }
+    void setMaxChunkBytes(qint64 bytes) { m_maxChunkBytes = bytes; }
+    void setPollInterval(int ms) { m_pollMs = ms; }
+
+    // Fetches the community's role names (serverNamesLoaded / serverNamesFailed)
+    // and gives them to the document for validation.
+    void fetchServerNames();
+    QStringList serverRoles() const { return m_roles; }
+    bool hasServerNames() const { return m_namesLoaded; }
+
+    // The dry run over the loaded document (created on first use).
+    DryRunChecker *dryRun();
+
+    // Writes the prepared file and starts sending. False with `error`.
+    bool send(QString *error);
+    // Continues the journaled import `sessionId`. False with `error`.
+    bool resume(const QString &sessionId, QString *error);
+    void cancel();
+
+    ImportRunner *runner() const { return m_runner; }
+    ImportProgress *progress() const { return m_progress; }
+    QString journalId() const { return m_journalId; }
+    ApiClient &client() const { return m_client; }
+
+signals:
+    void serverNamesLoaded(const QStringList &roles);
+    void serverNamesFailed(const QString &message);
+    // The runner and progress exist now.
+    void sendingStarted();
+
+private:
+    void createRunner();
+
+    ApiClient &m_client;
+    JobJournal &m_journal;
+    ImportDocument *m_document;
+    DryRunChecker *m_dryRun = nullptr;
+    ImportRunner *m_runner = nullptr;
+    ImportProgress *m_progress = nullptr;
+    QString m_preparedFolder;
+    QString m_journalId;
+    QStringList m_roles;
+    qint64 m_maxChunkBytes = 0;
+    int m_pollMs = 0;
+    bool m_namesLoaded = false;
+};
+
+} // namespace ra

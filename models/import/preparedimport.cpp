@@ -1,0 +1,79 @@
+#include "import/preparedimport.h"
+
+#include "import/importdocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace ra {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ra::PreparedImport)
+};
+} // namespace
+
+QString PreparedImport::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/imports");
+}
+
+bool PreparedImport::write(const ImportDocument &document, const QString &path, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!document.writeRows(&file, 0, document.rowCount(), error))
+        return false;
+    if (!file.commit()) {
+        *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool PreparedImport::open(const QString &path, QString *error)
+{
+    QString why;
+    if (!m_index.build(path, &why)) {
+        *error = Text::tr("Cannot read %1: %2").arg(path, why);
+        return false;
+    }
+    return true;
+}
+
+bool PreparedImport::writeRows(qint64 first, qint64 last, QIODevice *out, QString *error) const
+{
+    if (first < 0 || last > rowCount() || first > last) {
+        *error = Text::tr("Rows %1 to %2 are outside the %3 rows of %4")
+                     .arg(first + 1)
+                     .arg(last)
+                     .arg(rowCount())
+                     .arg(path());
+        return false;
+    }
+    const QByteArray text = m_index.header() + "\r\n" + m_index.rows(first, last);
+    if (out->write(text) != text.size()) {
+        *error = out->errorString();
+        return false;
+    }
+    return true;
+}
+
+ImportRunner::RowWriter PreparedImport::writer() const
+{
+    const PreparedImport copy = *this;
+    return [copy](qint64 first, qint64 last, QIODevice *out, QString *error) {
+        return copy.writeRows(first, last, out, error);
+    };
+}
+
+} // namespace ra

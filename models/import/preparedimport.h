@@ -1,0 +1,39 @@
+#pragma once
+
+#include "import/chunkrowindex.h"
+#include "import/importrunner.h"
+
+#include <QString>
+
+namespace ra {
+
+class ImportDocument;
+
+// The validated, mapped rows of an import written once as a template CSV
+// (UTF-8, CRLF) next to the job journal. Upload chunks are cut from this file
+// by row range, so a resume after a crash needs neither the original file,
+// nor its dialect, mapping or grid edits: the journal names this file and
+// the rows not yet sent are read back from it exactly as they were meant to
+// be sent. Value type (keeps only a row-offset index); any thread.
+class PreparedImport
+{
+public:
+    // Writes `document`'s rows through its mapping to `path`.
+    static bool write(const ImportDocument &document, const QString &path, QString *error);
+    // The folder prepared files go to (beside the journal).
+    static QString defaultFolder();
+
+    // Indexes a prepared file; false with `error` when it cannot be read.
+    bool open(const QString &path, QString *error);
+    QString path() const { return m_index.path(); }
+    qint64 rowCount() const { return m_index.rowCount(); }
+    // Writes the header and data rows [first, last) (what each chunk is).
+    bool writeRows(qint64 first, qint64 last, QIODevice *out, QString *error) const;
+    // writeRows() as the runner's RowWriter (keeps a copy of the index).
+    ImportRunner::RowWriter writer() const;
+
+private:
+    ChunkRowIndex m_index;
+};
+
+} // namespace ra

@@ -1,0 +1,242 @@
+#include "csvcheckcommand.h"
+#include "sandboxfixture.h"
+
+#include "api/apiclientconfig.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+using namespace Qt::StringLiterals;
+
+// `returning-admin csv-check`: exit 0 for a clean file, 1 with problems
+// (each printed with row, column and reason), 2 for a file that cannot be
+// read as CSV and for usage errors; --json, --print-rows (the rows exactly as
+// read), --update, encoding/delimiter overrides, and --profile checking Role
+// names against the sandbox over HTTP.
+class tst_CsvCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void problemsAreListed();
+    void json();
+    void jsonFatal();
+    void printRows();
+    void updateMode();
+    void overrides();
+    void profileChecksRoles();
+
+private:
+    int run(const QStringList &args);
+    QString write(const QByteArray &bytes);
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QByteArray m_out;
+    QByteArray m_err;
+    SandboxFixture m_sandbox;
+};
+
+namespace {
+const QByteArray kHeader = "First Name,Last Name,Username,Email\r\n";
+}
+
+void tst_CsvCheckCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+int tst_CsvCheckCommand::run(const QStringList &args)
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    const int code = runCsvCheckCommand(args, &out, &err);
+    m_out = out.data();
+    m_err = err.data();
+    return code;
+}
+
+QString tst_CsvCheckCommand::write(const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(QStringLiteral("c%1.csv").arg(++m_files));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+void tst_CsvCheckCommand::exitCodes_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("code");
+    QTest::newRow("clean") << kHeader + "Ada,Lovelace,ada,ada@x.org\r\n" << QStringList() << 0;
+    QTest::newRow("header only") << kHeader << QStringList() << 0;
+    QTest::newRow("bad email") << kHeader + "Ada,Lovelace,ada,nope\r\n" << QStringList() << 1;
+    QTest::newRow("ragged") << kHeader + "Ada,Lovelace,ada\r\n" << QStringList() << 1;
+    QTest::newRow("missing column")
+        << QByteArray("First Name,Email\nA,a@x.org\n") << QStringList() << 1;
+    QTest::newRow("unclosed quote") << kHeader + "Ada,\"Lovelace,ada,a@x.org\r\n"
+                                    << QStringList() << 2;
+    QTest::newRow("empty file") << QByteArray() << QStringList() << 2;
+    QTest::newRow("unknown option") << kHeader << QStringList{u"--frobnicate"_s} << 2;
+    QTest::newRow("bad encoding") << kHeader << QStringList{u"--encoding"_s, u"ebcdic"_s} << 2;
+    QTest::newRow("key without profile") << kHeader << QStringList{u"--key"_s, u"k"_s} << 2;
+    QTest::newRow("profile without resolver")
+        << kHeader << QStringList{u"--profile"_s, u"work"_s} << 2;
+}
+
+void tst_CsvCheckCommand::exitCodes()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QStringList, extra);
+    QFETCH(int, code);
+    setCsvCheckProfileResolver({});
+    QCOMPARE(run(QStringList{write(file)} + extra), code);
+    if (code == 2)
+        QVERIFY(!m_out.isEmpty() || !m_err.isEmpty());
+    QCOMPARE(run({m_dir.filePath(u"missing.csv"_s)}), 2);
+    QVERIFY(m_out.contains("Cannot open"));
+    QCOMPARE(run({}), 2);
+}
+
+void tst_CsvCheckCommand::problemsAreListed()
+{
+    const QString path = write(kHeader + "Ada,Lovelace,ada,ada@x.org\r\n"
+                                         ",Lovelace,bob,ADA@x.org\r\n"
+                                         "Cy,\"Multi\nLine\",cy,cy@x\r\n");
+    QCOMPARE(run({path}), 1);
+    const QString text = QString::fromUtf8(m_out);
+    QVERIFY2(text.contains(u"Row 3, column 1 (First Name): First Name is required."),
+             m_out.constData());
+    QVERIFY(text.contains(
+        u"Row 3, column 4 (Email): E-mail \"ADA@x.org\" already appears earlier in the file."));
+    QVERIFY(text.contains(u"Row 4, column 4 (Email): \"cy@x\" is not an e-mail address."));
+    QVERIFY(text.contains(u"data rows: 3, rows with problems: 2, problems: 3."));
+    QVERIFY(text.contains(u"not checked"));
+}
+
+void tst_CsvCheckCommand::json()
+{
+    const QString path = write(kHeader + "Ada,Lovelace,ada,ada@x.org\r\nB,C,d,bad\r\n");
+    QCOMPARE(run({path, u"--json"_s}), 1);
+    QJsonParseError e;
+    const QJsonObject o = QJsonDocument::fromJson(m_out, &e).object();
+    QVERIFY2(e.error == QJsonParseError::NoError, m_out.constData());
+    QCOMPARE(o.value(u"rows").toInt(), 2);
+    QCOMPARE(o.value(u"problemRows").toInt(), 1);
+    QCOMPARE(o.value(u"encoding").toString(), u"utf-8"_s);
+    QCOMPARE(o.value(u"mode").toString(), u"import"_s);
+    QCOMPARE(o.value(u"rolesChecked").toBool(), false);
+    const QJsonArray problems = o.value(u"problems").toArray();
+    QCOMPARE(problems.size(), 1);
+    const QJsonObject p = problems.at(0).toObject();
+    QCOMPARE(p.value(u"row").toInt(), 3);
+    QCOMPARE(p.value(u"column").toInt(), 4);
+    QCOMPARE(p.value(u"header").toString(), u"Email"_s);
+    QCOMPARE(p.value(u"kind").toString(), u"invalid-email"_s);
+    // A clean file has an empty problem list.
+    QCOMPARE(run({write(kHeader + "A,B,c,d@e.fg\n"), u"--json"_s}), 0);
+    QVERIFY(QJsonDocument::fromJson(m_out).object().value(u"problems").toArray().isEmpty());
+}
+
+void tst_CsvCheckCommand::jsonFatal()
+{
+    QCOMPARE(run({write(kHeader + "A,B,c,d@e.fg\n\"open,x\n"), u"--json"_s}), 2);
+    const QJsonObject o = QJsonDocument::fromJson(m_out).object();
+    const QJsonObject error = o.value(u"error").toObject();
+    QCOMPARE(error.value(u"kind").toString(), u"unclosed-quote"_s);
+    QCOMPARE(error.value(u"row").toInt(), 3);
+    QCOMPARE(error.value(u"column").toInt(), 1);
+}
+
+void tst_CsvCheckCommand::printRows()
+{
+    const QByteArray file = "\xEF\xBB\xBF" + kHeader +
+                            "\"Ada \"\"A\"\"\",\"Love\r\nlace\",ada,ada@x.org\r\n\r\n"
+                            "5\" tall,x,y,z@x.org";
+    QCOMPARE(run({write(file), u"--print-rows"_s}), 0);
+    QJsonParseError e;
+    const QJsonArray rows = QJsonDocument::fromJson(m_out, &e).array();
+    QVERIFY2(e.error == QJsonParseError::NoError, m_out.constData());
+    const QJsonArray expected{
+        QJsonArray{u"First Name"_s, u"Last Name"_s, u"Username"_s, u"Email"_s},
+        QJsonArray{u"Ada \"A\""_s, u"Love\r\nlace"_s, u"ada"_s, u"ada@x.org"_s},
+        QJsonArray{u"5\" tall"_s, u"x"_s, u"y"_s, u"z@x.org"_s}};
+    QCOMPARE(rows, expected);
+    QVERIFY(m_err.contains("data rows: 2,")); // the report went to stderr
+    // Even a file that fails half-way prints valid JSON of what was read.
+    QCOMPARE(run({write(kHeader + "a,b,c,d@e.fg\n\"x"), u"--print-rows"_s}), 2);
+    QCOMPARE(QJsonDocument::fromJson(m_out).array().size(), 2);
+}
+
+void tst_CsvCheckCommand::updateMode()
+{
+    const QString path = write("Email,xp_op,xp\na@x.org,add,5\nb@x.org,times,2\nc@x.org,,x\n");
+    QCOMPARE(run({path, u"--update"_s, u"--json"_s}), 1);
+    const QJsonObject o = QJsonDocument::fromJson(m_out).object();
+    QCOMPARE(o.value(u"mode").toString(), u"update"_s);
+    const QJsonArray problems = o.value(u"problems").toArray();
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(problems.at(0).toObject().value(u"kind").toString(), u"invalid-operation"_s);
+    QCOMPARE(problems.at(1).toObject().value(u"kind").toString(), u"not-a-number"_s);
+    // The same file as an import misses the required columns.
+    QCOMPARE(run({path}), 1);
+    QVERIFY(m_out.contains("Map the required column"));
+}
+
+void tst_CsvCheckCommand::overrides()
+{
+    const QString path =
+        write("First Name;Last Name;Username;Email\r\nJos\xe9;B;c;d@e.fg\r\n"); // Windows-1252
+    QCOMPARE(run({path, u"--print-rows"_s}), 0);
+    QCOMPARE(QJsonDocument::fromJson(m_out).array().at(1).toArray().at(0).toString(), u"José"_s);
+    QCOMPARE(run({path, u"--encoding"_s, u"utf-8"_s}), 1); // now it is invalid UTF-8
+    QVERIFY(m_out.contains("UTF-8"));
+    QCOMPARE(run({path, u"--delimiter"_s, u","_s, u"--encoding"_s, u"latin1"_s}), 1);
+    QVERIFY(m_out.contains("Map the required column"));
+}
+
+void tst_CsvCheckCommand::profileChecksRoles()
+{
+    QVERIFY(m_sandbox.start(50));
+    const ApiClientConfig sandbox = m_sandbox.config();
+    setCsvCheckProfileResolver([sandbox](const QString &name, ApiClientConfig *c, QString *error) {
+        if (name != u"sandbox") {
+            *error = u"no profile "_s + name;
+            return false;
+        }
+        c->baseUrls = sandbox.baseUrls;
+        c->communityId = sandbox.communityId;
+        return true;
+    });
+    const QByteArray header = "First Name,Last Name,Username,Email,Role\n";
+    const QString path = write(header + "A,B,c,d@e.fg,Definitely Not A Role\nA,B,e,f@e.fg,\n");
+    const QStringList profile{u"--profile"_s, u"sandbox"_s, u"--key"_s, sandbox.systemKey};
+    QCOMPARE(run(QStringList{path, u"--json"_s} + profile), 1);
+    const QJsonObject o = QJsonDocument::fromJson(m_out).object();
+    QCOMPARE(o.value(u"rolesChecked").toBool(), true);
+    const QJsonArray problems = o.value(u"problems").toArray();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).toObject().value(u"kind").toString(), u"unknown-role"_s);
+    // Without the profile the same file is clean: names are not checked.
+    QCOMPARE(run({path}), 0);
+    // A wrong key is an error talking to the server, not a CSV verdict.
+    QCOMPARE(run({path, u"--profile"_s, u"sandbox"_s, u"--key"_s, u"wrong"_s}), 2);
+    QVERIFY(m_err.contains("roles"));
+    QCOMPARE(run({path, u"--profile"_s, u"other"_s}), 2);
+    setCsvCheckProfileResolver({});
+}
+
+QTEST_GUILESS_MAIN(tst_CsvCheckCommand)
+#include "tst_csvcheckcommand.moc"

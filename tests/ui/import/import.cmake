@@ -1,0 +1,15 @@
+# GUI tests of the import wizard and the API log pane (issue 5). Included from
+# tests/ui/CMakeLists.txt; paths relative to this file.
+set(_ra_ui_import_dir ${CMAKE_CURRENT_LIST_DIR})
+ra_add_test(tst_importwizard SOURCES ${_ra_ui_import_dir}/tst_importwizard.cpp
+            LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
+target_include_directories(tst_importwizard PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api)
+ra_add_test(tst_apilogpane SOURCES ${_ra_ui_import_dir}/tst_apilogpane.cpp
+            LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
+target_include_directories(tst_apilogpane PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api)
+# app/importpanes is built by the app; the test compiles it in to check the wiring.
+ra_add_test(tst_importpanes
+            SOURCES ${_ra_ui_import_dir}/tst_importpanes.cpp ${PROJECT_SOURCE_DIR}/app/importpanes.cpp
+            LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
+target_include_directories(tst_importpanes PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api
+                           ${PROJECT_SOURCE_DIR}/app)

@@ -1,0 +1,133 @@
+#include "../testservices.h"
+#include "api/apiclient.h"
+#include "api/requestlog.h"
+#include "apilog/apilogpane.h"
+#include "import/importprogress.h"
+#include "import/importsession.h"
+#include "import/importwizard.h"
+#include "import/jobjournal.h"
+#include "importpanes.h"
+#include "mainwindow.h"
+#include "sandboxfixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ra;
+
+// The composition of issue 5's GUI (app/importpanes): the API log pane is a
+// navigation entry, File > Import… (Ctrl+I) and a dropped file open the
+// wizard, and on the first connection an import the journal lists as
+// unfinished is resumed in a wizard of its own.
+class tst_ImportPanes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void wiring();
+    void resumesUnfinishedOnFirstBind();
+
+private:
+    QList<ImportWizard *> wizards(const MainWindow &window) const
+    {
+        return window.findChildren<ImportWizard *>();
+    }
+
+    QTemporaryDir m_dir;
+    SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    RequestLog m_log;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+void tst_ImportPanes::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the journal goes to a test location
+    QFile::remove(JobJournal::defaultPath());
+    QVERIFY(m_sandbox.start(20));
+    m_client = std::make_unique<ApiClient>(&m_network);
+    m_client->setRequestLog(&m_log);
+    m_client->setConfig(m_sandbox.config());
+}
+
+void tst_ImportPanes::cleanupTestCase()
+{
+    QFile::remove(JobJournal::defaultPath());
+}
+
+void tst_ImportPanes::wiring()
+{
+    test::Services services(m_dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
+    ImportPanes panes(window, *m_client, &m_log);
+    QVERIFY(window.paneIds().contains(QStringLiteral("apilog")));
+    QVERIFY(qobject_cast<ApiLogPane *>(window.pane(QStringLiteral("apilog"))));
+    QVERIFY(panes.journal());
+
+    auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+    QVERIFY(import);
+    QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->trigger();
+    QTRY_COMPARE(wizards(window).size(), 1);
+    QVERIFY(wizards(window).constFirst()->file().isEmpty());
+    wizards(window).constFirst()->reject();
+    QTRY_COMPARE(wizards(window).size(), 0);
+
+    emit window.importRequested(QStringLiteral("/tmp/dropped.csv"));
+    QTRY_COMPARE(wizards(window).size(), 1);
+    QCOMPARE(wizards(window).constFirst()->file(), QStringLiteral("/tmp/dropped.csv"));
+    wizards(window).constFirst()->reject();
+    QTRY_COMPARE(wizards(window).size(), 0);
+}
+
+void tst_ImportPanes::resumesUnfinishedOnFirstBind()
+{
+    // An import quit after journaling, before anything was sent.
+    QFile file(m_dir.filePath(QStringLiteral("pending.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray text = "First Name,Last Name,Username,Email\r\n";
+    for (int i = 0; i < 300; ++i)
+        text += "P,Q,pend_" + QByteArray::number(i) + ",pend" + QByteArray::number(i) +
+                "@example.com\r\n";
+    file.write(text);
+    file.close();
+    JournalSession s;
+    s.id = QStringLiteral("pending-session");
+    s.sourcePath = file.fileName();
+    s.originalPath = file.fileName();
+    s.sourceSize = text.size();
+    s.sourceModifiedMs = QFileInfo(file).lastModified().toMSecsSinceEpoch();
+    s.communityId = m_sandbox.config().communityId;
+    s.totalRows = 300;
+    {
+        JobJournal journal(JobJournal::defaultPath());
+        QVERIFY(journal.store(s));
+    }
+
+    test::Services services(m_dir.filePath(QStringLiteral("settings2.ini")));
+    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
+    ImportPanes panes(window, *m_client, &m_log);
+    QCOMPARE(panes.journal()->unfinished().size(), 1);
+    panes.onBound();
+    QTRY_COMPARE(wizards(window).size(), 1);
+    ImportWizard *wizard = wizards(window).constFirst();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::SendPage));
+    ImportProgress *progress = wizard->session()->progress();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isFinished(), 30000);
+    QCOMPARE(progress->created(), 300);
+    QVERIFY(panes.journal()->unfinished().isEmpty());
+    panes.onBound(); // a later re-bind does not resume again
+    QCOMPARE(wizards(window).size(), 1);
+}
+
+QTEST_MAIN(tst_ImportPanes)
+#include "tst_importpanes.moc"

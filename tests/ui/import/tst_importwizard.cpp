@@ -1,0 +1,324 @@
+#include "../testservices.h"
+#include "api/apiclient.h"
+#include "charts/importprogresschart.h"
+#include "import/csvpreviewmodel.h"
+#include "import/csvproblemfiltermodel.h"
+#include "import/dryrunchecker.h"
+#include "import/failedrowsmodel.h"
+#include "import/importdocument.h"
+#include "import/importdryrunpage.h"
+#include "import/importfilepage.h"
+#include "import/importmappingpage.h"
+#include "import/importprogress.h"
+#include "import/importprogressview.h"
+#include "import/importrunner.h"
+#include "import/importsendpage.h"
+#include "import/importsession.h"
+#include "import/importtemplatepage.h"
+#include "import/importvalidationpage.h"
+#include "import/importwizard.h"
+#include "import/jobjournal.h"
+#include "mainwindow.h"
+#include "sandboxfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace ra;
+
+// The import wizard offscreen against the sandbox over HTTP, from a .csv
+// dropped on the main window to the finished jobs: 10,000 rows of which some
+// are bad, template page, file preview, mapping (required columns block),
+// validation grid with a fix in place, dry run, sending in chunks with the
+// live progress view, and the failed rows exported.
+class tst_ImportWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dropToDone();
+    void resumesJournaledImport();
+    void stopSendingKeepsWhatWasSent();
+
+private:
+    QString writeFile(int rows, const QSet<int> &bad);
+
+    QTemporaryDir m_dir;
+    SandboxFixture m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ApiClient> m_client;
+};
+
+void tst_ImportWizard::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_sandbox.start(50));
+    m_client = std::make_unique<ApiClient>(&m_network);
+    m_client->setConfig(m_sandbox.config());
+}
+
+QString tst_ImportWizard::writeFile(int rows, const QSet<int> &bad)
+{
+    const QString path = m_dir.filePath(QStringLiteral("members.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    // Headers as a spreadsheet exports them: matched case- and space-insensitively.
+    QByteArray text = "first name;LAST_NAME;User Name;E-mail;Country\n";
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        const QByteArray mail = bad.contains(i) ? QByteArray("wizard" + n + "-at-example")
+                                                : QByteArray("wizard" + n + "@example.com");
+        text += "Ann" + n + ";\"Doe; " + n + "\";wiz_" + n + ';' + mail + ";NZ\n";
+    }
+    file.write(text);
+    return path;
+}
+
+void tst_ImportWizard::dropToDone()
+{
+    const QSet<int> bad = {7, 1500, 4321, 8000, 9999};
+    const QString path = writeFile(10000, bad);
+    QVERIFY(!path.isEmpty());
+    test::Services services(m_dir.filePath(QStringLiteral("settings.ini")));
+    JobJournal journal(m_dir.filePath(QStringLiteral("journal.json")));
+    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
+    QPointer<ImportWizard> wizard;
+    connect(&window, &MainWindow::importRequested, &window, [&](const QString &file) {
+        wizard = new ImportWizard(*m_client, journal, &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->session()->setPreparedFolder(m_dir.path());
+        wizard->session()->setMaxChunkBytes(256 * 1024);
+        wizard->session()->setPollInterval(50);
+        wizard->session()->dryRun()->setConcurrency(16);
+        wizard->setFile(file);
+        wizard->open();
+    });
+    window.show();
+
+    // Drop the file on the window.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ModePage));
+    QAbstractItemModelTester tester(wizard->previewModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Template: columns, example row, the server's role names.
+    wizard->next();
+    auto *templ = qobject_cast<ImportTemplatePage *>(wizard->currentPage());
+    QVERIFY(templ);
+    QCOMPARE(templ->columnsTable()->item(0, 0)->text(), QStringLiteral("First Name"));
+    QCOMPARE(templ->exampleTable()->rowCount(), 1);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        templ->namesText().contains(QStringLiteral("Role names on the server")),
+        qPrintable(templ->namesText()), 10000);
+    test::saveScreenshot(*wizard, QStringLiteral("importwizard-template"));
+    QString error;
+    const QString templatePath = m_dir.filePath(QStringLiteral("template.csv"));
+    QVERIFY2(templ->saveTemplate(templatePath, &error), qPrintable(error));
+    QFile saved(templatePath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().startsWith("First Name,Last Name,Username,Email"));
+
+    // File: the delimiter is detected, the preview is there at once.
+    wizard->next();
+    auto *filePage = qobject_cast<ImportFilePage *>(wizard->currentPage());
+    QVERIFY(filePage);
+    QTRY_VERIFY(filePage->isComplete());
+    QCOMPARE(filePage->delimiterBox()->currentData().toInt(), int(';'));
+    QVERIFY(wizard->previewModel()->rowCount() > 0);
+    test::saveScreenshot(*wizard, QStringLiteral("importwizard-file"));
+    QCOMPARE(wizard->previewModel()->index(0, 1).data().toString(), QStringLiteral("Doe; 0"));
+
+    // Mapping: auto-matched; unmapping a required column blocks the wizard.
+    wizard->next();
+    auto *mapping = qobject_cast<ImportMappingPage *>(wizard->currentPage());
+    QVERIFY(mapping);
+    QVERIFY(mapping->isComplete());
+    test::saveScreenshot(*wizard, QStringLiteral("importwizard-mapping"));
+    mapping->mapColumn(3, -1);
+    QVERIFY(!mapping->isComplete());
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(mapping->missingText().contains(QStringLiteral("Email")));
+    mapping->mapColumn(3, wizard->session()->document()->importTemplate().indexOf(u"Email"));
+    QVERIFY(mapping->isComplete());
+
+    // Validation: counts, problems-only filter, a fix in the grid.
+    wizard->next();
+    auto *validation = qobject_cast<ImportValidationPage *>(wizard->currentPage());
+    QVERIFY(validation);
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isComplete(), 20000);
+    QTRY_COMPARE(wizard->session()->document()->problemRowCount(), qint64(bad.size()));
+    QVERIFY2(validation->countsText().contains(QStringLiteral("5 with problems")),
+             qPrintable(validation->countsText()));
+    validation->problemsOnlyBox()->setChecked(true);
+    QTRY_COMPARE(validation->filter()->rowCount(), bad.size());
+    const QModelIndex first = validation->filter()->index(0, 3);
+    QVERIFY(validation->filter()->setData(first, QStringLiteral("wizard7@example.com")));
+    QTRY_COMPARE(wizard->session()->document()->problemRowCount(), qint64(bad.size() - 1));
+    QTRY_VERIFY(validation->countsText().contains(QStringLiteral("4 with problems")));
+    test::saveScreenshot(*wizard, QStringLiteral("importwizard-validation"));
+    const QString problemsPath = m_dir.filePath(QStringLiteral("problems.csv"));
+    QVERIFY2(validation->exportProblemRows(problemsPath, &error), qPrintable(error));
+
+    // Dry run (10,000 lookups take a while): nobody exists yet, so every
+    // row checked would be created; sending stops the check.
+    wizard->next();
+    auto *dry = qobject_cast<ImportDryRunPage *>(wizard->currentPage());
+    QVERIFY(dry);
+    dry->startCheck();
+    DryRunChecker *checker = wizard->session()->dryRun();
+    QTRY_VERIFY_WITH_TIMEOUT(checker->checked() >= 200, 20000);
+    QTRY_VERIFY(dry->resultText().contains(QStringLiteral("Would be created")));
+    QCOMPARE(checker->existing(), 0);
+    QCOMPARE(checker->errors(), 0);
+    QVERIFY(checker->fresh() >= 200 - checker->skipped());
+
+    // Send: chunks, live progress, failed rows with reasons, export.
+    wizard->next();
+    auto *send = qobject_cast<ImportSendPage *>(wizard->currentPage());
+    QVERIFY(send);
+    QVERIFY2(send->errorText().isEmpty(), qPrintable(send->errorText()));
+    ImportProgress *progress = wizard->session()->progress();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isFinished(), 60000);
+    QCOMPARE(progress->state(), ImportProgress::State::Done);
+    QVERIFY2(progress->jobCount() > 1, "10,000 rows over a 256 KB limit make several jobs");
+    QCOMPARE(progress->processed(), 10000);
+    QCOMPARE(progress->created(), 9996);
+    QCOMPARE(progress->failed(), 4);
+    QVERIFY(send->isComplete());
+    ImportProgressView *view = send->progressView();
+    QTRY_VERIFY(view->stateText().contains(QStringLiteral("Done")));
+    QTRY_VERIFY(view->countersText().contains(QStringLiteral("Failed: 4")));
+    QCOMPARE(view->failedView()->model()->rowCount(), 4);
+    QTRY_VERIFY(view->chart()->pointCount() >= 2);
+    QVERIFY(view->chart()->replotCount() < view->chart()->pointCount() + 3);
+    QSet<qint64> failedRows;
+    for (int i = 0; i < progress->failedRows()->rowCount(); ++i)
+        failedRows.insert(progress->failedRows()->at(i).row - 1);
+    QCOMPARE(failedRows, QSet<qint64>({1500, 4321, 8000, 9999}));
+    const QString failedPath = m_dir.filePath(QStringLiteral("failed.csv"));
+    QVERIFY2(view->exportFailedRows(failedPath, &error), qPrintable(error));
+    QFile failed(failedPath);
+    QVERIFY(failed.open(QIODevice::ReadOnly));
+    const QByteArray failedCsv = failed.readAll();
+    QCOMPARE(failedCsv.count("\r\n"), 5);
+    QVERIFY(failedCsv.contains("wizard4321-at-example"));
+    test::saveScreenshot(*wizard, QStringLiteral("importwizard-done"));
+
+    QVERIFY(journal.unfinished().isEmpty());
+    wizard->accept();
+    QTRY_VERIFY(!wizard);
+}
+
+void tst_ImportWizard::resumesJournaledImport()
+{
+    // An import quit in the middle of sending (the app closed): the journal
+    // lists it, and a wizard opened for it sends the rest and follows every
+    // job to the end.
+    QFile file(m_dir.filePath(QStringLiteral("resume.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray text = "First Name,Last Name,Username,Email\n";
+    for (int i = 0; i < 3000; ++i)
+        text += "Re,Sume,resume_" + QByteArray::number(i) + ",resume" + QByteArray::number(i) +
+                "@example.com\n";
+    file.write(text);
+    file.close();
+    JobJournal journal(m_dir.filePath(QStringLiteral("resume-journal.json")));
+    QString id;
+    {
+        auto session = std::make_unique<ImportSession>(*m_client, journal);
+        session->setPreparedFolder(m_dir.path());
+        session->setMaxChunkBytes(40 * 1024);
+        QVERIFY(session->document()->open(file.fileName()));
+        QTRY_VERIFY_WITH_TIMEOUT(session->document()->isLoaded(), 10000);
+        QString error;
+        QVERIFY2(session->send(&error), qPrintable(error));
+        id = session->journalId();
+        QSignalSpy submitted(session->runner(), &ImportRunner::chunkSubmitted);
+        QVERIFY(submitted.wait(10000));
+    } // quit: the session and its runner go away mid-import
+    QCOMPARE(journal.unfinished().size(), 1);
+    QVERIFY(journal.session(id)->nextRow() < 3000);
+
+    test::Services services(m_dir.filePath(QStringLiteral("settings2.ini")));
+    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
+    auto *wizard = new ImportWizard(*m_client, journal, &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    QVERIFY2(wizard->resumeJournaled(id, &error), qPrintable(error));
+    wizard->open();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::SendPage));
+    ImportProgress *progress = wizard->session()->progress();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isFinished(), 60000);
+    QCOMPARE(progress->state(), ImportProgress::State::Done);
+    QCOMPARE(progress->processed(), 3000);
+    QCOMPARE(progress->created(), 3000);
+    QCOMPARE(progress->failed(), 0);
+    QVERIFY(journal.unfinished().isEmpty());
+    QVERIFY(wizard->currentPage()->isComplete());
+    wizard->accept();
+}
+
+void tst_ImportWizard::stopSendingKeepsWhatWasSent()
+{
+    QFile file(m_dir.filePath(QStringLiteral("stop.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray text = "First Name,Last Name,Username,Email\n";
+    for (int i = 0; i < 3000; ++i)
+        text += "St,Op,stop_" + QByteArray::number(i) + ",stop" + QByteArray::number(i) +
+                "@example.com\n";
+    file.write(text);
+    file.close();
+    JobJournal journal(m_dir.filePath(QStringLiteral("stop-journal.json")));
+    ImportSession session(*m_client, journal);
+    session.setPreparedFolder(m_dir.path());
+    session.setMaxChunkBytes(30 * 1024);
+    session.setPollInterval(50);
+    ImportProgressView view(session);
+    view.show();
+    QVERIFY(session.document()->open(file.fileName()));
+    QTRY_VERIFY_WITH_TIMEOUT(session.document()->isLoaded(), 10000);
+    QVERIFY(!view.stopButton()->isEnabled());
+    QString error;
+    QVERIFY2(session.send(&error), qPrintable(error));
+    QTRY_VERIFY(view.stopButton()->isEnabled());
+    QSignalSpy submitted(session.runner(), &ImportRunner::chunkSubmitted);
+    QVERIFY(submitted.wait(10000));
+    QTest::mouseClick(view.stopButton(), Qt::LeftButton);
+    QVERIFY(!view.stopButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(session.progress()->isFinished(), 30000);
+    QCOMPARE(session.progress()->state(), ImportProgress::State::Cancelled);
+    const qint64 sent = session.progress()->planned();
+    QVERIFY(sent > 0 && sent < 3000);
+    QCOMPARE(session.progress()->created(), sent);
+    QTRY_VERIFY(view.stateText().contains(QStringLiteral("Cancelled")));
+    QVERIFY(journal.unfinished().isEmpty());
+}
+
+QTEST_MAIN(tst_ImportWizard)
+#include "tst_importwizard.moc"

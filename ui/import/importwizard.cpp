@@ -1,0 +1,74 @@
+#include "import/importwizard.h"
+
+#include "import/csvpreviewmodel.h"
+#include "import/importdocument.h"
+#include "import/importdryrunpage.h"
+#include "import/importfilepage.h"
+#include "import/importmappingpage.h"
+#include "import/importmodepage.h"
+#include "import/importsendpage.h"
+#include "import/importsession.h"
+#include "import/importtemplatepage.h"
+#include "import/importvalidationpage.h"
+
+#include <QEvent>
+
+namespace ra {
+
+ImportWizard::ImportWizard(ApiClient &client, JobJournal &journal, QWidget *parent)
+    : QWizard(parent)
+    , m_session(new ImportSession(client, journal, this))
+    , m_preview(new CsvPreviewModel(m_session->document(), this))
+{
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(ModePage, new ImportModePage(*m_session, this));
+    setPage(TemplatePage, new ImportTemplatePage(*m_session, this));
+    setPage(FilePage, new ImportFilePage(*m_session, m_preview, this));
+    setPage(MappingPage, new ImportMappingPage(*m_session, this));
+    setPage(ValidationPage, new ImportValidationPage(*m_session, m_preview, this));
+    setPage(DryRunPage, new ImportDryRunPage(*m_session, this));
+    setPage(SendPage, new ImportSendPage(*m_session, this));
+    setStartId(ModePage);
+    resize(1000, 720);
+    retranslateUi();
+    m_session->fetchServerNames();
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::setFile(const QString &path)
+{
+    m_file = path;
+    if (auto *page = qobject_cast<ImportFilePage *>(this->page(FilePage)))
+        page->setPath(path);
+}
+
+bool ImportWizard::resumeJournaled(const QString &sessionId, QString *error)
+{
+    if (!m_session->resume(sessionId, error))
+        return false;
+    for (const int id : pageIds()) {
+        if (id != SendPage)
+            removePage(id);
+    }
+    setStartId(SendPage);
+    restart();
+    return true;
+}
+
+void ImportWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void ImportWizard::retranslateUi()
+{
+    setWindowTitle(tr("Import users from CSV"));
+    setAccessibleName(tr("Import wizard"));
+}
+
+} // namespace ra

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWizard>
+
+namespace ra {
+
+class ApiClient;
+class CsvPreviewModel;
+class ImportSession;
+class JobJournal;
+
+// The import wizard: import new users or update existing ones, the template,
+// the file (encoding and delimiter can be overridden, the preview follows at
+// once), the column mapping, validation (fix cells in the grid, export the
+// rows with problems), an optional dry run against the server, and sending
+// with the live progress view. Every page works on one ImportSession, which
+// the wizard owns; it borrows the client and the journal. Open it with
+// open() and WA_DeleteOnClose. GUI thread.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId {
+        ModePage,
+        TemplatePage,
+        FilePage,
+        MappingPage,
+        ValidationPage,
+        DryRunPage,
+        SendPage
+    };
+
+    ImportWizard(ApiClient &client, JobJournal &journal, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    ImportSession *session() const { return m_session; }
+    CsvPreviewModel *previewModel() const { return m_preview; }
+    // Starts on the mode page with `path` chosen as the file.
+    void setFile(const QString &path);
+    QString file() const { return m_file; }
+    // Shows only the progress of the journaled import `sessionId` (resumed).
+    bool resumeJournaled(const QString &sessionId, QString *error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    ImportSession *m_session;
+    CsvPreviewModel *m_preview;
+    QString m_file;
+};
+
+} // namespace ra
