@@ -345,7 +345,8 @@ int runCsvCheckCommand(const QStringList &arguments, QIODevice *out, QIODevice *
         err->write(Text::tr("csv-check: profiles are not available here\n").toUtf8());
         return 2;
     }
-    if (!resolver()(o.profile, &config, &error)) {
+    QString profileId;
+    if (!resolver()(o.profile, &config, &profileId, &error)) {
         err->write(Text::tr("csv-check: %1\n").arg(error).toUtf8());
         return 2;
     }

@@ -188,7 +188,8 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
     }
     ApiClientConfig config;
     if (!o.profile.isEmpty()) {
-        if (!resolver || !resolver(o.profile, &config, &error)) {
+        QString profileId;
+        if (!resolver || !resolver(o.profile, &config, &profileId, &error)) {
             say(err, Text::tr("import: %1")
                          .arg(resolver ? error : Text::tr("profiles are not available here")));
             return 2;

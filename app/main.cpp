@@ -26,20 +26,18 @@ QStringList rawArguments(int argc, char **argv)
     return args;
 }
 
-// The saved-profile lookup of the subcommands that do not read keys.
-bool resolveProfile(const QString &name, ra::ApiClientConfig *config, QString *error)
+// The saved-profile lookup shared by the subcommands.
+bool resolveProfile(const QString &name, ra::ApiClientConfig *config, QString *profileId,
+                    QString *error)
 {
-    return ra::resolveApiProfile(name, config, error);
+    return ra::resolveApiProfile(name, config, profileId, error);
 }
 
 int runSubcommand(const ra::CommandLine &cl)
 {
     if (cl.subcommand == u"api") {
-        ra::setApiProfileResolver(
-            [](const QString &name, ra::ApiClientConfig *config, QString *id, QString *error) {
-                return ra::resolveApiProfile(name, config, id, error);
-            },
-            [] { return std::make_unique<ra::KeychainSecretStore>(); });
+        ra::setApiProfileResolver(resolveProfile,
+                                  [] { return std::make_unique<ra::KeychainSecretStore>(); });
         return ra::runApiCommand(cl.subArguments);
     }
     if (cl.subcommand == u"import")

@@ -13,6 +13,97 @@
     </message>
 </context>
 <context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Early supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What earns the badge; &quot;custom&quot; badges are awarded by hand or through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s count that earns the badge (the API&apos;s &quot;quantity&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award &amp;XP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttachment required to claim it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate images for &amp;light and dark themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (light theme):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image for the dark theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelDialog</name>
     <message>
         <source>Channel</source>
@@ -113,6 +204,14 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read and validate a bulk CSV without sending it (see: returning-admin csv-check --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate, send and follow a bulk CSV import or update (see: returning-admin import --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -178,6 +277,262 @@
     </message>
     <message>
         <source>%1 must use https:// (http only for localhost or 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <source>New User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lovelace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spaces, e.g. ada_lovelace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isplay name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown to other members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional for SSO users; at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional referrer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join the server at once (full community member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send a welcome e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail the pass&amp;word to the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewUserRequest</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must have at most %n characters.</source>
+        <translation>
+            <numerusform>%1 must have at most %n characters.</numerusform>
+            <numerusform>%1 must have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not a valid address (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Password must have at least %n characters.</numerusform>
+            <numerusform>Password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the password to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password confirmation does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access level must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field %1 has no field name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field &quot;%1&quot; has no value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>ProfileKeyReader</name>
+    <message>
+        <source>cannot read the keys of profile &quot;%1&quot; from the keychain (%2); pass --key or set RA_API_KEY instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Role</source>
@@ -463,6 +825,232 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the name when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. community.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFilterBar</name>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by join date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;XP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paging mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Get Users with Filters pages: by cursor or by page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the server filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty every filter and load all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the server filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the users matching the filter (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color: #b3261e;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A local Returning.AI-compatible server with a demo community.</source>
@@ -511,32 +1099,6 @@ Documentation: https://docs.returning.ai</source>
 <context>
     <name>ra::ApiCommand</name>
     <message>
-        <source>Usage: returning-admin api --list
-       returning-admin api OPERATION [options]
-
-Runs one operation of the Returning.AI route table and prints the decoded
-reply as JSON on stdout (exit 0), or the error as JSON on stderr (exit 1;
-usage errors exit 2).
-
-Options:
-  --list                 List the operations with method, path and status.
-  --body JSON            The request body.
-  --body-file F          The request body, read from file F.
-  --query NAME=VALUE     A query item; a {NAME} of the path is filled from it.
-  --file FIELD=PATH      A multipart file field (bulk import, images).
-  --profile P            Use the saved connection profile P.
-  --base-url URL         The base URL of the operation&apos;s API family.
-  --key K                The key; without it RA_API_KEY is read.
-  --community ID         The community id.
-  --hostname H           The Secure Auth hostname header.
-  --timeout MS           Transfer timeout (default 30000).
-  --history-shape S      get or post: gamification history request shape.
-  --log-requests FILE    Append the request log, without secrets, to FILE.
-  --raw                  Print a raw body (e.g. the CSV template) as is.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--body is not JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,10 +1139,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>use either --profile or --base-url/--key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profiles are not available here; use --base-url and --key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,6 +1148,37 @@ Options:
     </message>
     <message>
         <source>unknown operation %1 (see --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: returning-admin api --list
+       returning-admin api OPERATION [options]
+
+Runs one operation of the Returning.AI route table and prints the decoded
+reply as JSON on stdout (exit 0), or the error as JSON on stderr (exit 1;
+usage errors exit 2).
+
+Options:
+  --list                 List the operations with method, path and status.
+  --body JSON            The request body.
+  --body-file F          The request body, read from file F.
+  --query NAME=VALUE     A query item; a {NAME} of the path is filled from it.
+  --file FIELD=PATH      A multipart file field (bulk import, images).
+  --profile P            Use the saved connection profile P.
+  --base-url URL         The base URL of the operation&apos;s API family.
+  --key K                The key; without it RA_API_KEY is read, and with
+                         --profile the profile&apos;s keys in the keychain.
+  --community ID         The community id.
+  --hostname H           The Secure Auth hostname header.
+  --timeout MS           Transfer timeout (default 30000).
+  --history-shape S      get or post: gamification history request shape.
+  --log-requests FILE    Append the request log, without secrets, to FILE.
+  --raw                  Print a raw body (e.g. the CSV template) as is.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --profile or --base-url</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -669,6 +1258,133 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::ApiJobTableModel</name>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ApiLogEntryTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ApiLogPane</name>
+    <message>
+        <source>API Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of job %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) in the API log</source>
+        <translation>
+            <numerusform>%n job in the API log</numerusform>
+            <numerusform>%n jobs in the API log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n still running</source>
+        <translation>
+            <numerusform>, %n still running</numerusform>
+            <numerusform>, %n still running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the API log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::Application</name>
     <message>
         <source>There is no connection profile named &quot;%1&quot;; using &quot;%2&quot;.</source>
@@ -676,9 +1392,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Starting the local sandbox with %n demo member(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starting the local sandbox with %n demo member…</numerusform>
+            <numerusform>Starting the local sandbox with %n demo members…</numerusform>
         </translation>
     </message>
     <message>
@@ -691,6 +1407,265 @@ Options:
     </message>
     <message>
         <source>The local sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BadgeDialog</name>
+    <message>
+        <source>New Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Badge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge image (light theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge image (dark theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image for the light theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BadgeStore</name>
+    <message>
+        <source>The upload answered without an image URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BadgeTableModel</name>
+    <message>
+        <source>%1 XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awards currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BadgesPane</name>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search badges (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badges could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This community has no badges yet. Press Ctrl+N to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the badges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the badges: %1 The table shows the last loaded list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create badge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit badge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the badge &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who hold it lose it. Undo re-creates a badge with the same settings and image, but does not award it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete badge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CellProblem</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most 50 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username &quot;%1&quot; already appears in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username &quot;%1&quot; already appears earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; already appears in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; already appears earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role name(s) &quot;%1&quot; not found on the server (names are case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name(s) &quot;%1&quot; not found on the server (names are case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operation: use add, subtract or overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is not valid UTF-8: choose the file&apos;s encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of this cell.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,19 +1750,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New channel (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,23 +1758,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit the selected channel (F2 or Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected channel (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,31 +1766,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load the channels again (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channels status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -876,6 +1799,128 @@ Options:
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ColumnChooser</name>
+    <message>
+        <source>Show All Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ColumnMapping</name>
+    <message>
+        <source>Map an Email or a Username column: updates find users by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Map the required column(s): %1.</source>
+        <translation>
+            <numerusform>Map the required column: %1.</numerusform>
+            <numerusform>Map the required columns: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ra::CommunityUserTableModel</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CommunityUsersView</name>
+    <message>
+        <source>Could not read the member again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search members by username, e-mail or display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search community members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community members status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the community members: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,44 +2036,1334 @@ Options:
     </message>
 </context>
 <context>
-    <name>ra::CreateChannelCommand</name>
+    <name>ra::CreateUserDialog</name>
     <message>
-        <source>Create channel &quot;%1&quot;</source>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in first and last name, username, display name and e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ra::CreateRoleCommand</name>
+    <name>ra::CsvCheckCommand</name>
     <message>
-        <source>Create role &quot;%1&quot;</source>
+        <source>Usage: returning-admin csv-check FILE [options]
+
+Reads and validates a bulk import (or update) CSV without sending it.
+Exit 0 when clean, 1 when problems were found, 2 when the file cannot be
+read as CSV.
+
+Options:
+  --update           Check against the Bulk Update template.
+  --json             Print the report as one JSON object.
+  --print-rows       Print the rows as read (JSON array of arrays, header
+                     first) on stdout; the report goes to stderr.
+  --encoding E       utf-8, utf-16le, utf-16be, windows-1252 or latin1
+                     (default: detected).
+  --delimiter D      , ; | or tab (default: sniffed).
+  --profile P        Check Role names against the server of profile P.
+  --key K            The System API key (default: RA_API_KEY).
+  --community ID     The community (default: the profile&apos;s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter is one of , ; | tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the CSV file to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key and --community need --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3): %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as CSV: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data rows: %2, rows with problems: %3, problems: %4. Encoding %5, delimiter %6.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role and Tag names were not checked (give --profile to check roles).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv-check: %1 (see csv-check --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv-check: profiles are not available here
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv-check: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv-check: cannot read the server&apos;s roles: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ra::DeleteChannelCommand</name>
+    <name>ra::CsvDialect</name>
     <message>
-        <source>Delete channel &quot;%1&quot;</source>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ra::DeleteRoleCommand</name>
+    <name>ra::CsvError</name>
     <message>
-        <source>Delete role &quot;%1&quot;</source>
+        <source>a quoted field is never closed (it runs to the end of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes are not valid UTF-8 (choose another encoding?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one record is longer than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (line %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (line %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ra::EditChannelCommand</name>
+    <name>ra::CsvExportJob</name>
     <message>
-        <source>Edit channel &quot;%1&quot;</source>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table changed while exporting to %1; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ra::EditRoleCommand</name>
+    <name>ra::CsvPreviewModel</name>
     <message>
-        <source>Edit role &quot;%1&quot;</source>
+        <source>%1 (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; feeds the template column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::DetailTable</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server to see its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::EntityPane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not do &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step stays in the undo history; Undo tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; Redo tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::FailedRowsModel</name>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::GamificationChart</name>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole range (Ctrl+0, or double-click the chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom the dates. Drag: move. Double-click: reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a day to see its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart data to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::GamificationSeriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImageCache</name>
+    <message>
+        <source>Not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to load an image over plain http from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download the image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file at %1 is not an image this program can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImageDropWidget</name>
+    <message>
+        <source>No image. Drop a PNG, JPEG, GIF, WebP or BMP file here (at most %1 MB) or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop an image file here (at most %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current image (loading…): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; a badge image may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG, JPEG, GIF, WebP or BMP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3, %4), uploaded when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Badge Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportCommand</name>
+    <message>
+        <source>Usage: returning-admin import FILE [--update] --profile P [--community ID]
+
+Validates FILE like csv-check, sends it through Bulk Import (or Bulk Update
+with --update) and follows the job(s) in the API log until done.
+
+  --update              Update existing users instead of creating new ones.
+  --profile P           The saved connection profile to use.
+  --community ID        The community (default: the profile&apos;s).
+  --key K               Integration key; without it RA_API_KEY is read.
+  --system-key K        System key for checking role names; without it
+                        RA_SYSTEM_API_KEY is read (none: not checked).
+  --base-url FAMILY=URL Base URL of an API family instead of a profile
+                        (integration, system, application).
+  --force               Send even when rows have problems.
+  --journal FILE        Journal file (default: the app&apos;s).
+  --max-chunk-bytes N   Upload at most N bytes per job.
+
+Exit status: 0 all rows succeeded, 1 rows had problems or failed,
+2 usage error or unreadable file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a positive number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url takes FAMILY=URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see import --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one file, not &quot;%1&quot; too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --profile P (or --base-url integration=URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles are not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: no community: give --community ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows processed, %4 created, %5 updated, %6 failed, %7 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import: %n row(s) have problems</source>
+        <translation>
+            <numerusform>import: %n row have problems</numerusform>
+            <numerusform>import: %n rows have problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; sending anyway (--force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing sent (fix them, or use --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows sent in %3 job(s): %4 created, %5 updated, %6 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s)…</source>
+        <translation>
+            <numerusform>Sending %n row…</numerusform>
+            <numerusform>Sending %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: %1 cannot be read as CSV: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportDocument</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 are not available (the file is not fully read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ended before row %1: was it changed on disk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportDryRunPage</name>
+    <message>
+        <source>Optional: check which users already exist before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 rows so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 rows checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be updated: %1. Not on the server, would fail: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be created: %1. Already on the server, would fail: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Email or Username: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) failed: %1</source>
+        <translation>
+            <numerusform>%n lookup failed: %1</numerusform>
+            <numerusform>%n lookups failed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet. Optionally ask the server which users already exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check against the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportFilePage</name>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file, or drop one on the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1, %2. Reading the whole file: %3 rows so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1, %2. %3 data rows, %4 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the preview looks right; change the encoding or delimiter if it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportMappingPage</name>
+    <message>
+        <source>Column in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers were matched to the template; change any that are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportModePage</name>
+    <message>
+        <source>What do you want to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk Import creates new members; Bulk Update changes members who already exist, matched by Email (or Username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import new users (Bulk Import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update existing users (Bulk Update)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportPanes</name>
+    <message>
+        <source>An interrupted import of %1 cannot be resumed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportProgress</name>
+    <message>
+        <source>Cancelling: finishing the upload in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, %n row(s) failed</source>
+        <translation>
+            <numerusform>Done, %n row failed</numerusform>
+            <numerusform>Done, %n rows failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows sent were processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole job failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportProgressChart</name>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportProgressView</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the job failed, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Processed: %2 · Created: %3 · Updated: %4 · Failed: %5 · Jobs: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s · time left: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed rows so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s), with the server&apos;s reason:</source>
+        <translation>
+            <numerusform>%n failed row, with the server&apos;s reason:</numerusform>
+            <numerusform>%n failed rows, with the server&apos;s reason:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed-rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send no further chunks; rows already sent are still processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export failed rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportRunner</name>
+    <message>
+        <source>The journal has no import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed or is gone since the import started; the rows not sent yet cannot be matched to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare rows %1 to %2 for sending: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 alone is larger than the %2 bytes the server accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused rows %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending rows %1 to %2 failed: %3. Resume the import later; rows that reached the server are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check which rows reached the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportSendPage</name>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows go to the server in chunks, each its own job; progress comes from the API log. You may close this window: the import is journaled and resumes next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportSession</name>
+    <message>
+        <source>The community&apos;s roles could not be read, so Role names are not checked before sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not read completely yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportTemplate</name>
+    <message>
+        <source>Could not write the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address, unique within the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated role names that exist in the community (case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated tag names that exist in the community (case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, subtract or overwrite (lower case) for the %1 column after it; empty means overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifies the user (Email first, else Username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportTemplatePage</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community has no roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role names on the server (case-sensitive): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the community&apos;s role names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag names: the API offers no way to list them; the server checks them when the job runs and reports unknown tags as failed rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk-update-template.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulk-import-template.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your file&apos;s columns are matched to these. For updates, a numeric column may be preceded by &lt;field&gt;_op: add, subtract or overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportValidationPage</name>
+    <message>
+        <source>Reading and checking the file: %1 rows so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, all fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows; %2 with problems (%3 problems). Fix them in the grid (double-click a red cell) or export them; rows sent with problems will be refused by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows-with-problems.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red cells have a problem; hover for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport problem rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImportWizard</name>
+    <message>
+        <source>Import users from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::JobJournal</name>
+    <message>
+        <source>Cannot read the import journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import journal %1 is damaged at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the import journal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,6 +3497,14 @@ Options:
         <source>Switch profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Users from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk import or update members from a CSV file (or drop one here)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::MessageBar</name>
@@ -1204,9 +3547,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requests</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message>
@@ -1215,9 +3558,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
         </translation>
     </message>
     <message>
@@ -1245,6 +3588,21 @@ Options:
     </message>
     <message>
         <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::PreparedImport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 are outside the %3 rows of %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,19 +4005,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New role (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1667,23 +4013,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit the selected role (F2 or Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected role (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1691,27 +4021,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load the roles again (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1720,10 +4030,6 @@ Options:
     </message>
     <message>
         <source>Move Role Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,9 +4058,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n member(s) hold this role and will lose its permissions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member hold this role and will lose its permissions.</numerusform>
+            <numerusform>%n members hold this role and will lose its permissions.</numerusform>
         </translation>
     </message>
     <message>
@@ -1773,12 +4079,699 @@ Options:
         <source>Move role &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::SavedFilterMenu</name>
+    <message>
+        <source>There is no saved filter named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved filter &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ServerDialog</name>
+    <message>
+        <source>New Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ServerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ServersPane</name>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) on this server, in hierarchy order.</source>
+        <translation>
+            <numerusform>%n role on this server, in hierarchy order.</numerusform>
+            <numerusform>%n roles on this server, in hierarchy order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) on this server.</source>
+        <translation>
+            <numerusform>%n channel on this server.</numerusform>
+            <numerusform>%n channels on this server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search servers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no servers yet. Press Ctrl+N to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the servers: %1 The table shows the last loaded list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles of the selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels of the selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::TableCsvWriter</name>
+    <message>
+        <source>Cannot write row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::UploadDevice</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserActivityView</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily XP and coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily messages, replies, reactions and socials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily activity table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserDetailPanel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user to see their details and activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login streak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roles on this server&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this user&apos;s account (Ctrl+Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this deleted account (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s roles could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XP and coins history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity stats could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the account of &quot;%1&quot; (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the account of &quot;%1&quot; (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user can no longer sign in. You can restore the account later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserFilterBar</name>
+    <message>
+        <source>XP: the minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins: the minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined between: the first date is after the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field: enter the key of the field to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserFilterSpec</name>
+    <message>
+        <source>Filter field &apos;%1&apos; has a value of the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter field &apos;%1.%2&apos; is not a valid range bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved filter is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserTableModel</name>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UsersPane</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter over the loaded users (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a user (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows and columns shown as CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the users again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Users to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) loaded</source>
+        <translation>
+            <numerusform>%n user loaded</numerusform>
+            <numerusform>%n users loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n user(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n user to %1.</numerusform>
+            <numerusform>Exported %n users to %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -211,15 +211,16 @@ void tst_CsvCheckCommand::profileChecksRoles()
 {
     QVERIFY(m_sandbox.start(50));
     const ApiClientConfig sandbox = m_sandbox.config();
-    setCsvCheckProfileResolver([sandbox](const QString &name, ApiClientConfig *c, QString *error) {
-        if (name != u"sandbox") {
-            *error = u"no profile "_s + name;
-            return false;
-        }
-        c->baseUrls = sandbox.baseUrls;
-        c->communityId = sandbox.communityId;
-        return true;
-    });
+    setCsvCheckProfileResolver(
+        [sandbox](const QString &name, ApiClientConfig *c, QString *, QString *error) {
+            if (name != u"sandbox") {
+                *error = u"no profile "_s + name;
+                return false;
+            }
+            c->baseUrls = sandbox.baseUrls;
+            c->communityId = sandbox.communityId;
+            return true;
+        });
     const QByteArray header = "First Name,Last Name,Username,Email,Role\n";
     const QString path = write(header + "A,B,c,d@e.fg,Definitely Not A Role\nA,B,e,f@e.fg,\n");
     const QStringList profile{u"--profile"_s, u"sandbox"_s, u"--key"_s, sandbox.systemKey};
