@@ -11,9 +11,21 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QUuid>
 
+#include <atomic>
+
 namespace ra {
+
+struct ImportSession::Prepare
+{
+    QString path;
+    std::atomic<bool> cancel{false};
+    // Written by the worker, read after QThread::finished.
+    bool ok = false;
+    QString error;
+};
 
 ImportSession::ImportSession(ApiClient &client, JobJournal &journal, QObject *parent)
     : QObject(parent)
@@ -26,6 +38,11 @@ ImportSession::ImportSession(ApiClient &client, JobJournal &journal, QObject *pa
 
 ImportSession::~ImportSession()
 {
+    if (m_prepareThread) {
+        m_prepare->cancel = true;
+        m_prepareThread->wait();
+        delete m_prepareThread;
+    }
     // Progress refers to the runner: it goes first.
     delete m_progress;
     delete m_runner;
@@ -88,8 +105,12 @@ void ImportSession::createRunner()
     });
 }
 
-bool ImportSession::send(QString *error)
+bool ImportSession::checkSendable(QString *error) const
 {
+    if (m_prepareThread) {
+        *error = tr("The rows are being prepared for sending already.");
+        return false;
+    }
     if (!m_document->isLoaded()) {
         *error = tr("The file is not read completely yet.");
         return false;
@@ -98,11 +119,17 @@ bool ImportSession::send(QString *error)
         *error = m_document->mapping().missingText(m_document->importTemplate());
         return false;
     }
-    const QString path =
-        QDir(m_preparedFolder)
-            .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".csv"));
-    if (!PreparedImport::write(*m_document, path, error))
-        return false;
+    return true;
+}
+
+QString ImportSession::newPreparedPath() const
+{
+    return QDir(m_preparedFolder)
+        .filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".csv"));
+}
+
+bool ImportSession::startRunner(const QString &path, QString *error)
+{
     PreparedImport prepared;
     if (!prepared.open(path, error))
         return false;
@@ -116,6 +143,57 @@ bool ImportSession::send(QString *error)
     emit sendingStarted();
     m_journalId = m_runner->start(plan, prepared.writer());
     return true;
+}
+
+bool ImportSession::send(QString *error)
+{
+    if (!checkSendable(error))
+        return false;
+    const QString path = newPreparedPath();
+    if (!PreparedImport::write(*m_document, path, error))
+        return false;
+    return startRunner(path, error);
+}
+
+bool ImportSession::startSend(QString *error)
+{
+    if (!checkSendable(error))
+        return false;
+    const qint64 total = m_document->rowCount();
+    if (total <= m_backgroundRows)
+        return send(error); // a few milliseconds
+    auto job = std::make_shared<Prepare>();
+    job->path = newPreparedPath();
+    const ImportDocument *document = m_document;
+    m_prepare = job;
+    m_prepareThread = QThread::create([this, job, document, total] {
+        job->ok = PreparedImport::write(
+            *document, job->path, &job->error, [this, job, total](qint64 rows) {
+                QMetaObject::invokeMethod(
+                    this, [this, rows, total] { emit preparing(rows, total); },
+                    Qt::QueuedConnection);
+                return !job->cancel;
+            });
+    });
+    connect(m_prepareThread, &QThread::finished, this, [this, job] { finishPrepare(job); });
+    m_prepareThread->start();
+    emit preparing(0, total);
+    return true;
+}
+
+void ImportSession::finishPrepare(const std::shared_ptr<Prepare> &job)
+{
+    m_prepareThread->deleteLater();
+    m_prepareThread = nullptr;
+    m_prepare.reset();
+    if (job->cancel) {
+        QFile::remove(job->path);
+        emit preparingCancelled();
+        return;
+    }
+    QString error = job->error;
+    if (!job->ok || !startRunner(job->path, &error))
+        emit sendFailed(error);
 }
 
 bool ImportSession::resume(const QString &sessionId, QString *error)
@@ -140,6 +218,8 @@ bool ImportSession::resume(const QString &sessionId, QString *error)
 
 void ImportSession::cancel()
 {
+    if (m_prepare)
+        m_prepare->cancel = true;
     if (m_runner)
         m_runner->cancel();
 }

@@ -6,6 +6,10 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
+class QThread;
+
 namespace ra {
 
 class ApiClient;
@@ -20,8 +24,12 @@ class JobJournal;
 // validated), the server's role names, the dry run, and once sent the runner
 // and the live progress. send() writes the validated rows once as a prepared
 // template CSV (see PreparedImport) and hands it to the runner; resume()
-// picks a journaled import up again. Owns the document, dry run, runner and
-// progress; borrows the client and the journal. GUI thread.
+// picks a journaled import up again. startSend() writes large files on a
+// worker thread (preparing, then sendingStarted, or sendFailed /
+// preparingCancelled); the worker only reads the document, which must not
+// change meanwhile (the wizard is past its commit page). Owns the document,
+// dry run, runner, progress and the worker thread; borrows the client and the
+// journal. GUI thread.
 class ImportSession : public QObject
 {
     Q_OBJECT
@@ -48,8 +56,17 @@ public:
     // The dry run over the loaded document (created on first use).
     DryRunChecker *dryRun();
 
-    // Writes the prepared file and starts sending. False with `error`.
+    // Writes the prepared file and starts sending, all before it returns
+    // (for the command line, which has no window). False with `error`.
     bool send(QString *error);
+    // Like send(), but files of more than backgroundRows() rows are written
+    // on a worker thread: preparing() reports the rows written, then
+    // sendingStarted() or sendFailed(); cancel() stops it (preparingCancelled).
+    // False with `error` when it cannot start at all.
+    bool startSend(QString *error);
+    bool isPreparing() const { return m_prepareThread != nullptr; }
+    qint64 backgroundRows() const { return m_backgroundRows; }
+    void setBackgroundRows(qint64 rows) { m_backgroundRows = rows; }
     // Continues the journaled import `sessionId`. False with `error`.
     bool resume(const QString &sessionId, QString *error);
     void cancel();
@@ -64,9 +81,19 @@ signals:
     void serverNamesFailed(const QString &message);
     // The runner and progress exist now.
     void sendingStarted();
+    // Preparing the rows for sending (startSend()).
+    void preparing(qint64 rowsWritten, qint64 rowsTotal);
+    void sendFailed(const QString &message);
+    void preparingCancelled();
 
 private:
+    struct Prepare;
+
     void createRunner();
+    bool checkSendable(QString *error) const;
+    QString newPreparedPath() const;
+    bool startRunner(const QString &path, QString *error);
+    void finishPrepare(const std::shared_ptr<Prepare> &job);
 
     ApiClient &m_client;
     JobJournal &m_journal;
@@ -77,6 +104,9 @@ private:
     QString m_preparedFolder;
     QString m_journalId;
     QStringList m_roles;
+    QThread *m_prepareThread = nullptr;
+    std::shared_ptr<Prepare> m_prepare;
+    qint64 m_backgroundRows = 20000;
     qint64 m_maxChunkBytes = 0;
     int m_pollMs = 0;
     bool m_namesLoaded = false;

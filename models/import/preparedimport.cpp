@@ -2,6 +2,7 @@
 
 #include "import/importdocument.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -23,16 +24,41 @@ QString PreparedImport::defaultFolder()
            QStringLiteral("/imports");
 }
 
-bool PreparedImport::write(const ImportDocument &document, const QString &path, QString *error)
+bool PreparedImport::write(const ImportDocument &document, const QString &path, QString *error,
+                           const Progress &progress)
 {
+    constexpr qint64 blockRows = 10000;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (!document.writeRows(&file, 0, document.rowCount(), error))
+    // Each block comes with the template header: the first keeps it.
+    QBuffer header;
+    header.open(QIODevice::WriteOnly);
+    if (!document.writeRows(&header, 0, 0, error))
         return false;
+    const qint64 headerSize = header.data().size();
+    const qint64 total = document.rowCount();
+    qint64 first = 0;
+    do {
+        const qint64 last = qMin(total, first + blockRows);
+        QBuffer block;
+        block.open(QIODevice::WriteOnly);
+        if (!document.writeRows(&block, first, last, error))
+            return false;
+        const QByteArray bytes = first == 0 ? block.data() : block.data().mid(headerSize);
+        if (file.write(bytes) != bytes.size()) {
+            *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        first = last;
+        if (progress && !progress(first)) {
+            *error = Text::tr("Preparing the rows for sending was cancelled.");
+            return false;
+        }
+    } while (first < total);
     if (!file.commit()) {
         *error = Text::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

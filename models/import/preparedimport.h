@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace ra {
 
 class ImportDocument;
@@ -18,8 +20,14 @@ class ImportDocument;
 class PreparedImport
 {
 public:
-    // Writes `document`'s rows through its mapping to `path`.
-    static bool write(const ImportDocument &document, const QString &path, QString *error);
+    // Called after each block of rows with the rows written so far; return
+    // false to stop (write() then fails and leaves no file behind).
+    using Progress = std::function<bool(qint64 rowsWritten)>;
+    // Writes `document`'s rows through its mapping to `path`, in blocks of
+    // rows. Only reads `document` (const members, its own QFile), so it may
+    // run on a worker thread while the document is not changed.
+    static bool write(const ImportDocument &document, const QString &path, QString *error,
+                      const Progress &progress = {});
     // The folder prepared files go to (beside the journal).
     static QString defaultFolder();
 

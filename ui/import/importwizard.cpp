@@ -58,6 +58,13 @@ bool ImportWizard::resumeJournaled(const QString &sessionId, QString *error)
     return true;
 }
 
+void ImportWizard::reject()
+{
+    if (m_session->isPreparing())
+        m_session->cancel();
+    QWizard::reject();
+}
+
 void ImportWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

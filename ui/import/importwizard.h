@@ -41,6 +41,8 @@ public:
     QString file() const { return m_file; }
     // Shows only the progress of the journaled import `sessionId` (resumed).
     bool resumeJournaled(const QString &sessionId, QString *error);
+    // Cancel also stops preparing the rows (nothing is sent then).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -25,17 +25,20 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace ra;
@@ -54,6 +57,7 @@ private slots:
     void dropToDone();
     void resumesJournaledImport();
     void stopSendingKeepsWhatWasSent();
+    void preparingLargeFileStaysResponsive();
 
 private:
     QString writeFile(int rows, const QSet<int> &bad);
@@ -318,6 +322,81 @@ void tst_ImportWizard::stopSendingKeepsWhatWasSent()
     QCOMPARE(session.progress()->created(), sent);
     QTRY_VERIFY(view.stateText().contains(QStringLiteral("Cancelled")));
     QVERIFY(journal.unfinished().isEmpty());
+}
+
+void tst_ImportWizard::preparingLargeFileStaysResponsive()
+{
+    const int rows = 200000;
+    QFile file(m_dir.filePath(QStringLiteral("large.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray text = "First Name,Last Name,Username,Email\n";
+    for (int i = 0; i < rows; ++i)
+        text += "La,Rge,large_" + QByteArray::number(i) + ",large" + QByteArray::number(i) +
+                "@example.com\n";
+    file.write(text);
+    file.close();
+    JobJournal journal(m_dir.filePath(QStringLiteral("large-journal.json")));
+    ImportSession session(*m_client, journal);
+    session.setPreparedFolder(m_dir.filePath(QStringLiteral("large-prepared")));
+    session.setPollInterval(50);
+    ImportSendPage page(session);
+    page.show();
+    QVERIFY(session.document()->open(file.fileName()));
+    QTRY_VERIFY_WITH_TIMEOUT(session.document()->isLoaded(), 30000);
+    QCOMPARE(session.document()->rowCount(), qint64(rows));
+
+    // The event loop keeps turning while the rows are written.
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(1);
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start();
+    QSignalSpy preparing(&session, &ImportSession::preparing);
+    QSignalSpy cancelled(&session, &ImportSession::preparingCancelled);
+    QSignalSpy started(&session, &ImportSession::sendingStarted);
+    int ticksAtStop = -1;
+    auto stopAt = connect(&session, &ImportSession::preparing, this, [&](qint64 written) {
+        if (written >= 30000 && ticksAtStop < 0) {
+            ticksAtStop = ticks;
+            QVERIFY(page.prepareBar()->isVisible());
+            QVERIFY(page.prepareText().contains(QStringLiteral("of 200,000")));
+            QTest::mouseClick(page.stopPrepareButton(), Qt::LeftButton);
+        }
+    });
+    page.initializePage();
+    QVERIFY2(page.errorText().isEmpty(), qPrintable(page.errorText()));
+    QVERIFY(session.isPreparing());
+    QVERIFY(!session.progress());
+    QVERIFY(cancelled.wait(30000));
+    disconnect(stopAt);
+    QVERIFY(ticksAtStop > 0);
+    QVERIFY(preparing.size() >= 2);
+    QCOMPARE(started.size(), 0);
+    QVERIFY(!session.isPreparing());
+    QVERIFY(!session.runner());
+    QVERIFY(page.isComplete());
+    QVERIFY(!page.prepareBar()->isVisible());
+    QVERIFY(page.errorText().contains(QStringLiteral("nothing was sent")));
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("large-prepared")))
+                .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)
+                .isEmpty());
+
+    // Again to the end: every row prepared, reported, then sending starts.
+    preparing.clear();
+    const int ticksBefore = ticks;
+    QString error;
+    QVERIFY2(session.startSend(&error), qPrintable(error));
+    QVERIFY(session.isPreparing());
+    QVERIFY(started.wait(30000));
+    QVERIFY(ticks > ticksBefore);
+    QCOMPARE(preparing.last().at(0).toLongLong(), qint64(rows));
+    QVERIFY(preparing.size() >= 3);
+    QVERIFY(session.runner());
+    const JournalSession *journaled = journal.session(session.journalId());
+    QVERIFY(journaled);
+    QCOMPARE(journaled->totalRows, qint64(rows));
+    session.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(session.progress()->isFinished(), 30000);
 }
 
 QTEST_MAIN(tst_ImportWizard)
