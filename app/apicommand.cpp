@@ -1,4 +1,5 @@
 #include "apicommand.h"
+#include "subcommandargs.h"
 
 #include "api/apiclient.h"
 #include "api/requestlog.h"
@@ -108,16 +109,9 @@ bool parseBody(const QByteArray &json, QJsonValue *body, QString *error)
 
 bool parse(const QStringList &args, Options *o, QString *error)
 {
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        auto next = [&](QString *value) {
-            if (i + 1 >= args.size()) {
-                *error = Text::tr("%1 needs a value").arg(a);
-                return false;
-            }
-            *value = args.at(++i);
-            return true;
-        };
+    SubcommandArgs cursor(args);
+    while (cursor.advance()) {
+        const QString &a = cursor.current();
         QString v;
         if (a == u"--list") {
             o->list = true;
@@ -126,10 +120,10 @@ bool parse(const QStringList &args, Options *o, QString *error)
         } else if (a == u"--raw") {
             o->raw = true;
         } else if (a == u"--body") {
-            if (!next(&v) || !parseBody(v.toUtf8(), &o->body, error))
+            if (!cursor.value(&v, error) || !parseBody(v.toUtf8(), &o->body, error))
                 return false;
         } else if (a == u"--body-file") {
-            if (!next(&v))
+            if (!cursor.value(&v, error))
                 return false;
             QFile f(v);
             if (!f.open(QIODevice::ReadOnly)) {
@@ -140,16 +134,16 @@ bool parse(const QStringList &args, Options *o, QString *error)
                 return false;
         } else if (a == u"--query" || a == u"--file") {
             QPair<QString, QString> pair;
-            if (!next(&v) || !splitPair(v, &pair)) {
+            if (!cursor.value(&v, error) || !splitPair(v, &pair)) {
                 *error = Text::tr("%1 takes NAME=VALUE").arg(a);
                 return false;
             }
             (a == u"--query" ? o->query : o->files).append(pair);
         } else if (a == u"--profile") {
-            if (!next(&o->profile))
+            if (!cursor.value(&o->profile, error))
                 return false;
         } else if (a == u"--base-url") {
-            if (!next(&v))
+            if (!cursor.value(&v, error))
                 return false;
             o->baseUrl = QUrl(v, QUrl::StrictMode);
             if (!o->baseUrl.isValid() || o->baseUrl.host().isEmpty()) {
@@ -157,26 +151,26 @@ bool parse(const QStringList &args, Options *o, QString *error)
                 return false;
             }
         } else if (a == u"--key") {
-            if (!next(&o->key))
+            if (!cursor.value(&o->key, error))
                 return false;
         } else if (a == u"--community") {
-            if (!next(&o->community))
+            if (!cursor.value(&o->community, error))
                 return false;
         } else if (a == u"--hostname") {
-            if (!next(&o->hostname))
+            if (!cursor.value(&o->hostname, error))
                 return false;
         } else if (a == u"--log-requests") {
-            if (!next(&o->logFile))
+            if (!cursor.value(&o->logFile, error))
                 return false;
         } else if (a == u"--history-shape") {
-            if (!next(&o->historyShape))
+            if (!cursor.value(&o->historyShape, error))
                 return false;
             if (o->historyShape != u"get" && o->historyShape != u"post") {
                 *error = Text::tr("--history-shape is get or post");
                 return false;
             }
         } else if (a == u"--timeout") {
-            if (!next(&v))
+            if (!cursor.value(&v, error))
                 return false;
             bool ok = false;
             o->timeoutMs = v.toInt(&ok);
@@ -366,18 +360,8 @@ void setApiProfileResolver(ApiProfileResolver r, ApiSecretStoreFactory secrets)
 
 int runApiCommand(const QStringList &arguments)
 {
-    std::unique_ptr<QCoreApplication> app;
-    if (!QCoreApplication::instance()) {
-        static int argc = 1;
-        static char name[] = "returning-admin";
-        static char *argv[] = {name, nullptr};
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    QFile out;
-    QFile err;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
-        return 2;
-    return runApiCommand(arguments, &out, &err);
+    return runWithStdio(
+        [&](QIODevice *out, QIODevice *err) { return runApiCommand(arguments, out, err); });
 }
 
 int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err)

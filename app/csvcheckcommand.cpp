@@ -1,4 +1,5 @@
 #include "csvcheckcommand.h"
+#include "subcommandargs.h"
 
 #include "api/apiclient.h"
 #include "api/apiclientconfig.h"
@@ -67,16 +68,9 @@ QString helpText()
 
 bool parse(const QStringList &args, Options *o, QString *error)
 {
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        auto next = [&](QString *value) {
-            if (i + 1 >= args.size()) {
-                *error = Text::tr("%1 needs a value").arg(a);
-                return false;
-            }
-            *value = args.at(++i);
-            return true;
-        };
+    SubcommandArgs cursor(args);
+    while (cursor.advance()) {
+        const QString &a = cursor.current();
         QString v;
         if (a == u"--update") {
             o->update = true;
@@ -87,16 +81,16 @@ bool parse(const QStringList &args, Options *o, QString *error)
         } else if (a == u"--help" || a == u"-h") {
             o->help = true;
         } else if (a == u"--profile") {
-            if (!next(&o->profile))
+            if (!cursor.value(&o->profile, error))
                 return false;
         } else if (a == u"--key") {
-            if (!next(&o->key))
+            if (!cursor.value(&o->key, error))
                 return false;
         } else if (a == u"--community") {
-            if (!next(&o->community))
+            if (!cursor.value(&o->community, error))
                 return false;
         } else if (a == u"--encoding") {
-            if (!next(&v))
+            if (!cursor.value(&v, error))
                 return false;
             if (!CsvDialect::encodingFromId(v, &o->encoding)) {
                 *error = Text::tr("unknown encoding %1").arg(v);
@@ -104,7 +98,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
             }
             o->forceEncoding = true;
         } else if (a == u"--delimiter") {
-            if (!next(&v))
+            if (!cursor.value(&v, error))
                 return false;
             if (v == u"tab" || v == u"\\t")
                 v = QStringLiteral("\t");
@@ -318,11 +312,8 @@ void setCsvCheckProfileResolver(ApiProfileResolver r)
 
 int runCsvCheckCommand(const QStringList &arguments)
 {
-    QFile out;
-    QFile err;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
-        return 2;
-    return runCsvCheckCommand(arguments, &out, &err);
+    return runWithStdio(
+        [&](QIODevice *out, QIODevice *err) { return runCsvCheckCommand(arguments, out, err); });
 }
 
 int runCsvCheckCommand(const QStringList &arguments, QIODevice *out, QIODevice *err)
@@ -354,13 +345,7 @@ int runCsvCheckCommand(const QStringList &arguments, QIODevice *out, QIODevice *
     if (!o.community.isEmpty())
         config.communityId = o.community;
 
-    std::unique_ptr<QCoreApplication> app;
-    if (!QCoreApplication::instance()) {
-        static int argc = 1;
-        static char name[] = "returning-admin";
-        static char *argv[] = {name, nullptr};
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    const std::unique_ptr<QCoreApplication> app = ensureCoreApplication();
     QNetworkAccessManager network;
     ApiClient client(&network);
     client.setConfig(config);

@@ -1,4 +1,5 @@
 #include "importcommand.h"
+#include "subcommandargs.h"
 
 #include "api/apiclient.h"
 #include "api/apiclientconfig.h"
@@ -65,16 +66,9 @@ QString helpText()
 
 bool parse(const QStringList &args, Options *o, QString *error)
 {
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        auto next = [&](QString *value) {
-            if (i + 1 >= args.size()) {
-                *error = Text::tr("%1 needs a value").arg(a);
-                return false;
-            }
-            *value = args.at(++i);
-            return true;
-        };
+    SubcommandArgs cursor(args);
+    while (cursor.advance()) {
+        const QString &a = cursor.current();
         QString value;
         if (a == u"--help" || a == u"-h") {
             o->help = true;
@@ -83,22 +77,22 @@ bool parse(const QStringList &args, Options *o, QString *error)
         } else if (a == u"--force") {
             o->force = true;
         } else if (a == u"--profile") {
-            if (!next(&o->profile))
+            if (!cursor.value(&o->profile, error))
                 return false;
         } else if (a == u"--community") {
-            if (!next(&o->community))
+            if (!cursor.value(&o->community, error))
                 return false;
         } else if (a == u"--key") {
-            if (!next(&o->key))
+            if (!cursor.value(&o->key, error))
                 return false;
         } else if (a == u"--system-key") {
-            if (!next(&o->systemKey))
+            if (!cursor.value(&o->systemKey, error))
                 return false;
         } else if (a == u"--journal") {
-            if (!next(&o->journal))
+            if (!cursor.value(&o->journal, error))
                 return false;
         } else if (a == u"--max-chunk-bytes" || a == u"--poll-ms") {
-            if (!next(&value))
+            if (!cursor.value(&value, error))
                 return false;
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
@@ -111,7 +105,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
             else
                 o->maxChunkBytes = n;
         } else if (a == u"--base-url") {
-            if (!next(&value))
+            if (!cursor.value(&value, error))
                 return false;
             const qsizetype eq = value.indexOf(u'=');
             const QString family = value.left(eq).toLower();
@@ -158,19 +152,11 @@ void say(QIODevice *device, const QString &line)
 
 int runImportCommand(const QStringList &arguments, const ApiProfileResolver &resolver)
 {
-    std::unique_ptr<QCoreApplication> app;
-    if (!QCoreApplication::instance()) {
-        static int argc = 1;
-        static char name[] = "returning-admin";
-        static char *argv[] = {name, nullptr};
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    QFile out;
-    QFile err;
-    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered) ||
-        !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return 2;
-    return runImportCommand(arguments, resolver, &out, &err);
+    return runWithStdio(
+        [&](QIODevice *out, QIODevice *err) {
+            return runImportCommand(arguments, resolver, out, err);
+        },
+        QIODevice::Unbuffered);
 }
 
 int runImportCommand(const QStringList &arguments, const ApiProfileResolver &resolver,

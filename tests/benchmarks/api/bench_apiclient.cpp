@@ -12,6 +12,7 @@
 //                   [--raw-qnam] [--in-process] [--sandbox PATH]
 #include "api/apiclient.h"
 #include "api/requestlog.h"
+#include "sandboxprocess.h"
 #include "server/sandboxserver.h"
 
 #include <QCommandLineParser>
@@ -36,27 +37,10 @@
 #endif
 
 using namespace ra;
+using ra::bench::rssKb;
+using ra::bench::say;
 
 namespace {
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-qint64 rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 } // namespace
 
@@ -97,12 +81,7 @@ public:
 
     ~ClientBench() override
     {
-        if (m_sandbox) {
-            m_sandbox->disconnect(this);
-            m_sandbox->terminate();
-            if (!m_sandbox->waitForFinished(5000))
-                m_sandbox->kill();
-        }
+        bench::stopSandboxProcess(m_sandbox, this);
         m_serverThread.quit();
         m_serverThread.wait();
     }
@@ -132,46 +111,9 @@ private:
     // process, and its stderr discarded.
     void startSandboxProcess()
     {
-        m_sandbox = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_LOGGING_RULES"),
-                   QStringLiteral("ra.sandbox*=false;*.debug=false"));
-        m_sandbox->setProcessEnvironment(env);
-        m_sandbox->setStandardErrorFile(QProcess::nullDevice());
-        connect(m_sandbox, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
-            say(QStringLiteral("sandbox %1: %2")
-                    .arg(m_options.sandboxPath, m_sandbox->errorString()));
-            QCoreApplication::exit(1);
-        });
-        connect(m_sandbox, &QProcess::finished, this, [] {
-            say(QStringLiteral("sandbox exited early"));
-            QCoreApplication::exit(1);
-        });
-        connect(m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
-            if (m_started || !m_sandbox->canReadLine())
-                return;
-            m_started = true;
-            const QJsonObject info = QJsonDocument::fromJson(m_sandbox->readLine()).object();
-            const QJsonObject urls = info.value(u"baseUrls").toObject();
-            ApiClientConfig config;
-            for (ApiFamily f : {ApiFamily::System, ApiFamily::Integration, ApiFamily::Application,
-                                ApiFamily::Gateway, ApiFamily::SecureAuth}) {
-                const QString url = urls.value(toString(f)).toString();
-                if (!url.isEmpty())
-                    config.baseUrls.insert(f, QUrl(url));
-            }
-            config.integrationKey = info.value(u"keys").toObject().value(u"integration").toString();
-            config.communityId = info.value(u"communityId").toString();
-            if (config.baseUrls.isEmpty() || config.integrationKey.isEmpty()) {
-                say(QStringLiteral("sandbox startup line not understood"));
-                QCoreApplication::exit(1);
-                return;
-            }
-            onStarted(config);
-        });
-        m_sandbox->start(m_options.sandboxPath,
-                         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--users"),
-                          QString::number(m_options.users)});
+        m_sandbox = bench::startSandboxProcess(
+            this, m_options.sandboxPath, m_options.users,
+            [this](const ApiClientConfig &config) { onStarted(config); });
     }
 
     void onStarted(ApiClientConfig config)
@@ -346,7 +288,6 @@ private:
     QThread m_serverThread;
     sandbox::SandboxServer *m_server = nullptr; // lives on m_serverThread (--in-process)
     QProcess *m_sandbox = nullptr;              // returning-sandbox (default)
-    bool m_started = false;
     QNetworkAccessManager m_network;
     ApiClient *m_client = nullptr;
     ApiClientConfig m_config;

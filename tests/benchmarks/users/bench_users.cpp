@@ -13,6 +13,7 @@
 #include "api/apiclient.h"
 #include "item/userfiltermodel.h"
 #include "item/usertablemodel.h"
+#include "sandboxprocess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,26 +36,10 @@
 #endif
 
 using namespace ra;
+using ra::bench::rssKb;
+using ra::bench::say;
 
 namespace {
-void say(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-qint64 rssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // CPU time of this thread: a wall-clock gap with little CPU in it was the scheduler running
 // other processes (the machine is shared), not this event loop being busy.
@@ -109,61 +94,18 @@ public:
     {
     }
 
-    ~UsersBench() override
-    {
-        if (m_sandbox) {
-            m_sandbox->disconnect(this);
-            m_sandbox->terminate();
-            if (!m_sandbox->waitForFinished(5000))
-                m_sandbox->kill();
-        }
-    }
+    ~UsersBench() override { bench::stopSandboxProcess(m_sandbox, this); }
 
     void start()
     {
-        m_sandbox = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_LOGGING_RULES"),
-                   QStringLiteral("ra.sandbox*=false;*.debug=false"));
-        m_sandbox->setProcessEnvironment(env);
-        m_sandbox->setStandardErrorFile(QProcess::nullDevice());
-        connect(m_sandbox, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
-            say(QStringLiteral("sandbox %1: %2")
-                    .arg(m_options.sandboxPath, m_sandbox->errorString()));
-            QCoreApplication::exit(1);
-        });
-        connect(m_sandbox, &QProcess::finished, this, [] {
-            say(QStringLiteral("sandbox exited early"));
-            QCoreApplication::exit(1);
-        });
-        connect(m_sandbox, &QProcess::readyReadStandardOutput, this, [this] {
-            if (m_client || !m_sandbox->canReadLine())
-                return;
-            const QJsonObject info = QJsonDocument::fromJson(m_sandbox->readLine()).object();
-            const QJsonObject urls = info.value(u"baseUrls").toObject();
-            ApiClientConfig config;
-            for (ApiFamily f : {ApiFamily::System, ApiFamily::Integration, ApiFamily::Application,
-                                ApiFamily::Gateway, ApiFamily::SecureAuth}) {
-                const QString url = urls.value(toString(f)).toString();
-                if (!url.isEmpty())
-                    config.baseUrls.insert(f, QUrl(url));
-            }
-            config.integrationKey = info.value(u"keys").toObject().value(u"integration").toString();
-            config.communityId = info.value(u"communityId").toString();
-            if (config.baseUrls.isEmpty() || config.integrationKey.isEmpty()) {
-                say(QStringLiteral("sandbox startup line not understood"));
-                QCoreApplication::exit(1);
-                return;
-            }
-            say(QStringLiteral("sandbox ready after %1 s (%2 users)")
-                    .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
-                    .arg(m_options.users));
-            run(config);
-        });
         m_clock.start();
-        m_sandbox->start(m_options.sandboxPath,
-                         {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--users"),
-                          QString::number(m_options.users)});
+        m_sandbox = bench::startSandboxProcess(
+            this, m_options.sandboxPath, m_options.users, [this](const ApiClientConfig &config) {
+                say(QStringLiteral("sandbox ready after %1 s (%2 users)")
+                        .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
+                        .arg(m_options.users));
+                run(config);
+            });
     }
 
 private:

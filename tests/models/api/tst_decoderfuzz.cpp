@@ -1,16 +1,10 @@
-#include <QDir>
-#include <QRandomGenerator>
+#include "fuzzreplay.h"
+
 #include <QTest>
 
-#include <cstddef>
-#include <cstdint>
-
-// The libFuzzer entry point (fuzz/decoderfuzz.cpp), linked here without
-// libFuzzer so every normal test run replays the seed corpus and every
-// regression fixture the fuzzer ever found, plus a fixed-seed batch of
-// mutations of them. A crash or sanitizer report fails the test.
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
+// Replays fuzz/decoderfuzz.cpp's corpus and regression fixtures, and a fixed-seed
+// batch of mutations of them, through its libFuzzer entry point (see
+// tests/fuzz/fuzzreplay.h). A crash or sanitizer report fails the test.
 class tst_DecoderFuzz : public QObject
 {
     Q_OBJECT
@@ -19,27 +13,12 @@ private slots:
     void replay_data();
     void replay();
     void mutations();
-
-private:
-    static QStringList inputs();
 };
-
-QStringList tst_DecoderFuzz::inputs()
-{
-    QStringList files;
-    for (const char *sub : {"corpus", "regressions"}) {
-        QDir dir(QStringLiteral(RA_FUZZ_DIR "/") + QString::fromLatin1(sub));
-        const auto entries = dir.entryInfoList(QDir::Files, QDir::Name);
-        for (const QFileInfo &fi : entries)
-            files.append(fi.absoluteFilePath());
-    }
-    return files;
-}
 
 void tst_DecoderFuzz::replay_data()
 {
     QTest::addColumn<QString>("path");
-    const QStringList files = inputs();
+    const QStringList files = ra::fuzzreplay::inputs(QStringLiteral(RA_FUZZ_DIR));
     QVERIFY(files.size() >= 5);
     for (const QString &f : files)
         QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
@@ -50,47 +29,15 @@ void tst_DecoderFuzz::replay()
     QFETCH(QString, path);
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray bytes = f.readAll();
-    QCOMPARE(LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(bytes.constData()),
-                                    size_t(bytes.size())),
-             0);
+    QCOMPARE(ra::fuzzreplay::runOne(f.readAll()), 0);
 }
 
 void tst_DecoderFuzz::mutations()
 {
-    QList<QByteArray> seeds;
-    for (const QString &path : inputs()) {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            seeds.append(f.readAll());
-    }
+    const QList<QByteArray> seeds =
+        ra::fuzzreplay::readAll(ra::fuzzreplay::inputs(QStringLiteral(RA_FUZZ_DIR)));
     QVERIFY(!seeds.isEmpty());
-    QRandomGenerator random(20261127);
-    int runs = 0;
-    for (int i = 0; i < 1500; ++i) {
-        QByteArray b = seeds.at(random.bounded(int(seeds.size())));
-        const int edits = 1 + random.bounded(6);
-        for (int e = 0; e < edits && !b.isEmpty(); ++e) {
-            const int at = random.bounded(int(b.size()));
-            switch (random.bounded(4)) {
-            case 0:
-                b[at] = char(random.bounded(256));
-                break;
-            case 1:
-                b.remove(at, 1 + random.bounded(8));
-                break;
-            case 2:
-                b.insert(at, b.mid(random.bounded(int(b.size())), 1 + random.bounded(16)));
-                break;
-            default:
-                b.truncate(at);
-                break;
-            }
-        }
-        runs += LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(b.constData()),
-                                       size_t(b.size())) == 0;
-    }
-    QCOMPARE(runs, 1500);
+    QCOMPARE(ra::fuzzreplay::runMutations(seeds, 1500), 1500);
 }
 
 QTEST_GUILESS_MAIN(tst_DecoderFuzz)

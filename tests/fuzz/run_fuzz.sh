@@ -1,12 +1,15 @@
 #!/bin/sh
-# Builds the decoder fuzz target with clang and runs it for a fixed time over
-# the corpus. A crash is copied into regressions/ (commit it: tst_decoderfuzz
+# Builds a libFuzzer target's project (a tests/models/*/fuzz directory) with
+# clang and runs the target for a fixed time over the directory's corpus. A
+# crash is copied into its regressions/ (commit it: the tst_*fuzz test
 # replays it in every test run from then on) and fails the test.
-#   run_fuzz.sh BUILD_DIR SECONDS
+#   run_fuzz.sh FUZZ_DIR TARGET BUILD_DIR [SECONDS [MAX_LEN]]
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
-build=$1
-seconds=${2:-20}
+here=$(cd "$1" && pwd)
+target=$2
+build=$3
+seconds=${4:-20}
+max_len=${5:-4096}
 command -v clang++ >/dev/null || { echo "clang++ missing: apt-get install clang-14 libclang-rt-14-dev"; exit 1; }
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j2
@@ -16,7 +19,7 @@ mkdir -p "$work/corpus" "$work/artifacts"
 cp "$here"/corpus/* "$work/corpus/" 2>/dev/null || true
 cp "$here"/regressions/* "$work/corpus/" 2>/dev/null || true
 status=0
-"$build/fuzz_decoders" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=4096 \
+"$build/$target" -max_total_time="$seconds" -rss_limit_mb=2048 -max_len="$max_len" \
     -artifact_prefix="$work/artifacts/" "$work/corpus" || status=$?
 found=0
 for f in "$work"/artifacts/*; do

@@ -1,0 +1,37 @@
+# Shared CMake for the libFuzzer targets (tests/models/*/fuzz).
+#
+# ra_fuzz_target(NAME SOURCES ...) is used inside a fuzz directory's own small
+# clang project: it builds NAME from SOURCES with -fsanitize=fuzzer,address,
+# undefined against Qt Core, with models/ on the include path.
+#
+# ra_add_fuzz_run(NAME DIR BUILD MAX_LEN) is used in the main (GCC) tree: where
+# clang++ is installed it registers the ctest test NAME, which runs
+# tests/fuzz/run_fuzz.sh to build DIR's project in ${CMAKE_BINARY_DIR}/BUILD
+# and fuzz NAME for 20 seconds with inputs of up to MAX_LEN bytes.
+get_filename_component(RA_FUZZ_ROOT ${CMAKE_CURRENT_LIST_DIR}/../.. ABSOLUTE)
+set(RA_FUZZ_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/run_fuzz.sh)
+
+function(ra_fuzz_target name)
+  cmake_parse_arguments(arg "" "" "SOURCES" ${ARGN})
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "the fuzz target needs clang (libFuzzer)")
+  endif()
+  find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
+  add_executable(${name} ${arg_SOURCES})
+  target_include_directories(${name} PRIVATE ${RA_FUZZ_ROOT}/models)
+  target_compile_definitions(${name} PRIVATE QT_NO_CAST_FROM_ASCII QT_USE_QSTRINGBUILDER)
+  target_compile_options(${name} PRIVATE -g -O1 -fsanitize=fuzzer,address,undefined
+                         -fno-sanitize-recover=undefined)
+  target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+  target_link_libraries(${name} PRIVATE Qt6::Core)
+endfunction()
+
+function(ra_add_fuzz_run name)
+  cmake_parse_arguments(arg "" "DIR;BUILD;MAX_LEN" "" ${ARGN})
+  find_program(RA_CLANGXX NAMES clang++ clang++-14)
+  if(RA_CLANGXX)
+    add_test(NAME ${name} COMMAND sh ${RA_FUZZ_SCRIPT} ${arg_DIR} ${name}
+             ${CMAKE_BINARY_DIR}/${arg_BUILD} 20 ${arg_MAX_LEN})
+    set_tests_properties(${name} PROPERTIES TIMEOUT 900 LABELS fuzz)
+  endif()
+endfunction()
