@@ -26,7 +26,8 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 void PagedTableModel::reload()
 {
     clear();
-    requestNext();
+    if (!m_pending) // a view may already have asked for the first page during the reset
+        requestNext();
 }
 
 void PagedTableModel::clear()
@@ -37,16 +38,19 @@ void PagedTableModel::clear()
         m_pending = nullptr;
         emit loadingChanged(false);
     }
-    if (rowCount() > 0) {
+    // The paging state is reset before endResetModel(): views and model testers may call
+    // fetchMore() from the reset signal, and must then ask for the first page, not the next.
+    const bool hadRows = rowCount() > 0;
+    if (hadRows)
         beginResetModel();
-        dropRows();
-        endResetModel();
-    }
+    dropRows();
     resetPaging();
     m_pages = 0;
     m_total = -1;
     m_complete = false;
     m_error = {};
+    if (hadRows)
+        endResetModel();
 }
 
 void PagedTableModel::retry()
