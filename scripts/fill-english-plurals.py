@@ -16,8 +16,8 @@ path = sys.argv[1] if len(sys.argv) > 1 else "translations/returning-admin_en.ts
 text = open(path, encoding="utf-8").read()
 
 MESSAGE = re.compile(
-    r'(<message numerus="yes">\s*(?:<location[^>]*/>\s*)*<source>(.*?)</source>\s*)'
-    r'(?:<comment>.*?</comment>\s*)?'
+    r'(<message numerus="yes">\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*)'
+    r'(?:<comment>[^<]*</comment>\s*)?'
     r'<translation type="unfinished">\s*<numerusform></numerusform>\s*'
     r'<numerusform></numerusform>\s*</translation>',
     re.S,

@@ -1103,10 +1103,6 @@ Documentation: https://docs.returning.ai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,10 +2078,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown encoding %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,10 +2626,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 takes a positive number, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,6 +2791,17 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     <message>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the member list: page %1 of %2; %3 of %4 rows found so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 rows checked against the member list (%n page(s)).</source>
+        <translation>
+            <numerusform>All %1 rows checked against the member list (%n page).</numerusform>
+            <numerusform>All %1 rows checked against the member list (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3139,26 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>The rows go to the server in chunks, each its own job; progress comes from the API log. You may close this window: the import is journaled and resumes next time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped while preparing the rows: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing rows for sending: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop preparing the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows prepared for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ImportSession</name>
@@ -3153,6 +3172,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>The journal has no import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows are being prepared for sending already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3603,6 +3626,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Rows %1 to %2 are outside the %3 rows of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the rows for sending was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4243,6 +4270,13 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Edit server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::SubcommandArgs</name>
+    <message>
+        <source>%1 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "api/apireplybase.h"
 
 #include <QList>
+#include <QMultiHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -11,24 +12,45 @@ namespace ra {
 
 class ApiClient;
 class ImportDocument;
+struct ApiError;
+struct UserData;
+struct UserPage;
 
-// The dry run of an import: asks the server, row by row, whether the user a
-// row names (by Email, else Username) already exists, before anything is
-// sent; with that the wizard says which rows would be created and which
-// updated (or refused). At most concurrency() lookups are in flight at once;
-// cancel() aborts them. Does not own the client; GUI thread.
+// The dry run of an import: asks the server whether the user each row names
+// (by Email, else Username) already exists, before anything is sent; with
+// that the wizard says which rows would be created and which updated (or
+// refused). Two ways to ask:
+//  - Lookup: one Get User Data per row, at most concurrency() in flight;
+//  - Directory: read the member list once through Get Users with Filters
+//    (200 members a page, e-mail and username only) and match it against the
+//    file's identifiers (e-mails without regard to case) in memory.
+// Auto reads the first page of the list, learns how many pages there are and
+// picks Directory when that is fewer requests than the rows to look up. A
+// directory read that fails part-way falls back to lookups for the rows not
+// yet matched. cancel() aborts whatever is in flight. Does not own the
+// client; GUI thread.
 class DryRunChecker : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Outcome : quint8 { Unchecked, Exists, New, Skipped, Error };
+    enum class Strategy : quint8 { Auto, Lookup, Directory };
 
     explicit DryRunChecker(ApiClient &client, QObject *parent = nullptr);
     ~DryRunChecker() override;
 
     void setConcurrency(int lookups) { m_concurrency = qMax(1, lookups); }
     int concurrency() const { return m_concurrency; }
+    void setStrategy(Strategy strategy) { m_strategy = strategy; }
+    Strategy strategy() const { return m_strategy; }
+    // What the running or last check used: Lookup or Directory (Auto while
+    // the first page of the member list is on its way).
+    Strategy strategyUsed() const { return m_used; }
+    // While reading the member list: pages read, and pages in all (0 if the
+    // server did not say).
+    int pagesRead() const { return m_pagesRead; }
+    int pagesTotal() const { return m_pagesTotal; }
 
     // One identifier (e-mail address or username) per row; empty: skipped.
     void start(const QStringList &identifiers);
@@ -55,10 +77,21 @@ signals:
 private:
     void pump();
     void lookUp(qint64 row);
+    void probe();
+    void startDirectory(const UserPage &first);
+    void readDirectory(const QString &cursor);
+    void matchMembers(const QList<UserData> &members);
+    void finishDirectory();
+    void fallBackToLookups(const ApiError &error);
+    void decide(qint64 row, Outcome outcome);
+    void track(ApiReplyBase *reply);
+    void untrack(ApiReplyBase *reply);
 
     ApiClient &m_client;
     QStringList m_identifiers;
     QList<Outcome> m_outcomes;
+    QMultiHash<QString, qint64> m_rowsByEmail;    // lowercase e-mail -> row
+    QMultiHash<QString, qint64> m_rowsByUsername; // username -> row
     QList<QPointer<ApiReplyBase>> m_inFlight;
     QString m_lastError;
     qint64 m_next = 0;
@@ -69,6 +102,10 @@ private:
     qint64 m_errors = 0;
     int m_concurrency = 8;
     int m_generation = 0;
+    int m_pagesRead = 0;
+    int m_pagesTotal = 0;
+    Strategy m_strategy = Strategy::Auto;
+    Strategy m_used = Strategy::Auto;
     bool m_running = false;
 };
 

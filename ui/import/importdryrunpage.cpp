@@ -78,19 +78,35 @@ void ImportDryRunPage::showResult()
     m_check->setEnabled(!c->isRunning());
     m_cancel->setEnabled(c->isRunning());
     m_progress->setVisible(c->isRunning() || c->checked() > 0);
-    m_progress->setRange(0, int(qMin<qint64>(c->total(), 1 << 30)));
-    m_progress->setValue(int(qMin<qint64>(c->checked(), 1 << 30)));
+    const bool directory = c->strategyUsed() == DryRunChecker::Strategy::Directory;
+    if (directory && c->isRunning()) { // rows are only known to be new once the list is read
+        m_progress->setRange(0, qMax(c->pagesTotal(), 1));
+        m_progress->setValue(c->pagesRead());
+    } else {
+        m_progress->setRange(0, int(qMin<qint64>(c->total(), 1 << 30)));
+        m_progress->setValue(int(qMin<qint64>(c->checked(), 1 << 30)));
+    }
     if (c->total() == 0) {
         m_result->setText(tr("Optional: check which users already exist before sending."));
         return;
     }
     const bool update = m_session.mode() == ImportMode::Update;
-    QString text =
-        c->isRunning() ? tr("Checked %1 of %2 rows so far.")
-                             .arg(locale.toString(c->checked()), locale.toString(c->total()))
-        : c->isComplete() ? tr("All %1 rows checked.").arg(locale.toString(c->total()))
-                          : tr("Stopped after %1 of %2 rows.")
-                                .arg(locale.toString(c->checked()), locale.toString(c->total()));
+    QString text;
+    if (c->isRunning() && directory)
+        text = tr("Reading the member list: page %1 of %2; %3 of %4 rows found so far.")
+                   .arg(locale.toString(c->pagesRead()), locale.toString(c->pagesTotal()),
+                        locale.toString(c->existing()), locale.toString(c->total()));
+    else if (c->isRunning())
+        text = tr("Checked %1 of %2 rows so far.")
+                   .arg(locale.toString(c->checked()), locale.toString(c->total()));
+    else if (c->isComplete())
+        text = directory ? tr("All %1 rows checked against the member list (%n page(s)).", nullptr,
+                              c->pagesRead())
+                               .arg(locale.toString(c->total()))
+                         : tr("All %1 rows checked.").arg(locale.toString(c->total()));
+    else
+        text = tr("Stopped after %1 of %2 rows.")
+                   .arg(locale.toString(c->checked()), locale.toString(c->total()));
     text += u'\n';
     if (update)
         text += tr("Would be updated: %1. Not on the server, would fail: %2.")
