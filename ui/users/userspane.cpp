@@ -5,6 +5,7 @@
 #include "item/userfiltermodel.h"
 #include "item/usertablemodel.h"
 #include "messagebar.h"
+#include "plaintextdelegate.h"
 #include "settings/appsettings.h"
 #include "users/columnchooser.h"
 #include "users/communityusersview.h"
@@ -76,6 +77,7 @@ void UsersPane::buildUi(QWidget *detailPanel)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new PlainTextDelegate(m_view));
     m_view->verticalHeader()->hide();
     // Fixed row heights: the view never measures a million rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -204,6 +206,10 @@ void UsersPane::retranslate()
     m_retryAction->setText(tr("&Retry"));
     m_tabs->setTabText(0, tr("&Members"));
     m_tabs->setTabText(1, tr("C&ommunity"));
+    // Room for a large community while loading, so the label does not grow page by page.
+    const QLocale locale;
+    fitStatus(tr("%1 of %2 users loaded").arg(locale.toString(999999), locale.toString(9999999)) +
+              QStringLiteral(" · ") + tr("loading…"));
     updateStatus();
 }
 
@@ -306,6 +312,21 @@ void UsersPane::updateStatus()
     if (m_export)
         text += QStringLiteral(" · ") + tr("exporting…");
     m_status->setText(text);
+    fitStatus(text);
+}
+
+void UsersPane::fitStatus(const QString &text)
+{
+    // A fixed size keeps setText() from relayouting the pane: a label that grows by a digit
+    // would otherwise resize the tabs in the splitter and repaint the whole pane on every page.
+    // The width only grows, in steps, so it settles after the first pages.
+    const int needed = m_status->fontMetrics().horizontalAdvance(text) + 2 * m_status->margin() +
+                       m_status->fontMetrics().averageCharWidth();
+    if (needed <= m_status->minimumWidth() && m_status->minimumHeight() > 0)
+        return;
+    const int step = 8 * m_status->fontMetrics().averageCharWidth();
+    m_status->setFixedSize(qMax(m_status->minimumWidth(), (needed + step - 1) / step * step),
+                           m_status->sizeHint().height());
 }
 
 void UsersPane::saveHeader()

@@ -87,6 +87,7 @@ protected:
 
 private:
     void buildUi(QWidget *detailPanel);
+    void fitStatus(const QString &text);
     void retranslate();
     void updateStatus();
     void onLoadFailed(const ApiError &error);

@@ -1,7 +1,8 @@
 // bench_users: the Users pane's model against a sandbox community of a million users, run out of
 // process (returning-sandbox --port 0 --users N; its JSON startup line gives the URLs and key).
-// A QTableView (offscreen platform by default) shows UserFilterModel over UserTableModel as the
-// pane does. Prints:
+// The real Users pane (offscreen platform by default; settings in a temporary INI file) shows
+// UserTableModel through its own UserFilterModel and table view, exactly as the app does.
+// Prints:
 //   first page shown   from the first request to the first page painted in the view (goal 300 ms)
 //   longest stall      the largest gap of a 1 ms PreciseTimer while 100,000 rows arrive, fetched
 //                      by scrolling the view to the end after each page (goal 50 ms)
@@ -11,9 +12,12 @@
 //
 //   bench_users [--users N] [--rows R] [--paging cursor|page] [--no-view] [--sandbox PATH]
 #include "api/apiclient.h"
+#include "item/communityusertablemodel.h"
 #include "item/userfiltermodel.h"
 #include "item/usertablemodel.h"
 #include "sandboxprocess.h"
+#include "testservices.h"
+#include "users/userspane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,10 +26,12 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -117,15 +123,13 @@ private:
         m_model = new UserTableModel(*m_client, this);
         m_model->setPaging(m_options.paging);
         m_model->clear();
-        m_proxy = new UserFilterModel(this);
-        m_proxy->setUserModel(m_model);
-        m_view = new QTableView;
-        m_view->setModel(m_proxy);
-        m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        m_view->verticalHeader()->setDefaultSectionSize(24);
-        m_view->resize(1200, 800);
-        if (!m_options.noView)
-            m_view->show();
+        m_community = new CommunityUserTableModel(*m_client, this);
+        m_services = std::make_unique<test::Services>(m_dir.filePath(QStringLiteral("bench.ini")));
+        m_pane = new UsersPane(*m_model, *m_community, m_services->settings, m_services->profiles,
+                               new QLabel(QStringLiteral("detail")));
+        m_pane->resize(1300, 800);
+        m_proxy = m_pane->proxy();
+        m_view = m_pane->view();
         connect(m_model, &UserTableModel::loadFailed, this, [](const ApiError &error) {
             say(QStringLiteral("load failed: %1").arg(error.userText()));
             QCoreApplication::exit(1);
@@ -149,7 +153,10 @@ private:
             m_lastTick = now;
         });
         m_clock.restart();
-        m_model->fetchMore({});
+        if (m_options.noView)
+            m_model->fetchMore({});
+        else
+            m_pane->show(); // showing the pane asks for the first page, as in the app
     }
 
     void onPage()
@@ -243,7 +250,8 @@ private:
                     .arg(needle, t.text())
                     .arg(m_proxy->rowCount()));
         }
-        delete m_view;
+        delete m_pane;
+        m_pane = nullptr;
         m_view = nullptr;
         QCoreApplication::exit(0);
     }
@@ -253,8 +261,12 @@ private:
     QNetworkAccessManager m_network;
     ApiClient *m_client = nullptr;
     UserTableModel *m_model = nullptr;
-    UserFilterModel *m_proxy = nullptr;
-    QTableView *m_view = nullptr;
+    CommunityUserTableModel *m_community = nullptr;
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::Services> m_services;
+    UsersPane *m_pane = nullptr;
+    UserFilterModel *m_proxy = nullptr; // the pane's
+    QTableView *m_view = nullptr;       // the pane's
     QElapsedTimer m_clock;
     QElapsedTimer m_fetchClock;
     QElapsedTimer m_probeClock;
