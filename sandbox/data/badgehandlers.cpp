@@ -7,8 +7,10 @@
 #include "userdirectory.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace ra::sandbox {
@@ -51,11 +53,22 @@ void BadgeHandlers::install(Handlers &h)
 namespace {
 // The demo seed names its badge images https://sandbox.returning.local/badges/<n>.png; they are
 // answered as URLs this sandbox serves (DemoBadgeImage, through GET /uploads/demo-badge-<n>/...).
+// An image uploaded to an earlier run of a file-backed sandbox is stored with that run's origin
+// (http://127.0.0.1:<old port>/uploads/...); it is answered on the current origin, so the
+// image still loads after a restart on another port.
 QJsonObject withServedImages(QJsonObject badge, const Request &r)
 {
     static const QString seeded = QStringLiteral("https://sandbox.returning.local/badges/");
     for (const auto key : {u"image", u"darkImage", u"lightImage"}) {
         const QString url = badge.value(key).toString();
+        const QUrl parsed(url);
+        if (parsed.scheme() == u"http" && parsed.path().startsWith(u"/uploads/") &&
+            QHostAddress(parsed.host() == u"localhost" ? QStringLiteral("127.0.0.1")
+                                                       : parsed.host())
+                .isLoopback()) {
+            badge.insert(key, QString(Handlers::publicBase(r) + parsed.path(QUrl::FullyEncoded)));
+            continue;
+        }
         if (!url.startsWith(seeded))
             continue;
         const QString n = url.mid(seeded.size()).section(u'.', 0, 0);

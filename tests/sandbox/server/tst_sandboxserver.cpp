@@ -7,6 +7,7 @@
 #include "server/sandboxserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -262,6 +263,35 @@ void TestSandboxServer::executableKeepsFileDatabase()
     QProcess first;
     const QJsonObject a = startSandbox(&first, args);
     QVERIFY2(!a.isEmpty(), first.readAllStandardError().constData());
+    // An image uploaded in the first run, used by a badge.
+    HttpTestClient client;
+    const QByteArray png("\x89PNG\r\n\x1a\nfirst-run-bytes", 23);
+    const QByteArray multipart = QByteArrayLiteral("--b0und\r\nContent-Disposition: form-data; "
+                                                   "name=\"images\"; filename=\"medal.png\"\r\n"
+                                                   "Content-Type: image/png\r\n\r\n") +
+                                 png + QByteArrayLiteral("\r\n--b0und--\r\n");
+    const QJsonObject aUrls = a.value(u"baseUrls").toObject();
+    const HttpResult uploaded = client.send(
+        "POST",
+        QUrl(aUrls.value(u"integration").toString() +
+             QStringLiteral("/apis/v1/messages/upload-image")),
+        Headers{{"authorization",
+                 "Bearer " + a.value(u"keys").toObject().value(u"integration").toString().toUtf8()},
+                {"content-type", "multipart/form-data; boundary=b0und"}},
+        multipart);
+    QCOMPARE(uploaded.status, 200);
+    const QString firstUrl =
+        uploaded.json.value(u"data").toArray().at(0).toObject().value(u"url").toString();
+    QVERIFY2(firstUrl.contains(u"/uploads/"), uploaded.body.constData());
+    const QByteArray aKey = a.value(u"keys").toObject().value(u"system").toString().toUtf8();
+    const HttpResult created = client.send(
+        "POST", QUrl(aUrls.value(u"system").toString() + QStringLiteral("/badges")),
+        Headers{{"x-api-key", aKey}, {"content-type", "application/json"}},
+        QJsonDocument(QJsonObject{{QStringLiteral("title"), QStringLiteral("Restart medal")},
+                                  {QStringLiteral("action"), QStringLiteral("manual")},
+                                  {QStringLiteral("image"), firstUrl}})
+            .toJson());
+    QVERIFY2(created.status == 200 || created.status == 201, created.body.constData());
     QVERIFY(stopSandbox(&first, SIGTERM));
 
     // The second run finds the seeded community: same id, same keys.
@@ -270,11 +300,27 @@ void TestSandboxServer::executableKeepsFileDatabase()
     QVERIFY2(!b.isEmpty(), second.readAllStandardError().constData());
     QCOMPARE(b.value(u"communityId"), a.value(u"communityId"));
     QCOMPARE(b.value(u"keys"), a.value(u"keys"));
-    HttpTestClient client;
     const QUrl badges(b.value(u"baseUrls").toObject().value(u"system").toString() +
                       QStringLiteral("/badges"));
     const QByteArray key = b.value(u"keys").toObject().value(u"system").toString().toUtf8();
-    QCOMPARE(client.send("GET", badges, Headers{{"x-api-key", key}}).status, 200);
+    const HttpResult listed = client.send("GET", badges, Headers{{"x-api-key", key}});
+    QCOMPARE(listed.status, 200);
+    // The first run's image is answered on this run's origin, and still loads.
+    QString imageUrl;
+    // The System family answers {"body": [...]}.
+    const QJsonArray list = listed.json.value(u"body").toArray();
+    for (const QJsonValue &badge : list) {
+        if (badge.toObject().value(u"title").toString() == u"Restart medal")
+            imageUrl = badge.toObject().value(u"image").toString();
+    }
+    QVERIFY2(!imageUrl.isEmpty(), listed.body.constData());
+    const QUrl served(imageUrl);
+    QCOMPARE(served.port(),
+             QUrl(b.value(u"baseUrls").toObject().value(u"system").toString()).port());
+    QCOMPARE(served.path(), QUrl(firstUrl).path());
+    const HttpResult image = client.send("GET", served);
+    QCOMPARE(image.status, 200);
+    QCOMPARE(image.body, png);
     QVERIFY(stopSandbox(&second, SIGTERM));
 }
 
