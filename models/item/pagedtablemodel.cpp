@@ -13,18 +13,20 @@ PagedTableModel::~PagedTableModel()
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete && !m_error.isError();
+    return m_started && !parent.isValid() && !m_complete && !m_error.isError();
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_complete || m_pending || m_error.isError())
         return;
+    m_started = true;
     requestNext();
 }
 
 void PagedTableModel::reload()
 {
+    m_started = true;
     clear();
     if (!m_pending) // a view may already have asked for the first page during the reset
         requestNext();

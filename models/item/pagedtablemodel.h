@@ -12,8 +12,11 @@ class ApiReplyBase;
 // The paging both users tables share: canFetchMore()/fetchMore() ask for one page at a time
 // as a view scrolls; reload() and clear() start again and drop a reply still in flight (a stale
 // page never lands in the new list); after a failure the view does not retry by itself on every
-// scroll, retry() asks again. Subclasses start the request (requestPage()) and report its
-// outcome through acceptPage()/pageDone() or failPage(), and own the rows. GUI thread.
+// scroll, retry() asks again. Nothing is asked before the first explicit fetchMore() or reload():
+// until then canFetchMore() is false, because item views ask for more whenever they lay out,
+// even while hidden, and a pane nobody has opened must not cost a request. Subclasses start the
+// request (requestPage()) and report its outcome through acceptPage()/pageDone() or failPage(),
+// and own the rows. GUI thread.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ public:
 
     // Drops the rows and loads the first page again.
     void reload();
-    // Drops the rows and goes back to "nothing asked yet" (a view's fetchMore() starts again).
+    // Drops the rows and goes back to the first page (a view's fetchMore() asks for it again).
     void clear();
     // Asks again for the page that failed.
     void retry();
@@ -70,6 +73,7 @@ private:
     quint64 m_generation = 0;
     int m_pages = 0;
     bool m_complete = false;
+    bool m_started = false; // a first page has been asked for explicitly
     qint64 m_total = -1;
     ApiError m_error;
 };

@@ -224,8 +224,8 @@ void UsersPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // The first page is asked for when the pane is first seen, not at start-up.
-    if (m_users.rowCount() == 0 && !m_users.isLoading() && m_users.canFetchMore({}))
-        m_users.fetchMore({});
+    if (m_users.rowCount() == 0)
+        m_users.fetchMore({}); // does nothing while loading, complete or failed
 }
 
 void UsersPane::find()
