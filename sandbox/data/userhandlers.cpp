@@ -5,6 +5,7 @@
 #include "handlers.h"
 #include "requestreader.h"
 #include "userdirectory.h"
+#include "userfilterquery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,52 +26,10 @@ QString tr(const char *text)
 namespace {
 using Need = RequestReader::Need;
 
-// Platform fields of Get Users with Filters: API name -> column.
-const QHash<QString, QString> &platformColumns()
-{
-    static const QHash<QString, QString> columns = {
-        {QStringLiteral("user_id"), QStringLiteral("id")},
-        {QStringLiteral("email"), QStringLiteral("email")},
-        {QStringLiteral("username"), QStringLiteral("username")},
-        {QStringLiteral("first_name"), QStringLiteral("first_name")},
-        {QStringLiteral("last_name"), QStringLiteral("last_name")},
-        {QStringLiteral("display_name"), QStringLiteral("display_name")},
-        {QStringLiteral("join_date"), QStringLiteral("join_date")},
-        {QStringLiteral("xp"), QStringLiteral("xp")},
-        {QStringLiteral("coins"), QStringLiteral("coins")},
-        {QStringLiteral("phone"), QStringLiteral("phone")},
-        {QStringLiteral("country"), QStringLiteral("country")},
-        {QStringLiteral("language"), QStringLiteral("language")},
-    };
-    return columns;
-}
-
-bool isNumericColumn(const QString &c)
-{
-    return c == QStringLiteral("xp") || c == QStringLiteral("coins") || c == QStringLiteral("id");
-}
-
 bool validEmail(const QString &email)
 {
     static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return re.match(email).hasMatch();
-}
-
-QString encodeCursor(qint64 id)
-{
-    return QString::fromLatin1(
-        QByteArray("u:" + QByteArray::number(id))
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-qint64 decodeCursor(const QString &cursor)
-{
-    const QByteArray raw = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding);
-    if (!raw.startsWith("u:"))
-        return -1;
-    bool ok = false;
-    const qint64 id = raw.mid(2).toLongLong(&ok);
-    return ok && id >= 0 ? id : -1;
 }
 } // namespace
 
@@ -219,138 +178,14 @@ Response UserHandlers::search(const Request &r)
     if (in.has(QStringLiteral("page")) && page < 1)
         return Response::error(400, tr("Field 'page' must be 1 or more"));
     qint64 after = 0;
-    if (in.has(QStringLiteral("cursor")) && (after = decodeCursor(cursor)) < 0)
+    if (in.has(QStringLiteral("cursor")) && (after = UserFilterQuery::decodeCursor(cursor)) < 0)
         return Response::error(400, tr("Field 'cursor' is not a valid cursor"));
-    const QString community = Handlers::communityOf(r, m_store);
-    // Custom fields may be selected (not filtered on).
-    QHash<QString, QPair<QString, int>> customFields;
-    QSqlQuery &f = m_store.run(
-        QStringLiteral("SELECT field, id, seeded FROM user_fields WHERE community_id = ?"),
-        {community});
-    while (f.next())
-        customFields.insert(f.value(0).toString(), {f.value(1).toString(), f.value(2).toInt()});
-    QString where = QStringLiteral("community_id = ? AND deleted = 0");
-    QVariantList binds{community};
-    for (auto it = filter.begin(); it != filter.end(); ++it) {
-        const QString column = platformColumns().value(it.key());
-        const QString name = QStringLiteral("filter.") + it.key();
-        if (column.isEmpty())
-            return Response::error(
-                400, QStringLiteral("Field '%1' is not a filterable field").arg(name));
-        const bool numeric = isNumericColumn(column);
-        auto bindable = [&](const QJsonValue &v, QVariant *out) {
-            if (numeric && v.isDouble())
-                *out = qint64(v.toDouble());
-            else if (numeric && v.isString() && column == QStringLiteral("id"))
-                *out = v.toString().toLongLong();
-            else if (!numeric && v.isString())
-                *out = v.toString();
-            else
-                return false;
-            return true;
-        };
-        QVariant value;
-        if (it.value().isObject()) {
-            const QJsonObject range = it.value().toObject();
-            if (range.isEmpty())
-                return Response::error(400, tr("Field '%1' has an empty range").arg(name));
-            for (auto r2 = range.begin(); r2 != range.end(); ++r2) {
-                static const QHash<QString, QString> ops = {
-                    {QStringLiteral("gte"), QStringLiteral(">=")},
-                    {QStringLiteral("lte"), QStringLiteral("<=")},
-                    {QStringLiteral("gt"), QStringLiteral(">")},
-                    {QStringLiteral("lt"), QStringLiteral("<")}};
-                const QString op = ops.value(r2.key());
-                if (op.isEmpty() || !bindable(r2.value(), &value))
-                    return Response::error(400, tr("Field '%1.%2' is not a valid range "
-                                                   "bound")
-                                                    .arg(name, r2.key()));
-                where +=
-                    QStringLiteral(" AND ") + column + QLatin1Char(' ') + op + QStringLiteral(" ?");
-                binds.append(value);
-            }
-        } else if (bindable(it.value(), &value)) {
-            where += QStringLiteral(" AND ") + column + QStringLiteral(" = ?");
-            binds.append(value);
-        } else {
-            return Response::error(
-                400, QStringLiteral("Field '%1' must be a %2 or a range object")
-                         .arg(name, numeric ? QStringLiteral("number") : QStringLiteral("string")));
-        }
-    }
-    QStringList selected = fields;
-    if (selected.isEmpty())
-        selected = {QStringLiteral("email"),      QStringLiteral("username"),
-                    QStringLiteral("first_name"), QStringLiteral("last_name"),
-                    QStringLiteral("join_date"),  QStringLiteral("xp"),
-                    QStringLiteral("coins")};
-    for (const QString &name : std::as_const(selected)) {
-        if (!platformColumns().contains(name) && !customFields.contains(name))
-            return Response::error(
-                400, QStringLiteral("Field 'fields' names an unknown field: %1").arg(name));
-    }
-    const bool pageMode = in.has(QStringLiteral("page"));
-    QVariantList listBinds = binds;
-    QString sql = QStringLiteral("SELECT id, oid, email, username, first_name, last_name, "
-                                 "display_name, join_date, xp, coins, phone, country, language "
-                                 "FROM users WHERE ") +
-                  where;
-    if (!pageMode) {
-        sql += QStringLiteral(" AND id > ?");
-        listBinds.append(after);
-    }
-    sql += QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?");
-    listBinds.append(pageSize + 1);
-    listBinds.append(pageMode ? (page - 1) * pageSize : 0);
-    QSqlQuery &q = m_store.run(sql, listBinds);
-    QJsonArray users;
-    qint64 lastId = 0;
-    bool more = false;
-    while (q.next()) {
-        if (users.size() == pageSize) {
-            more = true;
-            break;
-        }
-        const qint64 id = q.value(0).toLongLong();
-        lastId = id;
-        QJsonObject u;
-        u.insert(QStringLiteral("user_id"), QString::number(id));
-        u.insert(QStringLiteral("_id"), q.value(1).toString());
-        static const QStringList columns = {
-            QStringLiteral("email"),        QStringLiteral("username"),
-            QStringLiteral("first_name"),   QStringLiteral("last_name"),
-            QStringLiteral("display_name"), QStringLiteral("join_date"),
-            QStringLiteral("xp"),           QStringLiteral("coins"),
-            QStringLiteral("phone"),        QStringLiteral("country"),
-            QStringLiteral("language")};
-        for (const QString &name : std::as_const(selected)) {
-            const int index = columns.indexOf(name);
-            if (index >= 0) {
-                const QVariant v = q.value(index + 2);
-                if (name == QStringLiteral("xp") || name == QStringLiteral("coins"))
-                    u.insert(name, v.toLongLong());
-                else
-                    u.insert(name, v.toString());
-            } else if (customFields.contains(name)) {
-                const auto cf = customFields.value(name);
-                u.insert(name, m_users->fieldValue(id, cf.first, cf.second));
-            }
-        }
-        users.append(u);
-    }
-    QJsonObject data;
-    data.insert(QStringLiteral("users"), users);
-    data.insert(QStringLiteral("page_size"), pageSize);
-    if (pageMode) {
-        QString countSql = QStringLiteral("SELECT COUNT(*) FROM users WHERE ") + where;
-        QSqlQuery &c = m_store.run(countSql, binds);
-        const qint64 total = c.next() ? c.value(0).toLongLong() : 0;
-        data.insert(QStringLiteral("total"), total);
-        data.insert(QStringLiteral("total_pages"), (total + pageSize - 1) / pageSize);
-        data.insert(QStringLiteral("current_page"), page);
-    } else if (more) {
-        data.insert(QStringLiteral("next_cursor"), encodeCursor(lastId));
-    }
+    UserFilterQuery query(m_store, *m_users);
+    QString error;
+    if (!query.prepare(Handlers::communityOf(r, m_store), filter, fields, &error))
+        return Response::error(400, error);
+    const QJsonObject data = in.has(QStringLiteral("page")) ? query.numberedPage(page, pageSize)
+                                                            : query.cursorPage(after, pageSize);
     return Response::ok(data, QStringLiteral("Users fetched successfully"));
 }
 

@@ -11,7 +11,8 @@ class Handlers;
 class UserDirectory;
 
 // User routes: Integration Create New User, Get User Data, Get Users with
-// Filters (fixed page size 200; cursor mode or page mode, never both),
+// Filters (fixed page size 200; cursor mode or page mode, never both; the
+// query itself is UserFilterQuery's),
 // Manage User account (delete / restore); Application community users and
 // Get user. Owned by Handlers; server thread.
 class UserHandlers

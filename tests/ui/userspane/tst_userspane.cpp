@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "domain/userfield.h"
 #include "item/communityusertablemodel.h"
 #include "item/csvexportjob.h"
 #include "item/userfiltermodel.h"
@@ -83,6 +84,7 @@ private slots:
     void cleanup();
     void loadsFirstPageAndPagesOnScroll();
     void serverFilterFromBar();
+    void customFieldFilterFromBar();
     void invalidRangeNamesField();
     void quickFilterAndSelection();
     void exportVisibleColumnsWithFormulaGuard();
@@ -208,6 +210,69 @@ void tst_UsersPane::serverFilterFromBar()
     QVERIFY(m_users->totalCount() >= 0);
     for (int r = 0; r < m_users->rowCount(); ++r)
         QVERIFY(m_users->numberAt(r, UserTableModel::Column::Xp) >= 2000);
+}
+
+void tst_UsersPane::customFieldFilterFromBar()
+{
+    // Three members get a tier no seeded member has, through the API.
+    auto fields = track(m_client->getUserFields());
+    QTRY_VERIFY_WITH_TIMEOUT(fields->done, 10000);
+    QString tierId;
+    for (const UserField &f : std::as_const(fields->value)) {
+        if (f.field == u"tier")
+            tierId = f.id;
+    }
+    QVERIFY(!tierId.isEmpty());
+    const QStringList diamond = {QStringLiteral("12"), QStringLiteral("250"),
+                                 QStringLiteral("431")};
+    for (const QString &id : diamond) {
+        auto set = track(m_client->createFieldHistory(id, tierId, QStringLiteral("Diamond")));
+        QTRY_VERIFY_WITH_TIMEOUT(set->done, 10000);
+        QVERIFY2(!set->error.isError(), qPrintable(set->error.userText()));
+    }
+    // A seeded member's derived customer id, as Get User Data reports it.
+    auto member = track(m_client->getUserData(QStringLiteral("77")));
+    QTRY_VERIFY_WITH_TIMEOUT(member->done, 10000);
+    const QString customer =
+        member->value.customFields.value(QStringLiteral("customerid")).toString();
+    QVERIFY(!customer.isEmpty());
+
+    auto pane = makePane();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    auto *key = pane->findChild<QLineEdit *>(QStringLiteral("filterCustomKey"));
+    auto *value = pane->findChild<QLineEdit *>(QStringLiteral("filterCustomValue"));
+    auto *apply = pane->findChild<QPushButton *>(QStringLiteral("filterApply"));
+    QVERIFY(key && value && apply);
+    auto shownIds = [&pane] {
+        QStringList ids;
+        for (int r = 0; r < pane->proxy()->rowCount(); ++r)
+            ids.append(
+                pane->proxy()->index(r, int(UserTableModel::Column::UserId)).data().toString());
+        return ids;
+    };
+    QTest::keyClicks(key, QStringLiteral("tier"));
+    QTest::keyClicks(value, QStringLiteral("Diamond"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->isComplete() &&
+                                 m_users->rowCount() == diamond.size(),
+                             10000);
+    QCOMPARE(m_users->filter().toJson(),
+             QJsonObject({{QStringLiteral("tier"), QStringLiteral("Diamond")}}));
+    QCOMPARE(shownIds(), diamond);
+    QVERIFY(test::saveScreenshot(*pane, QStringLiteral("users-custom-filter")));
+    // A seeded (derived) value, in page mode: the one member it belongs to.
+    pane->filterBar()->setPaging(UserTableModel::Paging::Page);
+    m_users->setPaging(UserTableModel::Paging::Page);
+    key->clear();
+    value->clear();
+    QTest::keyClicks(key, QStringLiteral("customerid"));
+    QTest::keyClicks(value, customer);
+    QTest::keyClick(value, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->pagesLoaded() == 1 &&
+                                 m_users->filter().toJson().contains(u"customerid"),
+                             10000);
+    QCOMPARE(shownIds(), QStringList{QStringLiteral("77")});
+    QCOMPARE(m_users->totalCount(), qint64(1));
 }
 
 void tst_UsersPane::invalidRangeNamesField()
