@@ -170,11 +170,12 @@ void DryRunChecker::probe()
             if (generation != m_generation)
                 return;
             untrack(reply);
-            // Reading the list costs one request a page; looking up costs one a row, with
-            // concurrency() in flight where the list is read one page after another.
+            // One page of 200 members costs about ten lookups: the list is read one page after
+            // another, while lookups run concurrency() at a time and each answer is small
+            // (bench_dryrun: ~10 ms a page against ~0.45 ms a looked-up row).
             const qint64 lookups = total() - m_checked;
             const bool sized = page.totalPages > 0 || !page.hasMore();
-            const bool cheaper = sized && qint64(page.totalPages) * 2 <= lookups;
+            const bool cheaper = sized && qint64(page.totalPages) * 10 <= lookups;
             if (m_strategy == Strategy::Directory || cheaper)
                 startDirectory(page);
             else {
