@@ -3,7 +3,9 @@
 #include "apilog/apilogpane.h"
 #include "import/importwizard.h"
 #include "import/jobjournal.h"
+#include "import/journalsession.h"
 #include "mainwindow.h"
+#include "questionprovider.h"
 #include "stores/apijobstore.h"
 
 #include <QLoggingCategory>
@@ -32,10 +34,11 @@ QIcon apiLogIcon()
 } // namespace
 
 ImportPanes::ImportPanes(MainWindow &window, ApiClient &client, RequestLog *requestLog,
-                         QObject *parent)
+                         QuestionProvider &questions, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_client(client)
+    , m_questions(questions)
     , m_journal(new JobJournal(JobJournal::defaultPath(), this))
     , m_jobs(new ApiJobStore(client, this))
 {
@@ -77,16 +80,41 @@ void ImportPanes::resumeUnfinished()
         QString error;
         if (!wizard->resumeJournaled(s.id, &error)) {
             qCWarning(lcImportPanes) << "cannot resume import" << s.id << error;
-            m_window.statusBar()->showMessage(
-                tr("An interrupted import of %1 cannot be resumed: %2")
-                    .arg(s.originalPath.isEmpty() ? s.sourcePath : s.originalPath, error),
-                20000);
             delete wizard;
+            offerToForget(s, error);
             continue;
         }
         connect(wizard, &QWizard::finished, m_jobs, &ApiJobStore::reload);
         wizard->open();
     }
+}
+
+void ImportPanes::offerToForget(const JournalSession &session, const QString &error)
+{
+    const QString name = session.originalPath.isEmpty() ? session.sourcePath : session.originalPath;
+    qint64 unsent = 0;
+    for (const JournalSession::Chunk &chunk : session.chunks) {
+        if (chunk.state == JournalSession::Chunk::State::Sending)
+            unsent += chunk.rows();
+    }
+    unsent += qMax<qint64>(0, session.plannedRows() - session.nextRow());
+    QuestionProvider::Question q;
+    q.title = tr("Interrupted Import");
+    q.text = tr("The interrupted import of %1 cannot be resumed: %2").arg(name, error);
+    q.informativeText =
+        tr("Rows already sent stay on the server and are listed in the API log. Forget this "
+           "import to stop being asked; %n row(s) not yet sent will not be sent.",
+           nullptr, int(qMin<qint64>(unsent, INT_MAX)));
+    q.confirmText = tr("Forget Import");
+    m_window.statusBar()->showMessage(q.text, 20000);
+    const QString id = session.id;
+    m_questions.confirm(&m_window, q, this, [this, id, name](bool forget) {
+        if (!forget)
+            return; // asked again at the next start
+        if (m_journal->remove(id))
+            m_window.statusBar()->showMessage(tr("Forgot the interrupted import of %1.").arg(name),
+                                              10000);
+    });
 }
 
 } // namespace ra

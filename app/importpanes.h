@@ -8,21 +8,26 @@ class ApiClient;
 class ApiJobStore;
 class JobJournal;
 class MainWindow;
+class QuestionProvider;
 class RequestLog;
+struct JournalSession;
 
 // Composition root of issue 5's GUI: builds the job journal and the API-log
 // store, adds the API log pane to the window, opens the import wizard when
 // the window asks for it (File > Import…, Ctrl+I, a dropped .csv), and after
 // the first connection resumes every import the journal lists as unfinished
-// (a quit or crash in the middle of sending). Owns the journal and store
-// (children); borrows the window, client and request log. GUI thread.
+// (a quit or crash in the middle of sending). An import that cannot be
+// resumed (its prepared file is gone or changed) is named with the reason, and
+// the user may forget it; otherwise it is asked about again at the next start.
+// Owns the journal and store (children); borrows the window, client, request
+// log and question provider. GUI thread.
 class ImportPanes : public QObject
 {
     Q_OBJECT
 
 public:
     ImportPanes(MainWindow &window, ApiClient &client, RequestLog *requestLog,
-                QObject *parent = nullptr);
+                QuestionProvider &questions, QObject *parent = nullptr);
 
     JobJournal *journal() const { return m_journal; }
     ApiJobStore *jobs() const { return m_jobs; }
@@ -34,8 +39,11 @@ public:
     void resumeUnfinished();
 
 private:
+    void offerToForget(const JournalSession &session, const QString &error);
+
     MainWindow &m_window;
     ApiClient &m_client;
+    QuestionProvider &m_questions;
     JobJournal *m_journal;
     ApiJobStore *m_jobs;
     bool m_resumed = false;

@@ -2932,7 +2932,26 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
 <context>
     <name>ra::ImportPanes</name>
     <message>
-        <source>An interrupted import of %1 cannot be resumed: %2</source>
+        <source>Interrupted Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted import of %1 cannot be resumed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows already sent stay on the server and are listed in the API log. Forget this import to stop being asked; %n row(s) not yet sent will not be sent.</source>
+        <translation>
+            <numerusform>Rows already sent stay on the server and are listed in the API log. Forget this import to stop being asked; %n row not yet sent will not be sent.</numerusform>
+            <numerusform>Rows already sent stay on the server and are listed in the API log. Forget this import to stop being asked; %n rows not yet sent will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the interrupted import of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,7 @@ private slots:
     void cleanupTestCase();
     void wiring();
     void resumesUnfinishedOnFirstBind();
+    void unresumableImportCanBeForgotten();
 
 private:
     QList<ImportWizard *> wizards(const MainWindow &window) const
@@ -67,7 +68,7 @@ void tst_ImportPanes::wiring()
 {
     test::Services services(m_dir.filePath(QStringLiteral("settings.ini")));
     MainWindow window(services.settings, services.profiles, services.activity, services.questions);
-    ImportPanes panes(window, *m_client, &m_log);
+    ImportPanes panes(window, *m_client, &m_log, services.questions);
     QVERIFY(window.paneIds().contains(QStringLiteral("apilog")));
     QVERIFY(qobject_cast<ApiLogPane *>(window.pane(QStringLiteral("apilog"))));
     QVERIFY(panes.journal());
@@ -114,7 +115,7 @@ void tst_ImportPanes::resumesUnfinishedOnFirstBind()
 
     test::Services services(m_dir.filePath(QStringLiteral("settings2.ini")));
     MainWindow window(services.settings, services.profiles, services.activity, services.questions);
-    ImportPanes panes(window, *m_client, &m_log);
+    ImportPanes panes(window, *m_client, &m_log, services.questions);
     QCOMPARE(panes.journal()->unfinished().size(), 1);
     panes.onBound();
     QTRY_COMPARE(wizards(window).size(), 1);
@@ -127,6 +128,58 @@ void tst_ImportPanes::resumesUnfinishedOnFirstBind()
     QVERIFY(panes.journal()->unfinished().isEmpty());
     panes.onBound(); // a later re-bind does not resume again
     QCOMPARE(wizards(window).size(), 1);
+}
+
+void tst_ImportPanes::unresumableImportCanBeForgotten()
+{
+    // An import whose prepared file was deleted: 100 rows sent (job done), 200 never sent.
+    JournalSession s;
+    s.id = QStringLiteral("orphan-session");
+    s.sourcePath = m_dir.filePath(QStringLiteral("deleted.csv"));
+    s.originalPath = QStringLiteral("/home/manager/members.csv");
+    s.sourceSize = 4096;
+    s.communityId = m_sandbox.config().communityId;
+    s.totalRows = 300;
+    JournalSession::Chunk sent;
+    sent.first = 0;
+    sent.last = 100;
+    sent.fileName = QStringLiteral("members-part1.csv");
+    sent.state = JournalSession::Chunk::State::Sending;
+    s.chunks.append(sent);
+    {
+        JobJournal journal(JobJournal::defaultPath());
+        QVERIFY(journal.store(s));
+    }
+
+    // Declined: nothing is resumed, and the import is kept to be asked about next time.
+    {
+        test::Services services(m_dir.filePath(QStringLiteral("settings3.ini")));
+        services.questions.answer = false;
+        MainWindow window(services.settings, services.profiles, services.activity,
+                          services.questions);
+        ImportPanes panes(window, *m_client, &m_log, services.questions);
+        panes.onBound();
+        QTRY_COMPARE(services.questions.answered, 1);
+        const auto &q = services.questions.asked.constFirst();
+        QVERIFY2(q.text.contains(QStringLiteral("/home/manager/members.csv")), qPrintable(q.text));
+        QVERIFY2(q.informativeText.contains(QStringLiteral("300")), qPrintable(q.informativeText));
+        QCOMPARE(q.confirmText, QStringLiteral("Forget Import"));
+        QCOMPARE(wizards(window).size(), 0);
+        QCOMPARE(panes.journal()->unfinished().size(), 1);
+    }
+    // Accepted: the journal forgets it, and the next start asks nothing.
+    {
+        test::Services services(m_dir.filePath(QStringLiteral("settings4.ini")));
+        MainWindow window(services.settings, services.profiles, services.activity,
+                          services.questions);
+        ImportPanes panes(window, *m_client, &m_log, services.questions);
+        panes.onBound();
+        QTRY_COMPARE(services.questions.answered, 1);
+        QVERIFY(panes.journal()->unfinished().isEmpty());
+        JobJournal reread(JobJournal::defaultPath());
+        QVERIFY(reread.load());
+        QVERIFY(reread.unfinished().isEmpty());
+    }
 }
 
 QTEST_MAIN(tst_ImportPanes)
