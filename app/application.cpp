@@ -4,6 +4,7 @@
 #include "api/networkactivity.h"
 #include "api/requestlog.h"
 #include "api/requestlogwriter.h"
+#include "appcatalogue.h"
 #include "clientbinder.h"
 #include "importpanes.h"
 #include "mainwindow.h"
@@ -169,8 +170,7 @@ void Application::installTranslator(const QString &language)
     QCoreApplication::removeTranslator(&m_translator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (m_translator.load(locale, QStringLiteral("returning-admin"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
+    if (loadAppCatalogue(m_translator, locale, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&m_translator);
     if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
