@@ -6,6 +6,7 @@
 #include "stores/useraccountstore.h"
 #include "stores/userdetailstore.h"
 #include "users/createuserdialog.h"
+#include "users/restoreuserdialog.h"
 #include "users/userdetailpanel.h"
 #include "users/userspane.h"
 
@@ -68,6 +69,16 @@ UsersComposition installUsersPane(MainWindow &window, ApiClient &client, AppSett
         auto *dialog = new CreateUserDialog(*accounts, pane);
         QObject::connect(dialog, &CreateUserDialog::userCreated, pane,
                          &UsersPane::refreshAfterAccountChange);
+        dialog->open();
+    });
+    UserDetailPanel *detail = c.detailPanel;
+    QObject::connect(pane, &UsersPane::restoreUserRequested, pane, [pane, accounts, detail] {
+        auto *dialog = new RestoreUserDialog(*accounts, pane);
+        QObject::connect(dialog, &RestoreUserDialog::userRestored, pane,
+                         [pane, detail](const QString &who) {
+                             pane->refreshAfterAccountChange({});
+                             detail->showUser(who); // the restored account, as it is now
+                         });
         dialog->open();
     });
     window.addPane(QStringLiteral("users"), UsersPane::tr("Users"), usersIcon(), pane);

@@ -3880,6 +3880,37 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
 </context>
 <context>
+    <name>ra::RestoreUserDialog</name>
+    <message>
+        <source>&quot;%1&quot; was not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted accounts are not listed. Enter the username, e-mail address or user id of the account to restore; the user can sign in again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username, e-mail or user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::RoleDialog</name>
     <message>
         <source>New Role</source>
@@ -4825,6 +4856,18 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
             <numerusform>Exported %n user to %1.</numerusform>
             <numerusform>Exported %n users to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Res&amp;tore User…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a deleted user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a deleted account by username, e-mail or id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,8 @@ void UsersPane::buildUi(QWidget *detailPanel)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("usersStatus"));
     m_newButton = new QPushButton(this);
+    m_restoreButton = new QPushButton(this);
+    m_restoreButton->setObjectName(QStringLiteral("restoreUserButton"));
     m_exportButton = new QPushButton(this);
     m_refreshButton = new QPushButton(this);
     m_message = new MessageBar(this);
@@ -107,8 +109,8 @@ void UsersPane::buildUi(QWidget *detailPanel)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_quickFilter, 1);
-    bar->addWidget(m_status);
     bar->addWidget(m_newButton);
+    bar->addWidget(m_restoreButton);
     bar->addWidget(m_exportButton);
     bar->addWidget(m_refreshButton);
     auto *members = new QWidget(this);
@@ -117,6 +119,7 @@ void UsersPane::buildUi(QWidget *detailPanel)
     membersLayout->addLayout(bar);
     membersLayout->addWidget(m_message);
     membersLayout->addWidget(m_view, 1);
+    membersLayout->addWidget(m_status); // under the table, as a status line
 
     m_community = new CommunityUsersView(m_communityModel, this);
     m_tabs = new QTabWidget(this);
@@ -147,6 +150,7 @@ void UsersPane::buildUi(QWidget *detailPanel)
 
     connect(m_newAction, &QAction::triggered, this, &UsersPane::createUserRequested);
     connect(m_newButton, &QPushButton::clicked, this, &UsersPane::createUserRequested);
+    connect(m_restoreButton, &QPushButton::clicked, this, &UsersPane::restoreUserRequested);
     connect(m_exportAction, &QAction::triggered, this, &UsersPane::exportCsv);
     connect(m_exportButton, &QPushButton::clicked, this, &UsersPane::exportCsv);
     connect(m_refreshButton, &QPushButton::clicked, this, &UsersPane::refresh);
@@ -192,6 +196,9 @@ void UsersPane::retranslate()
     m_newButton->setText(tr("&New User…"));
     m_newButton->setAccessibleName(tr("New user"));
     m_newButton->setToolTip(tr("Create a user (Ctrl+N)"));
+    m_restoreButton->setText(tr("Res&tore User…"));
+    m_restoreButton->setAccessibleName(tr("Restore a deleted user"));
+    m_restoreButton->setToolTip(tr("Restore a deleted account by username, e-mail or id"));
     m_exportButton->setText(tr("E&xport CSV…"));
     m_exportButton->setAccessibleName(tr("Export to CSV"));
     m_exportButton->setToolTip(tr("Save the rows and columns shown as CSV (Ctrl+E)"));

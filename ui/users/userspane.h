@@ -79,6 +79,8 @@ public slots:
 signals:
     void currentUserChanged(const QString &userId);
     void createUserRequested();
+    // "Restore User…": deleted accounts are in no list, so they are restored by name.
+    void restoreUserRequested();
     void exportFinished(const QString &path, const QString &error);
 
 protected:
@@ -107,6 +109,7 @@ private:
     QLineEdit *m_quickFilter = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_newButton = nullptr;
+    QPushButton *m_restoreButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
     MessageBar *m_message = nullptr;

@@ -1,16 +1,19 @@
 #include "api/apiclient.h"
 #include "item/usertablemodel.h"
 #include "mainwindow.h"
+#include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "stores/userdetailstore.h"
 #include "testservices.h"
 #include "users/createuserdialog.h"
+#include "users/restoreuserdialog.h"
 #include "users/userdetailpanel.h"
 #include "users/userspane.h"
 #include "userspanes.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -20,7 +23,8 @@ using namespace ra;
 
 // app/userspanes in a real MainWindow against the in-process sandbox: the pane is registered
 // with the detail panel beside it, selecting a user asks the detail panel for that user, Ctrl+N
-// opens the create-user dialog, an account change refreshes the list, and reloadAll() starts
+// opens the create-user dialog, Restore User… brings a deleted member back into the list and
+// the detail panel, an account change refreshes the list, and reloadAll() starts
 // again after the client is re-targeted.
 class tst_UsersPanes : public QObject
 {
@@ -79,6 +83,27 @@ void tst_UsersPanes::composesPaneAndDetail()
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(test::saveScreenshot(*dialog, QStringLiteral("users-create-dialog")));
     dialog->reject();
+
+    // Restore User…: delete a member through the API, restore it through the dialog, and the
+    // detail panel shows the restored account.
+    const QString gone = c.users->textAt(30, UserTableModel::Column::Username);
+    const QString goneId = c.users->idAt(30);
+    auto deleted = track(client.manageUser(QStringLiteral("delete"), gone));
+    QTRY_VERIFY_WITH_TIMEOUT(deleted->done, 10000);
+    QVERIFY2(!deleted->error.isError(), qPrintable(deleted->error.userText()));
+    QTest::mouseClick(c.pane->findChild<QPushButton *>(QStringLiteral("restoreUserButton")),
+                      Qt::LeftButton);
+    RestoreUserDialog *restore = nullptr;
+    QTRY_VERIFY((restore = c.pane->findChild<RestoreUserDialog *>()) != nullptr);
+    restore->setIdentifier(gone);
+    QVERIFY(test::saveScreenshot(*restore, QStringLiteral("users-restore-dialog")));
+    restore->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(c.details->hasUser() && !c.details->isLoading() &&
+                                 c.details->user().username == gone,
+                             15000);
+    QVERIFY(!c.details->user().deleted);
+    QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
+    QCOMPARE(c.users->rowOfId(goneId), 30); // back in the list, in its place
 
     // An account change reloads the list and keeps the user selected.
     emit c.detailPanel->accountChanged(id);
