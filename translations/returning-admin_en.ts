@@ -4636,6 +4636,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>&quot;%1&quot; was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No user &quot;%1&quot;: the account does not exist or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::UserFilterBar</name>

@@ -5,6 +5,7 @@
 #include "messagebar.h"
 #include "questionprovider.h"
 #include "stores/useraccountstore.h"
+#include "users/restoreuserdialog.h"
 #include "users/useractivityview.h"
 
 #include <QAction>
@@ -147,6 +148,8 @@ void UserDetailPanel::buildUi()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
+    m_restoreByNameAction = new QAction(this);
+    connect(m_restoreByNameAction, &QAction::triggered, this, &UserDetailPanel::restoreByName);
     connect(m_deleteAction, &QAction::triggered, this, &UserDetailPanel::deleteUser);
     connect(m_restoreAction, &QAction::triggered, this, &UserDetailPanel::restoreUser);
     m_deleteButton = new QPushButton(page);
@@ -243,6 +246,7 @@ void UserDetailPanel::retranslate()
     m_customFields->setAccessibleName(tr("Custom fields"));
     m_deleteAction->setText(tr("&Delete User…"));
     m_restoreAction->setText(tr("&Restore User…"));
+    m_restoreByNameAction->setText(tr("Restore…"));
     m_deleteButton->setText(tr("Delete…"));
     m_restoreButton->setText(tr("Restore…"));
     m_deleteButton->setAccessibleName(tr("Delete user"));
@@ -349,6 +353,7 @@ void UserDetailPanel::setRange(const QDate &start, const QDate &end)
 
 void UserDetailPanel::showUser(const QString &userId)
 {
+    m_missingUser.clear();
     m_details.showUser(userId);
 }
 
@@ -370,8 +375,34 @@ void UserDetailPanel::onLoadFailed(UserDetailStore::Part part, const ApiError &e
         what = tr("The activity stats could not be loaded: %1");
         break;
     }
-    m_message->showMessage(MessageBar::Kind::Error, what.arg(error.userText()));
+    if (!m_missingUser.isEmpty() && m_missingUser == m_details.userId()) {
+        showDetails(m_details.user()); // the other parts fail because the user is missing
+        return;
+    }
+    m_message->clearActions();
+    if (part == UserDetailStore::Part::User && error.httpStatus == 404) {
+        m_missingUser = m_details.userId();
+        // Deleted accounts read as "not found": offer to restore it under the same name.
+        m_message->showMessage(MessageBar::Kind::Warning,
+                               tr("No user \"%1\": the account does not exist or was deleted.")
+                                   .arg(m_details.userId()));
+        m_message->addActionButton(m_restoreByNameAction);
+    } else {
+        m_message->showMessage(MessageBar::Kind::Error, what.arg(error.userText()));
+    }
     showDetails(m_details.user());
+}
+
+void UserDetailPanel::restoreByName()
+{
+    auto *dialog = new RestoreUserDialog(m_accounts, this);
+    dialog->setIdentifier(m_details.userId());
+    connect(dialog, &RestoreUserDialog::userRestored, this, [this](const QString &who) {
+        m_message->hide();
+        showUser(who);
+        emit accountChanged(who);
+    });
+    dialog->open();
 }
 
 void UserDetailPanel::deleteUser()

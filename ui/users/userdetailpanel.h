@@ -53,6 +53,7 @@ public slots:
     // Shows `userId` (empty: a hint to pick a user).
     void showUser(const QString &userId);
     void deleteUser();
+    void restoreByName();
     void restoreUser();
 
 signals:
@@ -94,6 +95,8 @@ private:
     QPushButton *m_restoreButton = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_restoreByNameAction = nullptr; // on "not found": the restore dialog, prefilled
+    QString m_missingUser; // the user Get User Data answered 404 for, while it is shown
     bool m_busy = false;
 };
 

@@ -7,6 +7,7 @@
 #include "stores/useraccountstore.h"
 #include "stores/userdetailstore.h"
 #include "testservices.h"
+#include "users/restoreuserdialog.h"
 #include "users/userdetailpanel.h"
 
 #include <QAction>
@@ -38,6 +39,7 @@ private slots:
     void deleteAndRestoreWithConfirmation();
     void chartDataCsvReadsBack();
     void loadFailureShowsInline();
+    void missingUserOffersRestore();
 
 private:
     UserData firstUser(int index = 0);
@@ -235,15 +237,51 @@ void tst_UserDetailPanel::chartDataCsvReadsBack()
 
 void tst_UserDetailPanel::loadFailureShowsInline()
 {
-    m_panel->showUser(QStringLiteral("987654321"));
+    m_sandbox.addFault(QStringLiteral("route=getUserData;kind=error;status=403;count=1"));
+    m_panel->showUser(firstUser(3).userId);
     auto *bar = m_panel->findChild<MessageBar *>();
     QVERIFY(bar);
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    m_sandbox.clearFaults();
     QCOMPARE(bar->kind(), MessageBar::Kind::Error);
     QVERIFY2(bar->text().contains(QStringLiteral("could not be loaded")), qPrintable(bar->text()));
     QVERIFY(!m_panel->deleteAction()->isEnabled());
     // Showing a good user afterwards clears the message.
     openAndWait(firstUser().userId);
+    QVERIFY(!bar->isVisible());
+}
+
+void tst_UserDetailPanel::missingUserOffersRestore()
+{
+    // Nobody by that id: a warning that names it, with Restore… beside it.
+    auto *bar = m_panel->findChild<MessageBar *>();
+    m_panel->showUser(QStringLiteral("987654321"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY2(bar->text().contains(QStringLiteral("987654321")) &&
+                 bar->text().contains(QStringLiteral("deleted")),
+             qPrintable(bar->text()));
+
+    // A member deleted elsewhere: Restore… opens the dialog with its id, and restoring it shows
+    // the account again and tells the pane.
+    const UserData user = firstUser(4);
+    auto deleted = track(m_client->manageUser(QStringLiteral("delete"), user.userId));
+    QTRY_VERIFY_WITH_TIMEOUT(deleted->done, 10000);
+    QVERIFY2(!deleted->error.isError(), qPrintable(deleted->error.userText()));
+    m_panel->showUser(user.userId);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->text().contains(user.userId), 10000);
+    QVERIFY(test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-missing")));
+    QSignalSpy changed(m_panel.get(), &UserDetailPanel::accountChanged);
+    m_panel->restoreByName();
+    RestoreUserDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_panel->findChild<RestoreUserDialog *>()) != nullptr);
+    QCOMPARE(dialog->identifier(), user.userId);
+    dialog->accept();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(changed.constFirst().constFirst().toString(), user.userId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_details->hasUser() && !m_details->isLoading(), 10000);
+    QCOMPARE(m_details->user().email, user.email);
+    QVERIFY(!m_details->user().deleted);
     QVERIFY(!bar->isVisible());
 }
 
