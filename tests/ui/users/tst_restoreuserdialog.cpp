@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
+#include "stores/newuserrequest.h"
 #include "stores/useraccountstore.h"
 #include "users/restoreuserdialog.h"
 
@@ -45,17 +46,14 @@ void tst_RestoreUserDialog::initTestCase()
     m_client = std::make_unique<ApiClient>(&m_network);
     m_client->setConfig(m_sandbox.config());
     m_accounts = std::make_unique<UserAccountStore>(*m_client);
-    const QJsonObject user{{QStringLiteral("firstname"), QStringLiteral("Gone")},
-                           {QStringLiteral("lastname"), QStringLiteral("Member")},
-                           {QStringLiteral("username"), QStringLiteral("gone.member")},
-                           {QStringLiteral("displayname"), QStringLiteral("Gone Member")},
-                           {QStringLiteral("email"), QStringLiteral("gone@example.com")},
-                           {QStringLiteral("password"), QStringLiteral("secret-123")},
-                           {QStringLiteral("accessLevel"), 1},
-                           {QStringLiteral("joinServer"), true},
-                           {QStringLiteral("emailPassword"), false},
-                           {QStringLiteral("sendEmail"), false}};
-    auto created = track(m_client->createUser(user));
+    NewUserRequest user;
+    user.firstName = QStringLiteral("Gone");
+    user.lastName = QStringLiteral("Member");
+    user.username = QStringLiteral("gone.member");
+    user.displayName = QStringLiteral("Gone Member");
+    user.email = QStringLiteral("gone@example.com");
+    user.password = user.confirmPassword = QStringLiteral("secret-123");
+    auto created = track(m_client->createUser(user.toJson()));
     QTRY_VERIFY_WITH_TIMEOUT(created->done, 10000);
     QVERIFY2(!created->error.isError(), qPrintable(created->error.userText()));
     auto deleted =

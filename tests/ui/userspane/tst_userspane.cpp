@@ -7,6 +7,7 @@
 #include "messagebar.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
+#include "stores/newuserrequest.h"
 #include "testservices.h"
 #include "users/columnchooser.h"
 #include "users/communityusersview.h"
@@ -113,17 +114,14 @@ void tst_UsersPane::initTestCase()
     m_client = std::make_unique<ApiClient>(&m_network);
     m_client->setConfig(m_sandbox.config());
     // A member whose first name a spreadsheet would run as a formula.
-    const QJsonObject user{{QStringLiteral("firstname"), m_formulaName},
-                           {QStringLiteral("lastname"), QStringLiteral("Formula")},
-                           {QStringLiteral("username"), QStringLiteral("formula.user")},
-                           {QStringLiteral("displayname"), QStringLiteral("Formula User")},
-                           {QStringLiteral("email"), QStringLiteral("formula@example.com")},
-                           {QStringLiteral("password"), QStringLiteral("secret-123")},
-                           {QStringLiteral("accessLevel"), 1},
-                           {QStringLiteral("joinServer"), true},
-                           {QStringLiteral("emailPassword"), false},
-                           {QStringLiteral("sendEmail"), false}};
-    auto created = track(m_client->createUser(user));
+    NewUserRequest user;
+    user.firstName = m_formulaName;
+    user.lastName = QStringLiteral("Formula");
+    user.username = QStringLiteral("formula.user");
+    user.displayName = QStringLiteral("Formula User");
+    user.email = QStringLiteral("formula@example.com");
+    user.password = user.confirmPassword = QStringLiteral("secret-123");
+    auto created = track(m_client->createUser(user.toJson()));
     QTRY_VERIFY_WITH_TIMEOUT(created->done, 10000);
     QVERIFY2(!created->error.isError(), qPrintable(created->error.userText()));
 }
