@@ -119,6 +119,9 @@ void ImportProgressView::attach()
     connect(progress->failedRows(), &QAbstractItemModel::rowsInserted, this,
             &ImportProgressView::scheduleRefresh);
     refresh();
+    // sendingStarted() comes just before the runner starts: look again once it has, so Stop is
+    // enabled as soon as sending is under way rather than at the first throttled refresh.
+    QMetaObject::invokeMethod(this, &ImportProgressView::refresh, Qt::QueuedConnection);
 }
 
 void ImportProgressView::scheduleRefresh()
