@@ -8,6 +8,7 @@
 #include "import/jobjournal.h"
 #include "importpanes.h"
 #include "mainwindow.h"
+#include "memberscsv.h"
 #include "sandboxfixture.h"
 
 #include <QAction>
@@ -92,20 +93,15 @@ void tst_ImportPanes::wiring()
 void tst_ImportPanes::resumesUnfinishedOnFirstBind()
 {
     // An import quit after journaling, before anything was sent.
-    QFile file(m_dir.filePath(QStringLiteral("pending.csv")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray text = "First Name,Last Name,Username,Email\r\n";
-    for (int i = 0; i < 300; ++i)
-        text += "P,Q,pend_" + QByteArray::number(i) + ",pend" + QByteArray::number(i) +
-                "@example.com\r\n";
-    file.write(text);
-    file.close();
+    const QString csvPath = m_dir.filePath(QStringLiteral("pending.csv"));
+    const QByteArray text = test::writeMembersCsv(csvPath, "pend", 300);
+    QVERIFY(!text.isEmpty());
     JournalSession s;
     s.id = QStringLiteral("pending-session");
-    s.sourcePath = file.fileName();
-    s.originalPath = file.fileName();
+    s.sourcePath = csvPath;
+    s.originalPath = csvPath;
     s.sourceSize = text.size();
-    s.sourceModifiedMs = QFileInfo(file).lastModified().toMSecsSinceEpoch();
+    s.sourceModifiedMs = QFileInfo(csvPath).lastModified().toMSecsSinceEpoch();
     s.communityId = m_sandbox.config().communityId;
     s.totalRows = 300;
     {

@@ -19,6 +19,7 @@
 #include "import/importwizard.h"
 #include "import/jobjournal.h"
 #include "mainwindow.h"
+#include "memberscsv.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -248,21 +249,15 @@ void tst_ImportWizard::resumesJournaledImport()
     // An import quit in the middle of sending (the app closed): the journal
     // lists it, and a wizard opened for it sends the rest and follows every
     // job to the end.
-    QFile file(m_dir.filePath(QStringLiteral("resume.csv")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray text = "First Name,Last Name,Username,Email\n";
-    for (int i = 0; i < 3000; ++i)
-        text += "Re,Sume,resume_" + QByteArray::number(i) + ",resume" + QByteArray::number(i) +
-                "@example.com\n";
-    file.write(text);
-    file.close();
+    const QString csvPath = m_dir.filePath(QStringLiteral("resume.csv"));
+    QVERIFY(!test::writeMembersCsv(csvPath, "resume", 3000).isEmpty());
     JobJournal journal(m_dir.filePath(QStringLiteral("resume-journal.json")));
     QString id;
     {
         auto session = std::make_unique<ImportSession>(*m_client, journal);
         session->setPreparedFolder(m_dir.path());
         session->setMaxChunkBytes(40 * 1024);
-        QVERIFY(session->document()->open(file.fileName()));
+        QVERIFY(session->document()->open(csvPath));
         QTRY_VERIFY_WITH_TIMEOUT(session->document()->isLoaded(), 10000);
         QString error;
         QVERIFY2(session->send(&error), qPrintable(error));
@@ -295,14 +290,8 @@ void tst_ImportWizard::resumesJournaledImport()
 
 void tst_ImportWizard::stopSendingKeepsWhatWasSent()
 {
-    QFile file(m_dir.filePath(QStringLiteral("stop.csv")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray text = "First Name,Last Name,Username,Email\n";
-    for (int i = 0; i < 3000; ++i)
-        text += "St,Op,stop_" + QByteArray::number(i) + ",stop" + QByteArray::number(i) +
-                "@example.com\n";
-    file.write(text);
-    file.close();
+    const QString csvPath = m_dir.filePath(QStringLiteral("stop.csv"));
+    QVERIFY(!test::writeMembersCsv(csvPath, "stop", 3000).isEmpty());
     JobJournal journal(m_dir.filePath(QStringLiteral("stop-journal.json")));
     ImportSession session(*m_client, journal);
     session.setPreparedFolder(m_dir.path());
@@ -310,7 +299,7 @@ void tst_ImportWizard::stopSendingKeepsWhatWasSent()
     session.setPollInterval(50);
     ImportProgressView view(session);
     view.show();
-    QVERIFY(session.document()->open(file.fileName()));
+    QVERIFY(session.document()->open(csvPath));
     QTRY_VERIFY_WITH_TIMEOUT(session.document()->isLoaded(), 10000);
     QVERIFY(!view.stopButton()->isEnabled());
     // Stop is clicked the moment the first chunk is accepted, before the next one is sent
@@ -341,21 +330,15 @@ void tst_ImportWizard::stopSendingKeepsWhatWasSent()
 void tst_ImportWizard::preparingLargeFileStaysResponsive()
 {
     const int rows = 200000;
-    QFile file(m_dir.filePath(QStringLiteral("large.csv")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray text = "First Name,Last Name,Username,Email\n";
-    for (int i = 0; i < rows; ++i)
-        text += "La,Rge,large_" + QByteArray::number(i) + ",large" + QByteArray::number(i) +
-                "@example.com\n";
-    file.write(text);
-    file.close();
+    const QString csvPath = m_dir.filePath(QStringLiteral("large.csv"));
+    QVERIFY(!test::writeMembersCsv(csvPath, "large", rows).isEmpty());
     JobJournal journal(m_dir.filePath(QStringLiteral("large-journal.json")));
     ImportSession session(*m_client, journal);
     session.setPreparedFolder(m_dir.filePath(QStringLiteral("large-prepared")));
     session.setPollInterval(50);
     ImportSendPage page(session);
     page.show();
-    QVERIFY(session.document()->open(file.fileName()));
+    QVERIFY(session.document()->open(csvPath));
     QTRY_VERIFY_WITH_TIMEOUT(session.document()->isLoaded(), 30000);
     QCOMPARE(session.document()->rowCount(), qint64(rows));
 
