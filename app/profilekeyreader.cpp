@@ -55,6 +55,7 @@ struct KeyReadChain : std::enable_shared_from_this<KeyReadChain>
                 case SecretStore::Status::NotFound:
                     break;
                 case SecretStore::Status::Unavailable:
+                case SecretStore::Status::Denied:
                 case SecretStore::Status::Failed:
                     self->done(
                         QCoreApplication::translate("ProfileKeyReader",

@@ -23,7 +23,9 @@ ProfileKeysController::ProfileKeysController(ProfileStore &profiles, ProfileEdit
     connect(&m_profiles, &ProfileStore::secretSaveFailed, this,
             &ProfileKeysController::onSaveFailed);
     connect(&m_profiles, &ProfileStore::keychainUnavailable, this,
-            &ProfileKeysController::onUnavailable);
+            [this](const QString &error) { onUnusable(SecretStore::Status::Unavailable, error); });
+    connect(&m_profiles, &ProfileStore::keychainRefused, this,
+            [this](const QString &error) { onUnusable(SecretStore::Status::Denied, error); });
     retranslate();
 }
 
@@ -80,9 +82,13 @@ void ProfileKeysController::showReadResult(const QString &id, SecretKind kind,
         if (!m_noticeShown) {
             // Say it once, before the user types keys that cannot be saved.
             m_noticeShown = true;
+            m_problem = result.status;
             m_keychainError = result.errorText;
             retranslate();
         }
+        break;
+    case SecretStore::Status::Denied:
+        status = tr("The keychain refused access: %1").arg(result.errorText);
         break;
     case SecretStore::Status::Failed:
         status = tr("Could not read the key: %1").arg(result.errorText);
@@ -110,9 +116,10 @@ void ProfileKeysController::onSaveFailed(const QString &profileId, SecretKind ki
         m_editor.setKeyStatus(kind, tr("Not saved: %1").arg(error));
 }
 
-void ProfileKeysController::onUnavailable(const QString &error)
+void ProfileKeysController::onUnusable(SecretStore::Status problem, const QString &error)
 {
     m_noticeShown = true;
+    m_problem = problem;
     m_keychainError = error;
     m_bar.clearActions();
     m_bar.addActionButton(m_keepForSession);
@@ -135,13 +142,19 @@ void ProfileKeysController::retranslate()
     m_keepForSession->setText(tr("Keep for this run only"));
     m_keepForSession->setToolTip(
         tr("Keep the keys in memory until Returning Admin quits; they are not saved"));
-    if (!m_keychainError.isEmpty()) {
-        m_bar.showMessage(
-            MessageBar::Kind::Warning,
-            tr("The system keychain is not available, so API keys cannot be saved "
-               "permanently (%1). You can keep them for this run only; you will need to enter "
-               "them again next time.")
-                .arg(m_keychainError));
+    if (m_keychainError.isEmpty())
+        return;
+    if (m_problem == SecretStore::Status::Denied) {
+        m_bar.showMessage(MessageBar::Kind::Warning,
+                          tr("The system keychain refused to store the API keys (%1). Unlock "
+                             "it and save again, or keep the keys for this run only.")
+                              .arg(m_keychainError));
+    } else {
+        m_bar.showMessage(MessageBar::Kind::Warning,
+                          tr("The system keychain is not available, so API keys cannot be "
+                             "saved permanently. %1 You will need to enter them again next "
+                             "time.")
+                              .arg(m_keychainError));
     }
 }
 

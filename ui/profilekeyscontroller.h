@@ -40,7 +40,9 @@ private:
     void showReadResult(const QString &id, SecretKind kind, const SecretStore::Result &result);
     void onSaved(const QString &profileId, SecretKind kind, bool sessionOnly);
     void onSaveFailed(const QString &profileId, SecretKind kind, const QString &error);
-    void onUnavailable(const QString &error);
+    // The keychain cannot take keys (Unavailable or Denied): say why and
+    // offer to keep the pending keys for this run only.
+    void onUnusable(SecretStore::Status problem, const QString &error);
     void keepPendingForSession();
 
     ProfileStore &m_profiles;
@@ -48,6 +50,7 @@ private:
     MessageBar &m_bar;
     QAction *m_keepForSession;
     QString m_keychainError;
+    SecretStore::Status m_problem = SecretStore::Status::Unavailable;
     bool m_noticeShown = false;
     // Keys whose keychain write failed, kept until the user decides.
     QMap<QPair<QString, SecretKind>, QString> m_pending;

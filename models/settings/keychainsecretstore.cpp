@@ -1,7 +1,10 @@
 #include "settings/keychainsecretstore.h"
 
+#include "settings/keychainprobe.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -22,41 +25,35 @@ SecretStore::Result resultOf(const QKeychain::Job &job)
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
+        result.status = SecretStore::Status::Unavailable;
+        break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        result.status = SecretStore::Status::Unavailable;
+        result.status = SecretStore::Status::Denied;
         break;
     case QKeychain::OtherError:
     case QKeychain::CouldNotDeleteEntry:
-        // Without a running Secret Service or KWallet, QtKeychain reports the
-        // D-Bus failure as OtherError; treat D-Bus/service failures as
-        // "unavailable" so the user is offered the session-only store.
+        // The probe found a secret store, so this is a real failure of it:
+        // keep its own words.
         result.status = SecretStore::Status::Failed;
-        if (job.errorString().contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
-            job.errorString().contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
-            job.errorString().contains(QLatin1String("org.freedesktop"), Qt::CaseInsensitive) ||
-            job.errorString().contains(QLatin1String("kwallet"), Qt::CaseInsensitive))
-            result.status = SecretStore::Status::Unavailable;
         break;
     }
     result.errorText = job.errorString();
     return result;
 }
 
-void finish(QKeychain::Job *job, QObject *context, SecretStore::Callback done,
+void runJob(QKeychain::Job *job, SecretStore::Callback done,
             std::function<void(SecretStore::Result &)> fill = {})
 {
-    QPointer<QObject> guard(context);
     QObject::connect(job, &QKeychain::Job::finished, job,
-                     [guard, done = std::move(done), fill = std::move(fill)](QKeychain::Job *j) {
+                     [done = std::move(done), fill = std::move(fill)](QKeychain::Job *j) {
                          SecretStore::Result result = resultOf(*j);
                          if (result.ok() && fill)
                              fill(result);
                          if (!result.ok() && result.status != SecretStore::Status::NotFound)
                              qCWarning(lcKeychain)
                                  << "keychain job for" << j->key() << "failed:" << result.errorText;
-                         if (guard && done)
-                             done(result);
+                         done(result);
                      });
     job->start();
 }
@@ -65,44 +62,97 @@ void finish(QKeychain::Job *job, QObject *context, SecretStore::Callback done,
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
+    , m_probe(new KeychainProbe(this))
 {
+    connect(m_probe, &KeychainProbe::finished, this, &KeychainSecretStore::onProbed);
+    // Ask now, so the answer is there before the first key is needed.
+    m_probe->start();
 }
+
+KeychainSecretStore::~KeychainSecretStore() = default;
 
 QString KeychainSecretStore::serviceName()
 {
     return QStringLiteral("Returning Admin");
 }
 
+QString KeychainSecretStore::unavailableText()
+{
+    return tr("No keychain is running on this desktop (no Secret Service or KWallet); keys can "
+              "be kept for this run only.");
+}
+
+void KeychainSecretStore::whenReachable(QObject *context, Callback done,
+                                        std::function<void(Callback)> job)
+{
+    QPointer<QObject> guard(context);
+    Callback guarded = [guard, done = std::move(done)](const Result &r) {
+        if (guard && done)
+            done(r);
+    };
+    auto run = [this, guarded = std::move(guarded), job = std::move(job)]() mutable {
+        if (m_probe->availability() == KeychainProbe::Availability::Available) {
+            job(std::move(guarded));
+            return;
+        }
+        const Result unavailable{Status::Unavailable, {}, unavailableText()};
+        // Always later, never inside the caller's own call.
+        QTimer::singleShot(0, this,
+                           [guarded = std::move(guarded), unavailable] { guarded(unavailable); });
+    };
+    if (m_probe->availability() == KeychainProbe::Availability::Unknown)
+        m_waiting.push_back(std::move(run));
+    else
+        run();
+}
+
+void KeychainSecretStore::onProbed()
+{
+    auto waiting = std::move(m_waiting);
+    m_waiting.clear();
+    for (auto &run : waiting)
+        run();
+}
+
 void KeychainSecretStore::readSecret(const QString &profileId, SecretKind kind, QObject *context,
                                      Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyName(profileId, kind));
-    finish(job, context, std::move(done),
-           [job](SecretStore::Result &result) { result.secret = job->textData(); });
+    const QString key = keyName(profileId, kind);
+    whenReachable(context, std::move(done), [this, key](Callback finish) {
+        auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        job->setKey(key);
+        runJob(job, std::move(finish),
+               [job](SecretStore::Result &result) { result.secret = job->textData(); });
+    });
 }
 
 void KeychainSecretStore::writeSecret(const QString &profileId, SecretKind kind,
                                       const QString &secret, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyName(profileId, kind));
-    job->setTextData(secret);
-    finish(job, context, std::move(done));
+    const QString key = keyName(profileId, kind);
+    whenReachable(context, std::move(done), [this, key, secret](Callback finish) {
+        auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        job->setKey(key);
+        job->setTextData(secret);
+        runJob(job, std::move(finish));
+    });
 }
 
 void KeychainSecretStore::deleteSecret(const QString &profileId, SecretKind kind, QObject *context,
                                        Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyName(profileId, kind));
-    finish(job, context, std::move(done));
+    const QString key = keyName(profileId, kind);
+    whenReachable(context, std::move(done), [this, key](Callback finish) {
+        auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        job->setKey(key);
+        runJob(job, std::move(finish));
+    });
 }
 
 } // namespace ra

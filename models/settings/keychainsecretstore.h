@@ -2,13 +2,21 @@
 
 #include "settings/secretstore.h"
 
+#include <functional>
+#include <vector>
+
 namespace ra {
+
+class KeychainProbe;
 
 // Secrets in the platform keychain through QtKeychain (Secret Service/KWallet,
 // macOS Keychain, Windows Credential Manager). Service "Returning Admin", key
-// "<profileId>/<kind>". When no secret service is running (headless CI, a
-// desktop without a keyring daemon) calls finish with Status::Unavailable and
-// the keychain's own message. Never falls back to plain-text storage.
+// "<profileId>/<kind>". Before its first operation it asks a KeychainProbe
+// (once, off the GUI thread) whether a secret store can be reached at all;
+// where none can, every call finishes with Status::Unavailable and a message
+// that says so in plain words, without touching QtKeychain. A working
+// keychain's refusal is Status::Denied, its other errors Status::Failed, both
+// with the keychain's own text. Never falls back to plain-text storage.
 // Owned by the composition root; GUI thread.
 class KeychainSecretStore : public SecretStore
 {
@@ -16,8 +24,13 @@ class KeychainSecretStore : public SecretStore
 
 public:
     explicit KeychainSecretStore(QObject *parent = nullptr);
+    ~KeychainSecretStore() override;
 
     static QString serviceName();
+    // What callers are told when no secret store can be reached.
+    static QString unavailableText();
+
+    KeychainProbe &probe() const { return *m_probe; }
 
     void readSecret(const QString &profileId, SecretKind kind, QObject *context,
                     Callback done) override;
@@ -25,6 +38,15 @@ public:
                      QObject *context, Callback done) override;
     void deleteSecret(const QString &profileId, SecretKind kind, QObject *context,
                       Callback done) override;
+
+private:
+    // Runs `job` once the probe has answered, or finishes `done` with
+    // Unavailable when it found no secret store.
+    void whenReachable(QObject *context, Callback done, std::function<void(Callback)> job);
+    void onProbed();
+
+    KeychainProbe *m_probe; // child
+    std::vector<std::function<void()>> m_waiting;
 };
 
 } // namespace ra

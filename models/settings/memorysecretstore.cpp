@@ -33,7 +33,7 @@ void MemorySecretStore::deleteSecret(const QString &profileId, SecretKind kind, 
                                      Callback done)
 {
     Result result;
-    if (m_secrets.remove(keyName(profileId, kind)) == 0)
+    if (!removeSecret(profileId, kind))
         result.status = Status::NotFound;
     deliver(context, std::move(done), result);
 }
@@ -51,6 +51,11 @@ QString MemorySecretStore::secret(const QString &profileId, SecretKind kind) con
 void MemorySecretStore::setSecret(const QString &profileId, SecretKind kind, const QString &secret)
 {
     m_secrets.insert(keyName(profileId, kind), secret);
+}
+
+bool MemorySecretStore::removeSecret(const QString &profileId, SecretKind kind)
+{
+    return m_secrets.remove(keyName(profileId, kind)) > 0;
 }
 
 void MemorySecretStore::deliver(QObject *context, Callback done, const Result &result)

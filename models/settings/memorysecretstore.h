@@ -27,6 +27,7 @@ public:
     bool contains(const QString &profileId, SecretKind kind) const;
     QString secret(const QString &profileId, SecretKind kind) const;
     void setSecret(const QString &profileId, SecretKind kind, const QString &secret);
+    bool removeSecret(const QString &profileId, SecretKind kind);
     int count() const { return int(m_secrets.size()); }
 
 private:

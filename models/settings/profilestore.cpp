@@ -144,7 +144,7 @@ bool ProfileStore::remove(const QString &id)
     m_profiles.removeAt(i);
     persist();
     for (SecretKind kind : kAllKinds) {
-        m_session->deleteSecret(id, kind, this, {});
+        m_session->removeSecret(id, kind);
         m_secrets.deleteSecret(id, kind, this, [id, kind](const SecretStore::Result &r) {
             if (!r.ok() && r.status != SecretStore::Status::NotFound)
                 qCWarning(lcProfiles)
@@ -184,21 +184,34 @@ void ProfileStore::setSandboxEndpoints(const QMap<ApiFamily, QUrl> &urls,
 
 void ProfileStore::saveSecret(const QString &profileId, SecretKind kind, const QString &secret)
 {
-    const auto finished = [this, profileId, kind](const SecretStore::Result &r) {
+    const auto finished = [this, profileId, kind, secret](const SecretStore::Result &r) {
         if (r.ok() || r.status == SecretStore::Status::NotFound) {
             m_keychainAvailable = true;
+            // The keychain copy counts from now on; a session copy would
+            // shadow it on reads.
+            m_session->removeSecret(profileId, kind);
             emit secretSaved(profileId, kind, false);
             return;
         }
-        emit secretSaveFailed(profileId, kind, r.errorText);
-        if (r.status == SecretStore::Status::Unavailable) {
+        if (r.status == SecretStore::Status::Unavailable)
             m_keychainAvailable = false;
-            emit keychainUnavailable(r.errorText);
+        if (r.status != SecretStore::Status::Failed && m_session->contains(profileId, kind)) {
+            // The user already chose to keep this key for this run only and
+            // the keychain still cannot take it: the edit replaces the
+            // session copy instead of dropping it.
+            if (secret.isEmpty())
+                m_session->removeSecret(profileId, kind);
+            else
+                m_session->setSecret(profileId, kind, secret);
+            emit secretSaved(profileId, kind, true);
+            return;
         }
+        emit secretSaveFailed(profileId, kind, r.errorText);
+        if (r.status == SecretStore::Status::Unavailable)
+            emit keychainUnavailable(r.errorText);
+        else if (r.status == SecretStore::Status::Denied)
+            emit keychainRefused(r.errorText);
     };
-    // The keychain copy becomes the one that counts; a session copy would
-    // shadow it on reads.
-    m_session->deleteSecret(profileId, kind, this, {});
     if (secret.isEmpty())
         m_secrets.deleteSecret(profileId, kind, this, finished);
     else

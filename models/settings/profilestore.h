@@ -58,7 +58,9 @@ public:
 
     // Saves a key in the keychain (an empty `secret` deletes it). Finishes with
     // secretSaved or secretSaveFailed; on an unavailable keychain also emits
-    // keychainUnavailable so the UI can offer keepSecretForSession().
+    // keychainUnavailable, on a refusal keychainRefused, so the UI can offer
+    // keepSecretForSession(). A key already kept for this run stays kept (with
+    // the new value) while the keychain cannot take it.
     void saveSecret(const QString &profileId, SecretKind kind, const QString &secret);
     // Keeps a key in memory for this run only.
     void keepSecretForSession(const QString &profileId, SecretKind kind, const QString &secret);
@@ -76,6 +78,7 @@ signals:
     void secretSaved(const QString &profileId, ra::SecretKind kind, bool sessionOnly);
     void secretSaveFailed(const QString &profileId, ra::SecretKind kind, const QString &errorText);
     void keychainUnavailable(const QString &errorText);
+    void keychainRefused(const QString &errorText);
 
 private:
     int indexOf(const QString &id) const;

@@ -27,8 +27,9 @@ public:
     enum class Status {
         Ok,
         NotFound,    // read/delete: no secret stored under that key
-        Unavailable, // no secret service (e.g. headless, no keyring daemon)
-        Failed       // any other error; see Result::errorText
+        Unavailable, // no secret store can be reached (no session bus, no keyring daemon)
+        Denied,      // the keychain is there but access was refused (locked, user declined)
+        Failed       // any other error of a working keychain; see Result::errorText
     };
 
     struct Result

@@ -8,6 +8,7 @@
 #include "api/networkactivity.h"
 #include "questionprovider.h"
 #include "settings/appsettings.h"
+#include "settings/keychainsecretstore.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profilestore.h"
 
@@ -60,19 +61,35 @@ private:
     {
         QTimer::singleShot(0, context, [done = std::move(done)] {
             if (done)
-                done({Status::Unavailable, {}, QStringLiteral("Cannot autolaunch D-Bus")});
+                done({Status::Unavailable, {}, KeychainSecretStore::unavailableText()});
         });
     }
 };
+
+// Which secret store the services use: an in-memory one, a stand-in for a
+// missing keychain, or the real platform keychain.
+enum class Keychain { Memory, Unavailable, System };
+
+inline std::unique_ptr<SecretStore> makeSecretStore(Keychain keychain)
+{
+    switch (keychain) {
+    case Keychain::Unavailable:
+        return std::make_unique<UnavailableSecretStore>();
+    case Keychain::System:
+        return std::make_unique<KeychainSecretStore>();
+    case Keychain::Memory:
+        break;
+    }
+    return std::make_unique<MemorySecretStore>();
+}
 
 // One set of services over one settings file. A second Services over the
 // same directory sees what the first one persisted.
 struct Services
 {
-    explicit Services(const QString &iniPath, bool keychainAvailable = true)
+    explicit Services(const QString &iniPath, Keychain keychain = Keychain::Memory)
         : settings(iniPath)
-        , secrets(keychainAvailable ? static_cast<SecretStore *>(new MemorySecretStore)
-                                    : static_cast<SecretStore *>(new UnavailableSecretStore))
+        , secrets(makeSecretStore(keychain))
         , profiles(settings, *secrets)
     {
     }
@@ -91,17 +108,19 @@ struct Services
 
 // With RA_SCREENSHOT_DIR set (e.g. when run under xvfb-run), saves the
 // widget as <dir>/ui-<name>.png so people can look at what the tests built.
-inline bool saveScreenshot(QWidget &widget, const QString &name)
+// Not an assertion: it proves nothing about the widget, so it returns nothing.
+inline void saveScreenshot(QWidget &widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("RA_SCREENSHOT_DIR");
     if (dir.isEmpty())
-        return true;
+        return;
     // Key clicks are delivered synchronously; let pending re-layouts happen
     // before the picture is taken (not needed for the assertions themselves).
     for (int i = 0; i < 4; ++i)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    return widget.grab().save(
-        QDir(dir).filePath(QStringLiteral("ui-") + name + QStringLiteral(".png")));
+    const QString path = QDir(dir).filePath(QStringLiteral("ui-") + name + QStringLiteral(".png"));
+    if (!widget.grab().save(path))
+        qWarning("could not save the screenshot %s", qPrintable(path));
 }
 
 inline ConnectionProfile productionProfile(const QString &name)

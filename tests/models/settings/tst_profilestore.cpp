@@ -13,10 +13,15 @@ using namespace ra;
 
 namespace {
 
-// A keychain without a secret service: every call finishes "unavailable".
+// A keychain that cannot take keys: every call finishes with `status`
+// (Unavailable: no secret service; Denied: locked and the user declined).
 class UnavailableSecretStore : public SecretStore
 {
 public:
+    explicit UnavailableSecretStore(Status status = Status::Unavailable)
+        : m_status(status)
+    {
+    }
     void readSecret(const QString &, SecretKind, QObject *context, Callback done) override
     {
         fail(context, std::move(done));
@@ -34,11 +39,15 @@ public:
 private:
     void fail(QObject *context, Callback done)
     {
-        QTimer::singleShot(0, context, [done = std::move(done)] {
+        QTimer::singleShot(0, context, [done = std::move(done), status = m_status] {
             if (done)
-                done({Status::Unavailable, {}, QStringLiteral("No secret service running")});
+                done({status,
+                      {},
+                      status == Status::Denied ? QStringLiteral("The user declined")
+                                               : QStringLiteral("No secret service running")});
         });
     }
+    Status m_status;
 };
 
 ConnectionProfile makeProfile(const QString &name)
@@ -58,6 +67,8 @@ class tst_ProfileStore : public QObject
     Q_OBJECT
 
 private slots:
+    void sessionKeySurvivesEdits();
+    void refusedKeychainIsItsOwnState();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void builtInAlwaysExists();
@@ -242,6 +253,54 @@ void tst_ProfileStore::secretsAreNotInTheIniFile()
     QVERIFY(store.remove(id));
     QTRY_VERIFY(!secrets.contains(id, SecretKind::IntegrationKey));
     QVERIFY(!store.isSessionSecret(id, SecretKind::SystemApiKey));
+}
+
+void tst_ProfileStore::sessionKeySurvivesEdits()
+{
+    AppSettings settings(iniPath());
+    UnavailableSecretStore secrets;
+    ProfileStore store(settings, secrets);
+    const QString id = store.add(makeProfile(QStringLiteral("Acme")));
+    store.keepSecretForSession(id, SecretKind::SystemApiKey, QStringLiteral("kept"));
+    QSignalSpy saved(&store, &ProfileStore::secretSaved);
+    QSignalSpy failed(&store, &ProfileStore::secretSaveFailed);
+    QSignalSpy unavailable(&store, &ProfileStore::keychainUnavailable);
+    // An edit while the keychain is still missing replaces the kept copy.
+    store.saveSecret(id, SecretKind::SystemApiKey, QStringLiteral("edited"));
+    QVERIFY(saved.wait());
+    QCOMPARE(saved.at(0).at(2).toBool(), true);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(unavailable.count(), 0);
+    QString readBack;
+    store.readSecret(id, SecretKind::SystemApiKey, this,
+                     [&readBack](const SecretStore::Result &r) { readBack = r.secret; });
+    QTRY_COMPARE(readBack, QStringLiteral("edited"));
+    // Clearing it removes the kept copy.
+    store.saveSecret(id, SecretKind::SystemApiKey, QString());
+    QTRY_COMPARE(saved.count(), 2);
+    QVERIFY(!store.isSessionSecret(id, SecretKind::SystemApiKey));
+    // A key never kept fails and says why.
+    store.saveSecret(id, SecretKind::IntegrationKey, QStringLiteral("new"));
+    QVERIFY(unavailable.wait());
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!store.keychainAvailable());
+}
+
+void tst_ProfileStore::refusedKeychainIsItsOwnState()
+{
+    AppSettings settings(iniPath());
+    UnavailableSecretStore secrets(SecretStore::Status::Denied);
+    ProfileStore store(settings, secrets);
+    const QString id = store.add(makeProfile(QStringLiteral("Acme")));
+    QSignalSpy refused(&store, &ProfileStore::keychainRefused);
+    QSignalSpy unavailable(&store, &ProfileStore::keychainUnavailable);
+    QSignalSpy failed(&store, &ProfileStore::secretSaveFailed);
+    store.saveSecret(id, SecretKind::SystemApiKey, QStringLiteral("k"));
+    QVERIFY(refused.wait());
+    QCOMPARE(refused.at(0).at(0).toString(), QStringLiteral("The user declined"));
+    QCOMPARE(unavailable.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(store.keychainAvailable()); // refused is not "not there"
 }
 
 void tst_ProfileStore::sandboxKeysNeverTouchTheKeychain()
