@@ -63,6 +63,8 @@ bool Application::start()
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
+    connect(m_binder, &ClientBinder::keysReadable, m_window.get(),
+            [this](const QString &, const QString &problem) { m_window->setKeyProblem(problem); });
     connect(m_binder, &ClientBinder::bound, this, [this] {
         m_structure.reloadAll();
         m_users.reloadAll();

@@ -5,6 +5,8 @@
 #include "settings/appsettings.h"
 #include "settings/profilestore.h"
 
+#include <QStringList>
+
 #include <memory>
 
 namespace ra {
@@ -44,20 +46,39 @@ void ClientBinder::rebind()
     config->maxPerHost = m_settings.perHostConcurrency();
 
     // Three asynchronous key reads; the client is configured once all three
-    // answered, unless a newer rebind started meanwhile.
-    auto pending = std::make_shared<int>(3);
+    // answered, unless a newer rebind started meanwhile. A key that cannot be
+    // read is not bound as an empty key: the client learns why, so requests
+    // that need it fail with that reason instead of a 401, and the window is
+    // told once.
+    struct Pending
+    {
+        int left = 3;
+        QStringList problems;
+    };
+    auto pending = std::make_shared<Pending>();
     const auto read = [this, generation, config, pending,
                        profile](SecretKind kind, QString ApiClientConfig::*field) {
-        m_profiles.readSecret(profile.id, kind, this,
-                              [this, generation, config, pending, field,
-                               id = profile.id](const SecretStore::Result &result) {
-                                  if (result.ok())
-                                      (*config).*field = result.secret;
-                                  if (--*pending > 0 || generation != m_generation)
-                                      return;
-                                  m_client.setConfig(*config);
-                                  emit bound(id);
-                              });
+        m_profiles.readSecret(
+            profile.id, kind, this,
+            [this, generation, config, pending, field, profile](const SecretStore::Result &r) {
+                if (r.ok())
+                    (*config).*field = r.secret;
+                else if (r.status != SecretStore::Status::NotFound &&
+                         !pending->problems.contains(r.errorText))
+                    pending->problems.append(r.errorText);
+                if (--pending->left > 0 || generation != m_generation)
+                    return;
+                if (!pending->problems.isEmpty()) {
+                    config->keyProblem =
+                        tr("the keys of profile \"%1\" cannot be read from the "
+                           "keychain (%2)")
+                            .arg(profile.name, pending->problems.join(QStringLiteral("; ")));
+                }
+                m_client.setConfig(*config);
+                m_keyProblem = config->keyProblem;
+                emit keysReadable(profile.id, m_keyProblem);
+                emit bound(profile.id);
+            });
     };
     read(SecretKind::SystemApiKey, &ApiClientConfig::systemKey);
     read(SecretKind::IntegrationKey, &ApiClientConfig::integrationKey);

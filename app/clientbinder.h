@@ -25,16 +25,23 @@ public:
 
     // Configures the client for the current active profile.
     void rebind();
+    // Why the bound profile's keys could not be read; empty when they could.
+    QString keyProblem() const { return m_keyProblem; }
 
 signals:
     // The client now talks to the profile `id`.
     void bound(const QString &id);
+    // Emitted before bound(): `problem` says why some of the profile's keys
+    // could not be read (empty when all could); requests needing them fail
+    // with that text rather than going out without a key.
+    void keysReadable(const QString &id, const QString &problem);
 
 private:
     ApiClient &m_client;
     ProfileStore &m_profiles;
     AppSettings &m_settings;
     quint64 m_generation = 0; // drops key reads that a newer rebind overtook
+    QString m_keyProblem;
 };
 
 } // namespace ra

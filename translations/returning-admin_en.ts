@@ -1811,6 +1811,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::ClientBinder</name>
+    <message>
+        <source>the keys of profile &quot;%1&quot; cannot be read from the keychain (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ColumnChooser</name>
     <message>
         <source>Show All Columns</source>
@@ -3410,6 +3417,13 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
 </context>
 <context>
+    <name>ra::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is running on this desktop (no Secret Service or KWallet); keys can be kept for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::MainWindow</name>
     <message>
         <source>Connections</source>
@@ -3545,6 +3559,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Bulk import or update members from a CSV file (or drop one here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that need a key are not sent: %1. Enter the keys again under Connections, or keep them for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Connections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3729,7 +3751,15 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain is not available, so API keys cannot be saved permanently (%1). You can keep them for this run only; you will need to enter them again next time.</source>
+        <source>The keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused to store the API keys (%1). Unlock it and save again, or keep the keys for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so API keys cannot be saved permanently. %1 You will need to enter them again next time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3822,6 +3852,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "api/networkactivity.h"
 #include "connectionspane.h"
 #include "iconfactory.h"
+#include "messagebar.h"
 #include "navigationsidebar.h"
 #include "networkstatuswidget.h"
 #include "panecommands.h"
@@ -52,6 +53,10 @@ MainWindow::MainWindow(AppSettings &settings, ProfileStore &profiles, NetworkAct
     layout->setSpacing(0);
     m_banner = new ProductionBanner(central);
     layout->addWidget(m_banner);
+    m_keyBar = new MessageBar(central);
+    m_keyBar->setObjectName(QStringLiteral("keyProblemBar"));
+    m_keyBar->hide();
+    layout->addWidget(m_keyBar);
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("navigationSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -104,6 +109,11 @@ void MainWindow::createActions()
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = m_undoGroup->createRedoAction(this);
     m_redo->setShortcuts(QKeySequence::Redo);
+
+    m_openConnections = new QAction(this);
+    m_openConnections->setObjectName(QStringLiteral("openConnectionsAction"));
+    connect(m_openConnections, &QAction::triggered, this,
+            [this] { showPane(connectionsPaneId()); });
 
     m_find = new QAction(this);
     m_find->setShortcuts(QKeySequence::Find);
@@ -458,8 +468,32 @@ void MainWindow::dropEvent(QDropEvent *event)
     emit importRequested(path);
 }
 
+void MainWindow::setKeyProblem(const QString &problem)
+{
+    m_keyProblem = problem;
+    m_keyBar->clearActions();
+    if (problem.isEmpty()) {
+        m_keyBar->hide();
+        return;
+    }
+    m_keyBar->addActionButton(m_openConnections);
+    showKeyProblem();
+}
+
+void MainWindow::showKeyProblem()
+{
+    if (m_keyProblem.isEmpty())
+        return;
+    m_keyBar->showMessage(MessageBar::Kind::Error,
+                          tr("Requests that need a key are not sent: %1. Enter the keys again "
+                             "under Connections, or keep them for this run only.")
+                              .arg(m_keyProblem));
+}
+
 void MainWindow::retranslateUi()
 {
+    showKeyProblem();
+    m_openConnections->setText(tr("Open Connections"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));

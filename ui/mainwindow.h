@@ -18,6 +18,7 @@ namespace ra {
 
 class AppSettings;
 class ConnectionsPane;
+class MessageBar;
 class NavigationSidebar;
 class NetworkActivity;
 class NetworkStatusWidget;
@@ -66,6 +67,11 @@ public:
     // to AppSettings (also done on close).
     void saveWindowState();
 
+    // Says above the panes why the active profile's keys could not be read,
+    // with a way to the Connections pane; an empty `problem` hides it.
+    void setKeyProblem(const QString &problem);
+    QString keyProblem() const { return m_keyProblem; }
+
     // The local .csv file among dropped URLs, or empty.
     static QString droppedCsv(const QMimeData *mime);
 
@@ -94,6 +100,7 @@ private:
     void createStatusBar();
     void restoreWindowState();
     void retranslateUi();
+    void showKeyProblem();
     void updateActiveProfile();
     void onPaneChanged(int row);
     void updatePaneCommands();
@@ -110,6 +117,9 @@ private:
     QuestionProvider &m_questions;
 
     ProductionBanner *m_banner = nullptr;
+    MessageBar *m_keyBar = nullptr;
+    QString m_keyProblem;
+    QAction *m_openConnections = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -26,8 +26,12 @@ struct ApiClientConfig
     QString applicationKey;          // Bearer for Application (integrationKey when empty)
     QString secureAuthHostname;      // `hostname` header of Secure Auth
     QString communityId;             // fills {communityId} and the Bulk Import form
-    int timeoutMs = 30000;           // transfer timeout: no progress for this long
-    int maxPerHost = 6;              // concurrent requests per host; more wait in a queue
+    // Why the profile's keys could not be read (keychain unavailable, refused,
+    // failed). When set, a request whose key is missing fails at once with this
+    // text instead of going out unauthenticated to be answered with 401.
+    QString keyProblem;
+    int timeoutMs = 30000; // transfer timeout: no progress for this long
+    int maxPerHost = 6;    // concurrent requests per host; more wait in a queue
     RetryPolicy retry;
     GamificationHistoryShape historyShape = GamificationHistoryShape::GetQuery;
 

@@ -103,8 +103,13 @@ ApiError RequestJob::prepare(const ApiClientConfig &config)
 
     m_headers.clear();
     m_headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    const auto unreadableKey = [&] {
+        return fail(ApiError::Kind::Request, tr("not sent: %1").arg(config.keyProblem));
+    };
     switch (m_route->auth) {
     case AuthScheme::ApiKey:
+        if (config.systemKey.isEmpty() && !config.keyProblem.isEmpty())
+            return unreadableKey();
         if (!config.systemKey.isEmpty())
             m_headers.append({QByteArrayLiteral("x-api-key"), config.systemKey.toUtf8()});
         break;
@@ -113,11 +118,15 @@ ApiError RequestJob::prepare(const ApiClientConfig &config)
             m_route->family == ApiFamily::Application && !config.applicationKey.isEmpty()
                 ? config.applicationKey
                 : config.integrationKey;
+        if (key.isEmpty() && !config.keyProblem.isEmpty())
+            return unreadableKey();
         if (!key.isEmpty())
             m_headers.append({QByteArrayLiteral("Authorization"), "Bearer " + key.toUtf8()});
         break;
     }
     case AuthScheme::SecureAuthHeaders:
+        if (config.systemKey.isEmpty() && !config.keyProblem.isEmpty())
+            return unreadableKey();
         m_headers.append({QByteArrayLiteral("apiKey"), config.systemKey.toUtf8()});
         m_headers.append({QByteArrayLiteral("hostname"), config.secureAuthHostname.toUtf8()});
         break;

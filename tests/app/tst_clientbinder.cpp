@@ -13,8 +13,25 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ra;
+
+namespace {
+// A keychain that is there but refuses every read (locked, user declined).
+class RefusingSecretStore : public SecretStore
+{
+public:
+    void readSecret(const QString &, SecretKind, QObject *context, Callback done) override
+    {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
+            done({Status::Denied, {}, QStringLiteral("the keyring is locked")});
+        });
+    }
+    void writeSecret(const QString &, SecretKind, const QString &, QObject *, Callback) override {}
+    void deleteSecret(const QString &, SecretKind, QObject *, Callback) override {}
+};
+} // namespace
 
 class TestClientBinder : public QObject
 {
@@ -82,6 +99,43 @@ private slots:
         auto again = track(client.getUserData(QStringLiteral("1")));
         QTRY_VERIFY_WITH_TIMEOUT(again->done, 15000);
         QVERIFY(!again->error.isError());
+    }
+
+    // Keys that cannot be read are not bound as empty keys: the window is told
+    // why, and a request that needs a key fails with that reason before it is
+    // sent, instead of every pane collecting a 401.
+    void unreadableKeysAreNotSentEmpty()
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("settings3.ini")));
+        RefusingSecretStore secrets;
+        ProfileStore profiles(settings, secrets);
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        ClientBinder binder(client, profiles, settings);
+        QSignalSpy readable(&binder, &ClientBinder::keysReadable);
+        QSignalSpy bound(&binder, &ClientBinder::bound);
+        ConnectionProfile locked;
+        locked.name = QStringLiteral("Locked");
+        const auto base = m_sandbox.server->baseUrls();
+        for (auto it = base.cbegin(); it != base.cend(); ++it)
+            locked.baseUrls.insert(it.key(), it.value());
+        locked.communityId = m_sandbox.server->demo().communityId;
+        const QString id = profiles.add(locked);
+        QVERIFY(profiles.setActive(id));
+        QTRY_VERIFY(!bound.isEmpty());
+        QCOMPARE(readable.count(), 1);
+        QCOMPARE(readable.last().at(0).toString(), id);
+        const QString problem = readable.last().at(1).toString();
+        QVERIFY2(problem.contains(QStringLiteral("\"Locked\"")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("the keyring is locked")), qPrintable(problem));
+        QCOMPARE(binder.keyProblem(), problem);
+
+        auto request = track(client.getUserData(QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(request->done, 15000);
+        QCOMPARE(int(request->error.kind), int(ApiError::Kind::Request));
+        QCOMPARE(request->error.httpStatus, 0); // never reached the server
+        QVERIFY2(request->error.userText().contains(QStringLiteral("the keyring is locked")),
+                 qPrintable(request->error.userText()));
     }
 
     void appliesTimeoutAndConcurrencySettings()

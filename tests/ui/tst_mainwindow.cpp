@@ -2,6 +2,7 @@
 #include "busyindicator.h"
 #include "connectionspane.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "panecommands.h"
 #include "preferencesdialog.h"
 #include "testservices.h"
@@ -89,6 +90,7 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void keyProblemIsShownWithAWayOut();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void navigation();
@@ -113,7 +115,37 @@ void tst_MainWindow::init()
 
 void tst_MainWindow::screenshot(QWidget &widget, const QString &name)
 {
-    QVERIFY(saveScreenshot(widget, name));
+    saveScreenshot(widget, name);
+}
+
+void tst_MainWindow::keyProblemIsShownWithAWayOut()
+{
+    Services s(iniPath());
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    window.addPane(QStringLiteral("servers"), QStringLiteral("Servers"), QIcon(),
+                   new CommandPane(QStringLiteral("serversPane")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPane(QStringLiteral("servers"));
+    auto *bar = window.findChild<MessageBar *>(QStringLiteral("keyProblemBar"));
+    QVERIFY(bar);
+    QVERIFY(bar->isHidden());
+    window.setKeyProblem(QStringLiteral("the keys of profile \"Acme\" cannot be read"));
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("profile \"Acme\" cannot be read")),
+             qPrintable(bar->text()));
+    QPushButton *open = nullptr;
+    const auto buttons = bar->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->text() == u"Open Connections")
+            open = b;
+    }
+    QVERIFY(open);
+    screenshot(window, QStringLiteral("key-problem"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(window.currentPaneId(), MainWindow::connectionsPaneId());
+    window.setKeyProblem(QString());
+    QVERIFY(bar->isHidden());
 }
 
 void tst_MainWindow::navigation()
