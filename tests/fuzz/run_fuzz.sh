@@ -10,8 +10,12 @@ target=$2
 build=$3
 seconds=${4:-20}
 max_len=${5:-4096}
-command -v clang++ >/dev/null || { echo "clang++ missing: apt-get install clang-14 libclang-rt-14-dev"; exit 1; }
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Release >/dev/null
+# The compiler: $RA_CLANGXX (ctest passes the one CMake found), else the
+# versioned clang++-14 the setup installs, else a plain clang++.
+cxx=${RA_CLANGXX:-}
+[ -n "$cxx" ] || cxx=$(command -v clang++-14 || command -v clang++ || true)
+[ -n "$cxx" ] || { echo "clang++-14 missing: apt-get install clang-14 libclang-rt-14-dev"; exit 1; }
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j2
 work="$build/run"
 rm -rf "$work"

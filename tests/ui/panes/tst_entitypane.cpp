@@ -122,7 +122,7 @@ void tst_EntityPane::failedUndoKeepsStepUndoable()
     QVERIFY(bar->isVisible());
     QVERIFY2(bar->text().contains(QStringLiteral("Could not undo \"Delete channel")),
              qPrintable(bar->text()));
-    QVERIFY(test::saveScreenshot(*m_pane, QStringLiteral("undo-failed")));
+    test::saveScreenshot(*m_pane, QStringLiteral("undo-failed"));
 
     // The reverting redo did not call the API: still exactly one delete happened. Once the
     // server works again, the same undo succeeds.

@@ -125,7 +125,7 @@ void tst_CreateUserDialog::validatesAsTheUserTypes()
     QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("removeFieldButton")),
                       Qt::LeftButton);
     QVERIFY(okButton(d)->isEnabled());
-    QVERIFY(test::saveScreenshot(*d, QStringLiteral("createuserdialog")));
+    test::saveScreenshot(*d, QStringLiteral("createuserdialog"));
     d->reject();
     QTRY_VERIFY(d.isNull());
 }

@@ -146,7 +146,7 @@ void tst_UserDetailPanel::opensUserAndChartsMatchSandbox()
     QCOMPARE(valueLabel(QStringLiteral("XP"))->text(), QLocale().toString(data->value.xp));
     QCOMPARE(valueLabel(QStringLiteral("Highest role"))->text(), data->value.highestRole);
     compareWithSandbox(user.userId, 30);
-    QVERIFY(test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-details")));
+    test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-details"));
 
     // The "Last 7 days" preset reloads the charts for that range.
     auto *preset = m_panel->findChild<QComboBox *>();
@@ -160,7 +160,7 @@ void tst_UserDetailPanel::opensUserAndChartsMatchSandbox()
         tabs->setCurrentIndex(1);
     m_panel->historyChart()->hoverAt(m_panel->historyChart()->pointOf(3));
     QCOMPARE(m_panel->historyChart()->hoverText(), m_panel->historyChart()->valueText(3));
-    QVERIFY(test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-activity")));
+    test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-activity"));
 }
 
 void tst_UserDetailPanel::deleteAndRestoreWithConfirmation()
@@ -195,7 +195,7 @@ void tst_UserDetailPanel::deleteAndRestoreWithConfirmation()
     auto gone = track(m_client->getUserData(user.userId));
     QTRY_VERIFY_WITH_TIMEOUT(gone->done, 10000);
     QCOMPARE(gone->error.httpStatus, 404);
-    QVERIFY(test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-deleted")));
+    test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-deleted"));
 
     m_panel->restoreAction()->trigger();
     QVERIFY(changed.wait(10000));
@@ -272,7 +272,7 @@ void tst_UserDetailPanel::missingUserOffersRestore()
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->kind() == MessageBar::Kind::Warning &&
                                  bar->text().contains(user.userId),
                              10000);
-    QVERIFY(test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-missing")));
+    test::saveScreenshot(*m_panel, QStringLiteral("userdetailpanel-missing"));
     QSignalSpy changed(m_panel.get(), &UserDetailPanel::accountChanged);
     m_panel->restoreByName();
     RestoreUserDialog *dialog = nullptr;
