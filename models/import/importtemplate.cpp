@@ -25,7 +25,7 @@ ImportTemplate::ImportTemplate(ImportMode mode)
 {
     using K = TemplateColumn::Kind;
     const bool import = mode == ImportMode::Import;
-    // The userlist page's template (shared/api, Bulk import); aliases are
+    // The template of the API docs' Bulk Import (userlist page); aliases are
     // the spellings spreadsheet exports commonly use.
     m_columns = {
         makeColumn(QStringLiteral("First Name"), K::Name, import,

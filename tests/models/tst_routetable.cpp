@@ -16,7 +16,7 @@ private slots:
     void builtInHasEveryDocumentedEndpoint()
     {
         const RouteTable &table = RouteTable::builtIn();
-        // 56 endpoints of shared/api plus the project-defined API log and
+        // The 56 endpoints of the public API docs plus the project-defined API log and
         // template routes.
         QCOMPARE(table.routes().size(), 60);
         int documented = 0;
@@ -52,17 +52,35 @@ private slots:
         QTest::addColumn<QString>("param");
         QTest::addColumn<QString>("value");
         QTest::newRow("literal") << int(ApiFamily::Integration) << "POST"
-                                 << "/apis/v1/users/info" << "getUserData" << "" << "";
-        QTest::newRow("templated") << int(ApiFamily::System) << "PUT" << "/roles/abc"
-                                   << "updateRole" << "id" << "abc";
-        QTest::newRow("user roles") << int(ApiFamily::System) << "GET" << "/roles/u%201"
-                                    << "getUserRoles" << "userId" << "u 1";
-        QTest::newRow("trailing slash") << int(ApiFamily::System) << "GET" << "/badges/"
-                                        << "getBadges" << "" << "";
+                                 << "/apis/v1/users/info"
+                                 << "getUserData"
+                                 << ""
+                                 << "";
+        QTest::newRow("templated") << int(ApiFamily::System) << "PUT"
+                                   << "/roles/abc"
+                                   << "updateRole"
+                                   << "id"
+                                   << "abc";
+        QTest::newRow("user roles") << int(ApiFamily::System) << "GET"
+                                    << "/roles/u%201"
+                                    << "getUserRoles"
+                                    << "userId"
+                                    << "u 1";
+        QTest::newRow("trailing slash") << int(ApiFamily::System) << "GET"
+                                        << "/badges/"
+                                        << "getBadges"
+                                        << ""
+                                        << "";
         QTest::newRow("wrong family") << int(ApiFamily::Application) << "POST"
-                                      << "/apis/v1/users/info" << "" << "" << "";
-        QTest::newRow("wrong method") << int(ApiFamily::System) << "PATCH" << "/roles/abc"
-                                      << "" << "" << "";
+                                      << "/apis/v1/users/info"
+                                      << ""
+                                      << ""
+                                      << "";
+        QTest::newRow("wrong method") << int(ApiFamily::System) << "PATCH"
+                                      << "/roles/abc"
+                                      << ""
+                                      << ""
+                                      << "";
     }
 
     void match()
@@ -74,8 +92,7 @@ private slots:
         QFETCH(QString, param);
         QFETCH(QString, value);
         QHash<QString, QString> params;
-        const Route *r =
-            RouteTable::builtIn().match(ApiFamily(family), method, path, &params);
+        const Route *r = RouteTable::builtIn().match(ApiFamily(family), method, path, &params);
         if (operation.isEmpty()) {
             QVERIFY(!r);
             return;
