@@ -8,12 +8,6 @@ namespace ra {
 
 namespace {
 
-ApiCall op(const char *operationId, const QHash<QString, QString> &params = {},
-           const QJsonValue &body = QJsonValue::Undefined, const QUrlQuery &query = {})
-{
-    return ApiCall::make(operationId, params, body, query);
-}
-
 QUrlQuery pageQuery(int page, int limit)
 {
     QUrlQuery q;
@@ -35,7 +29,7 @@ ApiReply<CommunityUserPage> *ApiClient::getCommunityUsers(int page, int limit,
     QUrlQuery q = pageQuery(page, limit);
     if (!search.isEmpty())
         q.addQueryItem(QStringLiteral("search"), search);
-    return send<CommunityUserPage>(op("getCommunityUsers", {}, QJsonValue::Undefined, q),
+    return send<CommunityUserPage>(ApiCall::make("getCommunityUsers", {}, QJsonValue::Undefined, q),
                                    [](const ApiResponse &r, CommunityUserPage *out, QString *why) {
                                        if (!r.data.isObject() && !r.data.isArray()) {
                                            *why = QStringLiteral("expected an object, found %1")
@@ -52,18 +46,21 @@ ApiReply<User> *ApiClient::getUser(const QString &userId, const QStringList &fie
     QUrlQuery q;
     for (const QString &f : fields)
         q.addQueryItem(f, QStringLiteral("true"));
-    return send<User>(op("getUser", {{QStringLiteral("userId"), userId}}, QJsonValue::Undefined, q),
-                      &ResponseDecoder::object<User>);
+    return send<User>(
+        ApiCall::make("getUser", {{QStringLiteral("userId"), userId}}, QJsonValue::Undefined, q),
+        &ResponseDecoder::object<User>);
 }
 
 ApiReply<QList<UserField>> *ApiClient::getUserFields()
 {
-    return send<QList<UserField>>(op("getUserFields"), &ResponseDecoder::list<UserField>);
+    return send<QList<UserField>>(ApiCall::make("getUserFields"),
+                                  &ResponseDecoder::list<UserField>);
 }
 
 ApiReply<UserField> *ApiClient::getUserField(const QString &fieldId)
 {
-    return send<UserField>(op("getUserField", field(fieldId)), &ResponseDecoder::object<UserField>);
+    return send<UserField>(ApiCall::make("getUserField", field(fieldId)),
+                           &ResponseDecoder::object<UserField>);
 }
 
 ApiReply<UserField> *ApiClient::createUserField(const QString &fieldKey, const QString &name,
@@ -72,44 +69,47 @@ ApiReply<UserField> *ApiClient::createUserField(const QString &fieldKey, const Q
     const QJsonObject body{{QStringLiteral("field"), fieldKey},
                            {QStringLiteral("name"), name},
                            {QStringLiteral("type"), type}};
-    return send<UserField>(op("createUserField", {}, body), &ResponseDecoder::object<UserField>);
+    return send<UserField>(ApiCall::make("createUserField", {}, body),
+                           &ResponseDecoder::object<UserField>);
 }
 
 ApiReply<UserField> *ApiClient::updateUserField(const QString &fieldId, const QString &name,
                                                 const QString &type)
 {
     const QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("type"), type}};
-    return send<UserField>(op("updateUserField", field(fieldId), body),
+    return send<UserField>(ApiCall::make("updateUserField", field(fieldId), body),
                            &ResponseDecoder::object<UserField>);
 }
 
 ApiReply<ApiResponse> *ApiClient::deleteUserField(const QString &fieldId)
 {
-    return send<ApiResponse>(op("deleteUserField", field(fieldId)), &ResponseDecoder::ack);
+    return send<ApiResponse>(ApiCall::make("deleteUserField", field(fieldId)),
+                             &ResponseDecoder::ack);
 }
 
 ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistories(int page, int limit)
 {
     return send<QList<FieldHistoryEntry>>(
-        op("getFieldHistories", {}, QJsonValue::Undefined, pageQuery(page, limit)),
+        ApiCall::make("getFieldHistories", {}, QJsonValue::Undefined, pageQuery(page, limit)),
         &ResponseDecoder::list<FieldHistoryEntry>);
 }
 
 ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistoriesByField(const QString &fieldId,
                                                                         int page, int limit)
 {
-    return send<QList<FieldHistoryEntry>>(op("getFieldHistoriesByField", field(fieldId),
-                                             QJsonValue::Undefined, pageQuery(page, limit)),
+    return send<QList<FieldHistoryEntry>>(ApiCall::make("getFieldHistoriesByField", field(fieldId),
+                                                        QJsonValue::Undefined,
+                                                        pageQuery(page, limit)),
                                           &ResponseDecoder::list<FieldHistoryEntry>);
 }
 
 ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistoriesByUser(const QString &userId,
                                                                        int page, int limit)
 {
-    return send<QList<FieldHistoryEntry>>(op("getFieldHistoriesByUser",
-                                             {{QStringLiteral("userId"), userId}},
-                                             QJsonValue::Undefined, pageQuery(page, limit)),
-                                          &ResponseDecoder::list<FieldHistoryEntry>);
+    return send<QList<FieldHistoryEntry>>(
+        ApiCall::make("getFieldHistoriesByUser", {{QStringLiteral("userId"), userId}},
+                      QJsonValue::Undefined, pageQuery(page, limit)),
+        &ResponseDecoder::list<FieldHistoryEntry>);
 }
 
 ApiReply<QList<FieldHistoryEntry>> *
@@ -117,9 +117,9 @@ ApiClient::getFieldHistoriesByFieldAndUser(const QString &fieldId, const QString
                                            int limit)
 {
     return send<QList<FieldHistoryEntry>>(
-        op("getFieldHistoriesByFieldAndUser",
-           {{QStringLiteral("fieldId"), fieldId}, {QStringLiteral("userId"), userId}},
-           QJsonValue::Undefined, pageQuery(page, limit)),
+        ApiCall::make("getFieldHistoriesByFieldAndUser",
+                      {{QStringLiteral("fieldId"), fieldId}, {QStringLiteral("userId"), userId}},
+                      QJsonValue::Undefined, pageQuery(page, limit)),
         &ResponseDecoder::list<FieldHistoryEntry>);
 }
 
@@ -129,7 +129,7 @@ ApiReply<FieldHistoryEntry> *ApiClient::createFieldHistory(const QString &userId
 {
     const QJsonObject body{{QStringLiteral("fieldId"), fieldId}, {QStringLiteral("value"), value}};
     return send<FieldHistoryEntry>(
-        op("createFieldHistory", {{QStringLiteral("userId"), userId}}, body),
+        ApiCall::make("createFieldHistory", {{QStringLiteral("userId"), userId}}, body),
         &ResponseDecoder::object<FieldHistoryEntry>);
 }
 

@@ -10,12 +10,6 @@ namespace ra {
 
 namespace {
 
-ApiCall op(const char *operationId, const QHash<QString, QString> &params = {},
-           const QJsonValue &body = QJsonValue::Undefined, const QUrlQuery &query = {})
-{
-    return ApiCall::make(operationId, params, body, query);
-}
-
 QUrlQuery userQuery(const QString &userId)
 {
     QUrlQuery q;
@@ -38,13 +32,14 @@ bool decodeUserPage(const ApiResponse &r, UserPage *out, QString *why)
 
 ApiReply<UserData> *ApiClient::createUser(const QJsonObject &user)
 {
-    return send<UserData>(op("createUser", {}, user), &ResponseDecoder::object<UserData>);
+    return send<UserData>(ApiCall::make("createUser", {}, user),
+                          &ResponseDecoder::object<UserData>);
 }
 
 ApiReply<UserData> *ApiClient::getUserData(const QString &idOrEmail)
 {
     return send<UserData>(
-        op("getUserData", {}, QJsonObject{{QStringLiteral("idOrEmail"), idOrEmail}}),
+        ApiCall::make("getUserData", {}, QJsonObject{{QStringLiteral("idOrEmail"), idOrEmail}}),
         &ResponseDecoder::object<UserData>);
 }
 
@@ -55,7 +50,7 @@ ApiReply<UserPage> *ApiClient::getUsersByCursor(const QStringList &fields,
                      {QStringLiteral("filter"), filter}};
     if (!cursor.isEmpty())
         body.insert(u"cursor", cursor);
-    return send<UserPage>(op("getUsersWithFilters", {}, body), &decodeUserPage);
+    return send<UserPage>(ApiCall::make("getUsersWithFilters", {}, body), &decodeUserPage);
 }
 
 ApiReply<UserPage> *ApiClient::getUsersByPage(const QStringList &fields, const QJsonObject &filter,
@@ -64,13 +59,13 @@ ApiReply<UserPage> *ApiClient::getUsersByPage(const QStringList &fields, const Q
     const QJsonObject body{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
                            {QStringLiteral("filter"), filter},
                            {QStringLiteral("page"), std::max(1, page)}};
-    return send<UserPage>(op("getUsersWithFilters", {}, body), &decodeUserPage);
+    return send<UserPage>(ApiCall::make("getUsersWithFilters", {}, body), &decodeUserPage);
 }
 
 ApiReply<ApiResponse> *ApiClient::manageUser(const QString &action, const QString &user)
 {
     const QJsonObject body{{QStringLiteral("action"), action}, {QStringLiteral("user"), user}};
-    return send<ApiResponse>(op("manageUser", {}, body), &ResponseDecoder::ack);
+    return send<ApiResponse>(ApiCall::make("manageUser", {}, body), &ResponseDecoder::ack);
 }
 
 ApiReply<GamificationHistory> *ApiClient::getGamificationHistory(const QString &identifier,
@@ -78,7 +73,7 @@ ApiReply<GamificationHistory> *ApiClient::getGamificationHistory(const QString &
                                                                  int days, const QDate &date,
                                                                  int page, int limit)
 {
-    ApiCall c = op("getGamificationHistory");
+    ApiCall c = ApiCall::make("getGamificationHistory");
     if (m_config.historyShape == GamificationHistoryShape::PostBody) {
         // The 2026 form: identifiers as an array, one day as dd/mm/yyyy, paged.
         const QDate day = date.isValid() ? date : QDate::currentDate();
@@ -102,13 +97,13 @@ ApiClient::getGamificationStats(const QString &identifier, const QString &identi
     const QJsonObject body{{QStringLiteral("identifier"), identifier},
                            {QStringLiteral("identifier_type"), identifierType},
                            {QStringLiteral("days"), days}};
-    return send<GamificationHistory>(op("getGamificationStats", {}, body),
+    return send<GamificationHistory>(ApiCall::make("getGamificationStats", {}, body),
                                      &ResponseDecoder::object<GamificationHistory>);
 }
 
 ApiReply<ImportJob> *ApiClient::bulkImport(const FormField &csv, const QString &communityId)
 {
-    ApiCall c = op("bulkImport");
+    ApiCall c = ApiCall::make("bulkImport");
     FormField community;
     community.name = QByteArrayLiteral("communityId");
     community.data = (communityId.isEmpty() ? m_config.communityId : communityId).toUtf8();
@@ -118,7 +113,7 @@ ApiReply<ImportJob> *ApiClient::bulkImport(const FormField &csv, const QString &
 
 ApiReply<ImportJob> *ApiClient::bulkUpdate(const FormField &csv)
 {
-    ApiCall c = op("bulkUpdate");
+    ApiCall c = ApiCall::make("bulkUpdate");
     c.form = {csv};
     return send<ImportJob>(c, &ResponseDecoder::object<ImportJob>);
 }
@@ -131,7 +126,7 @@ ApiReply<ApiResponse> *ApiClient::sendMessage(const QString &channelId, const QS
                      {QStringLiteral("sender"), sender}};
     if (!forumTopicId.isEmpty())
         body.insert(u"forumTopicId", forumTopicId);
-    return send<ApiResponse>(op("sendMessage", {}, body), &ResponseDecoder::ack);
+    return send<ApiResponse>(ApiCall::make("sendMessage", {}, body), &ResponseDecoder::ack);
 }
 
 ApiReply<ApiResponse> *ApiClient::replyMessage(const QString &messageId, const QString &message,
@@ -140,7 +135,7 @@ ApiReply<ApiResponse> *ApiClient::replyMessage(const QString &messageId, const Q
     const QJsonObject body{{QStringLiteral("messageId"), messageId},
                            {QStringLiteral("message"), message},
                            {QStringLiteral("sender"), sender}};
-    return send<ApiResponse>(op("replyMessage", {}, body), &ResponseDecoder::ack);
+    return send<ApiResponse>(ApiCall::make("replyMessage", {}, body), &ResponseDecoder::ack);
 }
 
 ApiReply<ApiResponse> *ApiClient::reactMessage(const QString &messageId, const QString &emoji,
@@ -149,7 +144,7 @@ ApiReply<ApiResponse> *ApiClient::reactMessage(const QString &messageId, const Q
     const QJsonObject body{{QStringLiteral("messageId"), messageId},
                            {QStringLiteral("emoji"), emoji},
                            {QStringLiteral("sender"), sender}};
-    return send<ApiResponse>(op("reactMessage", {}, body), &ResponseDecoder::ack);
+    return send<ApiResponse>(ApiCall::make("reactMessage", {}, body), &ResponseDecoder::ack);
 }
 
 ApiReply<MessageList> *ApiClient::getMessages(const QString &userId, const QString &channelId,
@@ -164,7 +159,7 @@ ApiReply<MessageList> *ApiClient::getMessages(const QString &userId, const QStri
         q.addQueryItem(QStringLiteral("count"), QString::number(count));
     if (!email.isEmpty())
         q.addQueryItem(QStringLiteral("email"), email);
-    return send<MessageList>(op("getMessages", {}, QJsonValue::Undefined, q),
+    return send<MessageList>(ApiCall::make("getMessages", {}, QJsonValue::Undefined, q),
                              [](const ApiResponse &r, MessageList *out, QString *why) {
                                  if (!r.data.isObject() && !r.data.isArray()) {
                                      *why = QStringLiteral("expected an object, found %1")
@@ -178,7 +173,7 @@ ApiReply<MessageList> *ApiClient::getMessages(const QString &userId, const QStri
 
 ApiReply<QList<UploadedImage>> *ApiClient::uploadImage(const QList<FormField> &images)
 {
-    ApiCall c = op("uploadImage");
+    ApiCall c = ApiCall::make("uploadImage");
     c.form = images;
     for (FormField &f : c.form) {
         if (f.name.isEmpty())
@@ -189,18 +184,20 @@ ApiReply<QList<UploadedImage>> *ApiClient::uploadImage(const QList<FormField> &i
 
 ApiReply<QList<Channel>> *ApiClient::getIntegrationChannels()
 {
-    return send<QList<Channel>>(op("getIntegrationChannels"), &ResponseDecoder::list<Channel>);
+    return send<QList<Channel>>(ApiCall::make("getIntegrationChannels"),
+                                &ResponseDecoder::list<Channel>);
 }
 
 ApiReply<QList<ApiKey>> *ApiClient::getUserApiKeys(const QString &userId)
 {
-    return send<QList<ApiKey>>(op("getUserApiKeys", {}, QJsonValue::Undefined, userQuery(userId)),
-                               &ResponseDecoder::list<ApiKey>);
+    return send<QList<ApiKey>>(
+        ApiCall::make("getUserApiKeys", {}, QJsonValue::Undefined, userQuery(userId)),
+        &ResponseDecoder::list<ApiKey>);
 }
 
 ApiReply<ApiKey> *ApiClient::createUserApiKey(const QString &userId, const QJsonObject &key)
 {
-    return send<ApiKey>(op("createUserApiKey", {}, key, userQuery(userId)),
+    return send<ApiKey>(ApiCall::make("createUserApiKey", {}, key, userQuery(userId)),
                         &ResponseDecoder::object<ApiKey>);
 }
 
@@ -208,31 +205,34 @@ ApiReply<ApiKey> *ApiClient::updateUserApiKey(const QString &userId, const QStri
                                               const QJsonObject &changes)
 {
     return send<ApiKey>(
-        op("updateUserApiKey",
-           {{QStringLiteral("userId"), userId}, {QStringLiteral("apiKeyId"), apiKeyId}}, changes),
+        ApiCall::make("updateUserApiKey",
+                      {{QStringLiteral("userId"), userId}, {QStringLiteral("apiKeyId"), apiKeyId}},
+                      changes),
         &ResponseDecoder::object<ApiKey>);
 }
 
 ApiReply<ApiResponse> *ApiClient::deleteUserApiKey(const QString &userId, const QString &apiKeyId)
 {
-    return send<ApiResponse>(op("deleteUserApiKey", {{QStringLiteral("userId"), userId},
-                                                     {QStringLiteral("apiKeyId"), apiKeyId}}),
-                             &ResponseDecoder::ack);
+    return send<ApiResponse>(
+        ApiCall::make("deleteUserApiKey",
+                      {{QStringLiteral("userId"), userId}, {QStringLiteral("apiKeyId"), apiKeyId}}),
+        &ResponseDecoder::ack);
 }
 
 ApiReply<ApiKey> *ApiClient::getApiKeyInfo()
 {
-    return send<ApiKey>(op("getApiKeyInfo"), &ResponseDecoder::object<ApiKey>);
+    return send<ApiKey>(ApiCall::make("getApiKeyInfo"), &ResponseDecoder::object<ApiKey>);
 }
 
 ApiReply<QList<ImportJob>> *ApiClient::listApiLogJobs()
 {
-    return send<QList<ImportJob>>(op("listApiLogJobs"), &ResponseDecoder::list<ImportJob>);
+    return send<QList<ImportJob>>(ApiCall::make("listApiLogJobs"),
+                                  &ResponseDecoder::list<ImportJob>);
 }
 
 ApiReply<ImportJob> *ApiClient::getApiLogJob(const QString &jobId)
 {
-    return send<ImportJob>(op("getApiLogJob", {{QStringLiteral("jobId"), jobId}}),
+    return send<ImportJob>(ApiCall::make("getApiLogJob", {{QStringLiteral("jobId"), jobId}}),
                            &ResponseDecoder::object<ImportJob>);
 }
 
@@ -242,14 +242,15 @@ ApiReply<QList<ApiLogEntry>> *ApiClient::getApiLogEntries(const QString &jobId,
     QUrlQuery q;
     if (!after.isEmpty())
         q.addQueryItem(QStringLiteral("after"), after);
-    return send<QList<ApiLogEntry>>(
-        op("getApiLogEntries", {{QStringLiteral("jobId"), jobId}}, QJsonValue::Undefined, q),
-        &ResponseDecoder::list<ApiLogEntry>);
+    return send<QList<ApiLogEntry>>(ApiCall::make("getApiLogEntries",
+                                                  {{QStringLiteral("jobId"), jobId}},
+                                                  QJsonValue::Undefined, q),
+                                    &ResponseDecoder::list<ApiLogEntry>);
 }
 
 ApiReply<QByteArray> *ApiClient::getBulkImportTemplate()
 {
-    return send<QByteArray>(op("getBulkImportTemplate"), &ResponseDecoder::bytes);
+    return send<QByteArray>(ApiCall::make("getBulkImportTemplate"), &ResponseDecoder::bytes);
 }
 
 } // namespace ra

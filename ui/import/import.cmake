@@ -18,4 +18,5 @@ target_sources(ra_ui PRIVATE
 # Only the chart includes QCustomPlot; its header still uses Q_FOREACH.
 target_link_libraries(ra_ui PRIVATE QCustomPlotQt6::QCustomPlotQt6)
 set_source_files_properties(${_ra_ui_dir}/charts/importprogresschart.cpp
-  PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH")
+  PROPERTIES COMPILE_OPTIONS "-UQT_NO_FOREACH" SKIP_PRECOMPILE_HEADERS ON
+                            SKIP_UNITY_BUILD_INCLUSION ON)

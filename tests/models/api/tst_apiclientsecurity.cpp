@@ -91,7 +91,7 @@ void tst_ApiClientSecurity::tlsErrorsAreNeverIgnored()
     if (!QSslSocket::supportsSsl())
         QSKIP("no TLS backend");
     const QString data =
-        qEnvironmentVariable("RA_TEST_DATA", QStringLiteral(QT_TESTCASE_SOURCEDIR "/data"));
+        qEnvironmentVariable("RA_TEST_DATA", QStringLiteral(RA_TEST_SOURCE_DIR "/data"));
     QFile certFile(data + QStringLiteral("/selfsigned.crt"));
     QFile keyFile(data + QStringLiteral("/selfsigned.key"));
     QVERIFY(certFile.open(QIODevice::ReadOnly));
