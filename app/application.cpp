@@ -64,7 +64,9 @@ bool Application::start()
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),
-            [this](const QString &, const QString &problem) { m_window->setKeyProblem(problem); });
+            [this](const QString &id, const QString &reason) {
+                m_window->setKeyProblem(m_profiles->profile(id).name, reason);
+            });
     connect(m_binder, &ClientBinder::bound, this, [this] {
         m_structure.reloadAll();
         m_users.reloadAll();

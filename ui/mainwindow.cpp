@@ -468,11 +468,12 @@ void MainWindow::dropEvent(QDropEvent *event)
     emit importRequested(path);
 }
 
-void MainWindow::setKeyProblem(const QString &problem)
+void MainWindow::setKeyProblem(const QString &profileName, const QString &reason)
 {
-    m_keyProblem = problem;
+    m_keyProblem = reason;
+    m_keyProblemProfile = profileName;
     m_keyBar->clearActions();
-    if (problem.isEmpty()) {
+    if (reason.isEmpty()) {
         m_keyBar->hide();
         return;
     }
@@ -484,10 +485,10 @@ void MainWindow::showKeyProblem()
 {
     if (m_keyProblem.isEmpty())
         return;
-    m_keyBar->showMessage(MessageBar::Kind::Error,
-                          tr("Requests that need a key are not sent: %1. Enter the keys again "
-                             "under Connections, or keep them for this run only.")
-                              .arg(m_keyProblem));
+    m_keyBar->showMessage(MessageBar::Kind::Warning,
+                          tr("Some keys of profile \"%1\" cannot be read, so requests that need "
+                             "them are not sent. %2")
+                              .arg(m_keyProblemProfile, m_keyProblem));
 }
 
 void MainWindow::retranslateUi()

@@ -67,9 +67,10 @@ public:
     // to AppSettings (also done on close).
     void saveWindowState();
 
-    // Says above the panes why the active profile's keys could not be read,
-    // with a way to the Connections pane; an empty `problem` hides it.
-    void setKeyProblem(const QString &problem);
+    // Says above the panes that some keys of profile `profileName` could not
+    // be read and why, with a way to the Connections pane; an empty `reason`
+    // hides it.
+    void setKeyProblem(const QString &profileName, const QString &reason);
     QString keyProblem() const { return m_keyProblem; }
 
     // The local .csv file among dropped URLs, or empty.
@@ -119,6 +120,7 @@ private:
     ProductionBanner *m_banner = nullptr;
     MessageBar *m_keyBar = nullptr;
     QString m_keyProblem;
+    QString m_keyProblemProfile;
     QAction *m_openConnections = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -323,8 +323,19 @@ void ProfileEditor::retranslateUi()
             action->setToolTip(action->text());
         }
     }
+    if (!m_keychainAvailable)
+        m_ui->keysHint->setText(tr("No keychain is running on this desktop: keys can be kept for "
+                                   "this run only, never in the settings file."));
     updateEnvironment();
     updateIssueLabels();
+}
+
+void ProfileEditor::setKeychainAvailable(bool available)
+{
+    if (available == m_keychainAvailable)
+        return;
+    m_keychainAvailable = available;
+    retranslateUi();
 }
 
 void ProfileEditor::changeEvent(QEvent *event)

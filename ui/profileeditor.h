@@ -50,6 +50,9 @@ public:
     QList<SecretKind> modifiedKeys() const;
     void markSaved(); // what is shown becomes the loaded state
     void setKeyStatus(SecretKind kind, const QString &text);
+    // Whether keys can be saved in a keychain on this desktop; the hint above
+    // the keys says where they go.
+    void setKeychainAvailable(bool available);
     QString keyStatus(SecretKind kind) const;
 
     void setIssues(const QList<Issue> &issues);
@@ -90,6 +93,7 @@ private:
     QList<Issue> m_issues;
     bool m_revealAll = false;
     bool m_loading = false;
+    bool m_keychainAvailable = true;
 };
 
 } // namespace ra

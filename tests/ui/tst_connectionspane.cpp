@@ -280,6 +280,7 @@ void tst_ConnectionsPane::realKeychainAbsentOffersSessionKeys()
     QTRY_VERIFY(bar->isVisible());
     QVERIFY2(bar->text().contains(QStringLiteral("No keychain is running on this desktop")),
              qPrintable(bar->text()));
+    QVERIFY(child<QLabel>(pane, "keysHint")->text().contains(QStringLiteral("this run only")));
     QTest::keyClicks(child<QLineEdit>(pane, "integrationKeyEdit"), QStringLiteral("int-key"));
     QTest::mouseClick(child<QPushButton>(pane, "saveButton"), Qt::LeftButton);
     QPushButton *keep = nullptr;

@@ -130,10 +130,11 @@ void tst_MainWindow::keyProblemIsShownWithAWayOut()
     auto *bar = window.findChild<MessageBar *>(QStringLiteral("keyProblemBar"));
     QVERIFY(bar);
     QVERIFY(bar->isHidden());
-    window.setKeyProblem(QStringLiteral("the keys of profile \"Acme\" cannot be read"));
+    window.setKeyProblem(QStringLiteral("Acme"), QStringLiteral("The keyring is locked."));
     QVERIFY(bar->isVisible());
     QVERIFY2(bar->text().contains(QStringLiteral("profile \"Acme\" cannot be read")),
              qPrintable(bar->text()));
+    QVERIFY(bar->text().contains(QStringLiteral("The keyring is locked.")));
     QPushButton *open = nullptr;
     const auto buttons = bar->findChildren<QPushButton *>();
     for (QPushButton *b : buttons) {
@@ -144,7 +145,7 @@ void tst_MainWindow::keyProblemIsShownWithAWayOut()
     screenshot(window, QStringLiteral("key-problem"));
     QTest::mouseClick(open, Qt::LeftButton);
     QCOMPARE(window.currentPaneId(), MainWindow::connectionsPaneId());
-    window.setKeyProblem(QString());
+    window.setKeyProblem(QStringLiteral("Acme"), QString());
     QVERIFY(bar->isHidden());
 }
 
