@@ -28,8 +28,18 @@ ClientBinder::ClientBinder(ApiClient &client, ProfileStore &profiles, AppSetting
                 if (id == m_profiles.activeId())
                     rebind();
             });
-    connect(&m_settings, &AppSettings::requestTimeoutChanged, this, &ClientBinder::rebind);
-    connect(&m_settings, &AppSettings::perHostConcurrencyChanged, this, &ClientBinder::rebind);
+    connect(&m_settings, &AppSettings::requestTimeoutChanged, this, &ClientBinder::applyLimits);
+    connect(&m_settings, &AppSettings::perHostConcurrencyChanged, this, &ClientBinder::applyLimits);
+}
+
+void ClientBinder::applyLimits()
+{
+    // Same profile, same keys: the client keeps its requests in flight and
+    // applies the new limits to what it sends next. Nothing needs reloading.
+    ApiClientConfig config = m_client.config();
+    config.timeoutMs = m_settings.requestTimeoutMs();
+    config.maxPerHost = m_settings.perHostConcurrency();
+    m_client.setConfig(config);
 }
 
 void ClientBinder::rebind()
@@ -68,15 +78,14 @@ void ClientBinder::rebind()
                     pending->problems.append(r.errorText);
                 if (--pending->left > 0 || generation != m_generation)
                     return;
-                if (!pending->problems.isEmpty()) {
-                    config->keyProblem =
-                        tr("the keys of profile \"%1\" cannot be read from the "
-                           "keychain (%2)")
-                            .arg(profile.name, pending->problems.join(QStringLiteral("; ")));
+                const QString reason = pending->problems.join(QStringLiteral(" "));
+                if (!reason.isEmpty()) {
+                    config->keyProblem = tr("the keys of profile \"%1\" cannot be read. %2")
+                                             .arg(profile.name, reason);
                 }
                 m_client.setConfig(*config);
-                m_keyProblem = config->keyProblem;
-                emit keysReadable(profile.id, m_keyProblem);
+                m_keyProblem = reason;
+                emit keysReadable(profile.id, reason);
                 emit bound(profile.id);
             });
     };

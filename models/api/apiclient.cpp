@@ -28,14 +28,35 @@ ApiClient::~ApiClient()
     cancelAll();
 }
 
+namespace {
+// Whether two configurations send requests to the same servers and
+// community: only a change of that (a profile switch, an edited endpoint)
+// makes requests in flight wrong. A new key or limit is for what comes next.
+bool sameTarget(const ApiClientConfig &a, const ApiClientConfig &b)
+{
+    return a.baseUrls == b.baseUrls && a.communityId == b.communityId &&
+           a.secureAuthHostname == b.secureAuthHostname && a.historyShape == b.historyShape;
+}
+} // namespace
+
 void ApiClient::setConfig(const ApiClientConfig &config)
 {
-    cancelAll();
+    // Another server or community cancels what is in flight (it was meant
+    // for the old one); new keys, timeout, concurrency or retry policy apply
+    // to new requests only, and running work carries on.
+    const bool retarget = !sameTarget(m_config, config);
+    if (retarget)
+        cancelAll();
     m_config = config;
     if (m_config.maxPerHost < 1)
         m_config.maxPerHost = 1;
     if (m_config.retry.maxAttempts < 1)
         m_config.retry.maxAttempts = 1;
+    if (!retarget) {
+        const QStringList hosts = m_hosts.keys();
+        for (const QString &host : hosts)
+            pump(host); // a higher limit lets queued requests start now
+    }
 }
 
 void ApiClient::setActivity(NetworkActivity *activity)

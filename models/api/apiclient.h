@@ -48,7 +48,8 @@ class RequestLog;
 // It retries only where safe (RetryPolicy), checks before re-sending a
 // failed create, limits concurrent requests per host with a queue, records
 // every call in the RequestLog and keeps NetworkActivity current.
-// setConfig() (a profile switch) cancels everything in flight.
+// setConfig() with other servers or another community cancels everything in
+// flight; new keys or limits (timeout, concurrency, retries) apply to new requests.
 //
 // Ownership: the composition root owns the client, the network manager,
 // the request log and the activity object; the client owns its replies until

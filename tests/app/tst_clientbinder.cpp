@@ -125,10 +125,9 @@ private slots:
         QTRY_VERIFY(!bound.isEmpty());
         QCOMPARE(readable.count(), 1);
         QCOMPARE(readable.last().at(0).toString(), id);
-        const QString problem = readable.last().at(1).toString();
-        QVERIFY2(problem.contains(QStringLiteral("\"Locked\"")), qPrintable(problem));
-        QVERIFY2(problem.contains(QStringLiteral("the keyring is locked")), qPrintable(problem));
-        QCOMPARE(binder.keyProblem(), problem);
+        const QString reason = readable.last().at(1).toString();
+        QCOMPARE(reason, QStringLiteral("the keyring is locked"));
+        QCOMPARE(binder.keyProblem(), reason);
 
         auto request = track(client.getUserData(QStringLiteral("1")));
         QTRY_VERIFY_WITH_TIMEOUT(request->done, 15000);
@@ -136,9 +135,14 @@ private slots:
         QCOMPARE(request->error.httpStatus, 0); // never reached the server
         QVERIFY2(request->error.userText().contains(QStringLiteral("the keyring is locked")),
                  qPrintable(request->error.userText()));
+        QVERIFY2(request->error.userText().contains(QStringLiteral("profile \"Locked\"")),
+                 qPrintable(request->error.userText()));
     }
 
-    void appliesTimeoutAndConcurrencySettings()
+    // Preferences apply to new requests only: a request in flight when the
+    // timeout or the concurrency changes finishes normally, and nothing is
+    // re-bound (which would make every pane reload).
+    void settingsChangesKeepRunningWork()
     {
         AppSettings settings(m_dir.filePath(QStringLiteral("settings2.ini")));
         MemorySecretStore secrets;
@@ -147,13 +151,19 @@ private slots:
         ApiClient client(&network);
         ClientBinder binder(client, profiles, settings);
         QSignalSpy bound(&binder, &ClientBinder::bound);
+        client.setConfig(m_sandbox.config());
+        m_sandbox.addFault(QStringLiteral("route=getUserData;latency=400"));
+        auto slow = track(client.getUserData(QStringLiteral("1")));
         settings.setRequestTimeoutMs(4321);
-        QTRY_VERIFY(!bound.isEmpty());
-        QCOMPARE(client.config().timeoutMs, 4321);
-        bound.clear();
         settings.setPerHostConcurrency(3);
-        QTRY_VERIFY(!bound.isEmpty());
+        QCOMPARE(client.config().timeoutMs, 4321);
         QCOMPARE(client.config().maxPerHost, 3);
+        QCOMPARE(client.config().integrationKey, m_sandbox.config().integrationKey);
+        QTRY_VERIFY_WITH_TIMEOUT(slow->done, 15000);
+        m_sandbox.clearFaults();
+        QVERIFY2(!slow->error.isError(), qPrintable(slow->error.userText()));
+        QVERIFY(!slow->value.username.isEmpty());
+        QCOMPARE(bound.count(), 0);
     }
 
 private:
