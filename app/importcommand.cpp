@@ -13,10 +13,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace ra {
@@ -33,6 +35,7 @@ struct Options
     QString file;
     bool update = false;
     bool force = false;
+    bool restart = false;
     bool help = false;
     QString profile;
     QString community;
@@ -52,16 +55,20 @@ QString helpText()
                     "  --update              Update existing users instead of creating new ones.\n"
                     "  --profile P           The saved connection profile to use.\n"
                     "  --community ID        The community (default: the profile's).\n"
-                    "  --key K               Integration key; without it RA_API_KEY is read.\n"
+                    "  --key K               Integration key; without it RA_INTEGRATION_KEY\n"
+                    "                        (or RA_API_KEY) is read.\n"
                     "  --system-key K        System key for checking role names; without it\n"
                     "                        RA_SYSTEM_API_KEY is read (none: not checked).\n"
                     "  --base-url FAMILY=URL Base URL of an API family instead of a profile\n"
                     "                        (integration, system, application).\n"
                     "  --force               Send even when rows have problems.\n"
+                    "  --restart             Forget an interrupted import of FILE and send it\n"
+                    "                        anew (without it, a rerun resumes where the\n"
+                    "                        interrupted one stopped and sends no row twice).\n"
                     "  --journal FILE        Journal file (default: the app's).\n"
                     "  --max-chunk-bytes N   Upload at most N bytes per job.\n\n"
                     "Exit status: 0 all rows succeeded, 1 rows had problems or failed,\n"
-                    "2 usage error or unreadable file.\n");
+                    "2 usage error or unreadable file, 3 the key is missing or refused.\n");
 }
 
 bool parse(const QStringList &args, Options *o, QString *error)
@@ -76,6 +83,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
             o->update = true;
         } else if (a == u"--force") {
             o->force = true;
+        } else if (a == u"--restart") {
+            o->restart = true;
         } else if (a == u"--profile") {
             if (!cursor.value(&o->profile, error))
                 return false;
@@ -183,7 +192,11 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
     }
     for (auto it = o.baseUrls.cbegin(); it != o.baseUrls.cend(); ++it)
         config.baseUrls.insert(it.key(), it.value());
-    const QString key = o.key.isEmpty() ? qEnvironmentVariable("RA_API_KEY") : o.key;
+    QString key = o.key;
+    if (key.isEmpty())
+        key = qEnvironmentVariable("RA_INTEGRATION_KEY");
+    if (key.isEmpty())
+        key = qEnvironmentVariable("RA_API_KEY");
     const QString systemKey =
         o.systemKey.isEmpty() ? qEnvironmentVariable("RA_SYSTEM_API_KEY") : o.systemKey;
     config.integrationKey = config.applicationKey = key;
@@ -202,6 +215,28 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
     if (!journal.load(&error)) {
         say(err, Text::tr("import: %1").arg(error));
         return 2;
+    }
+    // A rerun of an interrupted import of the same file continues it.
+    JournalSession interrupted;
+    const QList<JournalSession> unfinished = journal.unfinished();
+    for (const JournalSession &js : unfinished) {
+        if (js.originalPath == QFileInfo(o.file).absoluteFilePath() && js.update == o.update)
+            interrupted = js;
+    }
+    if (!interrupted.id.isEmpty() && o.restart) {
+        say(err, Text::tr("Starting %1 anew (--restart): the interrupted import started %2 is "
+                          "forgotten; rows it sent may be sent again.")
+                     .arg(o.file, interrupted.startedAt));
+        journal.remove(interrupted.id);
+        interrupted = JournalSession();
+    }
+    if (!interrupted.id.isEmpty() && !interrupted.isSameOriginal(o.file)) {
+        say(err, Text::tr("import: %1 changed since its interrupted import started %2 (%3 of %4 "
+                          "rows were handed to the server). Nothing was sent. Rerun with "
+                          "--restart to send the file as it is now.")
+                     .arg(o.file, interrupted.startedAt, QLocale().toString(interrupted.nextRow()),
+                          QLocale().toString(interrupted.totalRows)));
+        return 1;
     }
     ImportSession session(client, journal);
     if (!o.journal.isEmpty())
@@ -234,6 +269,54 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
                      locale.toString(p->created()), locale.toString(p->updated()),
                      locale.toString(p->failed()), locale.toString(p->rowsPerSecond(), 'f', 0)));
     };
+    QObject::connect(&session, &ImportSession::sendingStarted, &session, [&] {
+        ImportProgress *p = session.progress();
+        QObject::connect(p, &ImportProgress::changed, p, [&] { report(false); });
+        QObject::connect(p->failedRows(), &QAbstractItemModel::rowsInserted, p,
+                         [&, p](const QModelIndex &, int first, int last) {
+                             for (int i = first; i <= last; ++i) {
+                                 const FailedRowsModel::Failure &f = p->failedRows()->at(i);
+                                 say(err,
+                                     Text::tr("failed row %1: %2").arg(f.row + 1).arg(f.reason));
+                             }
+                         });
+        QObject::connect(p, &ImportProgress::finished, p, [&, p] {
+            report(true);
+            say(out, Text::tr("%1: %2 rows sent in %3 job(s): %4 created, %5 updated, "
+                              "%6 failed.")
+                         .arg(p->stateText(), locale.toString(p->planned()),
+                              locale.toString(p->jobCount()), locale.toString(p->created()),
+                              locale.toString(p->updated()), locale.toString(p->failed())));
+            if (!p->errorText().isEmpty())
+                say(err, Text::tr("import: %1").arg(p->errorText()));
+            const bool clean = p->state() == ImportProgress::State::Done && p->failed() == 0;
+            quit(clean ? 0 : 1);
+        });
+    });
+    // Bulk Import itself needs no key, but following its jobs does: a cheap
+    // authenticated read of the API log first, so a missing or wrong key
+    // stops before any row is sent rather than after.
+    auto checkKey = [&](std::function<void()> then) {
+        if (key.isEmpty()) {
+            say(err, Text::tr("import: no integration key: give --key K or set "
+                              "RA_INTEGRATION_KEY. Nothing was sent."));
+            return quit(3);
+        }
+        client.listApiLogJobs()->then(
+            &session, [then](const QList<ImportJob> &) { then(); },
+            [&](const ApiError &e) {
+                if (e.httpStatus == 401 || e.httpStatus == 403) {
+                    say(err, Text::tr("import: the server refuses the integration key (%1). "
+                                      "Nothing was sent.")
+                                 .arg(e.userText()));
+                    return quit(3);
+                }
+                say(err, Text::tr("import: cannot read the server's API log, so the import "
+                                  "could not be followed (%1). Nothing was sent.")
+                             .arg(e.userText()));
+                quit(1);
+            });
+    };
     auto sendWhenReady = [&] {
         // Role names arriving make the document validate again: wait for that.
         if (started || !doc->isLoaded() || !namesDone)
@@ -263,36 +346,14 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
             if (!o.force)
                 return quit(1);
         }
-        QObject::connect(&session, &ImportSession::sendingStarted, &session, [&] {
-            ImportProgress *p = session.progress();
-            QObject::connect(p, &ImportProgress::changed, p, [&] { report(false); });
-            QObject::connect(
-                p->failedRows(), &QAbstractItemModel::rowsInserted, p,
-                [&, p](const QModelIndex &, int first, int last) {
-                    for (int i = first; i <= last; ++i) {
-                        const FailedRowsModel::Failure &f = p->failedRows()->at(i);
-                        say(err, Text::tr("failed row %1: %2").arg(f.row + 1).arg(f.reason));
-                    }
-                });
-            QObject::connect(p, &ImportProgress::finished, p, [&, p] {
-                report(true);
-                say(out, Text::tr("%1: %2 rows sent in %3 job(s): %4 created, %5 updated, "
-                                  "%6 failed.")
-                             .arg(p->stateText(), locale.toString(p->planned()),
-                                  locale.toString(p->jobCount()), locale.toString(p->created()),
-                                  locale.toString(p->updated()), locale.toString(p->failed())));
-                if (!p->errorText().isEmpty())
-                    say(err, Text::tr("import: %1").arg(p->errorText()));
-                const bool clean = p->state() == ImportProgress::State::Done && p->failed() == 0;
-                quit(clean ? 0 : 1);
-            });
+        checkKey([&] {
+            say(err, Text::tr("Sending %n row(s)…", nullptr, int(doc->rowCount())));
+            QString sendError;
+            if (!session.send(&sendError)) {
+                say(err, Text::tr("import: %1").arg(sendError));
+                quit(1);
+            }
         });
-        say(err, Text::tr("Sending %n row(s)…", nullptr, int(doc->rowCount())));
-        QString sendError;
-        if (!session.send(&sendError)) {
-            say(err, Text::tr("import: %1").arg(sendError));
-            quit(1);
-        }
     };
     QObject::connect(doc, &ImportDocument::loaded, &session, [&] { sendWhenReady(); });
     QObject::connect(doc, &ImportDocument::failed, &session, [&](const QString &message) {
@@ -309,6 +370,21 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
                          namesDone = true;
                          sendWhenReady();
                      });
+    if (!interrupted.id.isEmpty()) {
+        say(err, Text::tr("Resuming the interrupted import of %1 started %2 (%3 of %4 rows had "
+                          "been handed over); rows that reached the server are not sent again.")
+                     .arg(o.file, interrupted.startedAt, locale.toString(interrupted.nextRow()),
+                          locale.toString(interrupted.totalRows)));
+        checkKey([&] {
+            QString resumeError;
+            if (!session.resume(interrupted.id, &resumeError)) {
+                say(err, Text::tr("import: cannot resume: %1").arg(resumeError));
+                quit(1);
+            }
+        });
+        QCoreApplication::exec();
+        return exitCode;
+    }
     if (!namesDone)
         session.fetchServerNames();
     if (!doc->open(o.file)) {

@@ -1813,7 +1813,7 @@ Options:
 <context>
     <name>ra::ClientBinder</name>
     <message>
-        <source>the keys of profile &quot;%1&quot; cannot be read from the keychain (%2)</source>
+        <source>the keys of profile &quot;%1&quot; cannot be read. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2610,29 +2610,6 @@ Options:
 <context>
     <name>ra::ImportCommand</name>
     <message>
-        <source>Usage: returning-admin import FILE [--update] --profile P [--community ID]
-
-Validates FILE like csv-check, sends it through Bulk Import (or Bulk Update
-with --update) and follows the job(s) in the API log until done.
-
-  --update              Update existing users instead of creating new ones.
-  --profile P           The saved connection profile to use.
-  --community ID        The community (default: the profile&apos;s).
-  --key K               Integration key; without it RA_API_KEY is read.
-  --system-key K        System key for checking role names; without it
-                        RA_SYSTEM_API_KEY is read (none: not checked).
-  --base-url FAMILY=URL Base URL of an API family instead of a profile
-                        (integration, system, application).
-  --force               Send even when rows have problems.
-  --journal FILE        Journal file (default: the app&apos;s).
-  --max-chunk-bytes N   Upload at most N bytes per job.
-
-Exit status: 0 all rows succeeded, 1 rows had problems or failed,
-2 usage error or unreadable file.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 takes a positive number, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,6 +2689,61 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>import: %1 cannot be read as CSV: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: returning-admin import FILE [--update] --profile P [--community ID]
+
+Validates FILE like csv-check, sends it through Bulk Import (or Bulk Update
+with --update) and follows the job(s) in the API log until done.
+
+  --update              Update existing users instead of creating new ones.
+  --profile P           The saved connection profile to use.
+  --community ID        The community (default: the profile&apos;s).
+  --key K               Integration key; without it RA_INTEGRATION_KEY
+                        (or RA_API_KEY) is read.
+  --system-key K        System key for checking role names; without it
+                        RA_SYSTEM_API_KEY is read (none: not checked).
+  --base-url FAMILY=URL Base URL of an API family instead of a profile
+                        (integration, system, application).
+  --force               Send even when rows have problems.
+  --restart             Forget an interrupted import of FILE and send it
+                        anew (without it, a rerun resumes where the
+                        interrupted one stopped and sends no row twice).
+  --journal FILE        Journal file (default: the app&apos;s).
+  --max-chunk-bytes N   Upload at most N bytes per job.
+
+Exit status: 0 all rows succeeded, 1 rows had problems or failed,
+2 usage error or unreadable file, 3 the key is missing or refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1 anew (--restart): the interrupted import started %2 is forgotten; rows it sent may be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: %1 changed since its interrupted import started %2 (%3 of %4 rows were handed to the server). Nothing was sent. Rerun with --restart to send the file as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: no integration key: give --key K or set RA_INTEGRATION_KEY. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: the server refuses the integration key (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: cannot read the server&apos;s API log, so the import could not be followed (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted import of %1 started %2 (%3 of %4 rows had been handed over); rows that reached the server are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: cannot resume: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3147,11 +3179,11 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending rows %1 to %2 failed: %3. Resume the import later; rows that reached the server are not sent again.</source>
+        <source>Sending rows %1 to %2 failed %3 times: %4. Resume the import later; rows that reached the server are not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot check which rows reached the server: %1</source>
+        <source>Cannot check which rows reached the server: %1. Resume the import later; rows that reached the server are not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +3434,17 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
 </context>
 <context>
+    <name>ra::JobFollower</name>
+    <message>
+        <source>The server refuses the key, so the job cannot be followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s progress could not be read %1 times in a row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::JobJournal</name>
     <message>
         <source>Cannot read the import journal %1: %2</source>
@@ -3562,11 +3605,11 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests that need a key are not sent: %1. Enter the keys again under Connections, or keep them for this run only.</source>
+        <source>Open Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Connections</source>
+        <source>Some keys of profile &quot;%1&quot; cannot be read, so requests that need them are not sent. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3697,6 +3740,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Show key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is running on this desktop: keys can be kept for this run only, never in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,18 +15,28 @@ bool RetryPolicy::isIdempotent(const Route &route)
 
 bool RetryPolicy::isTransient(const ApiError &error)
 {
-    if (error.kind == ApiError::Kind::Network)
+    switch (error.kind) {
+    case ApiError::Kind::Network: // refused, reset, dropped mid-reply
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Decode: // cut off or garbled on the way
         return true;
-    if (error.kind == ApiError::Kind::Http) {
+    case ApiError::Kind::Http: {
         const int s = error.httpStatus;
-        return s == 429 || s == 502 || s == 503 || s == 504;
+        return s == 429 || s == 500 || s == 502 || s == 503 || s == 504;
     }
-    return false;
+    default:
+        return false;
+    }
 }
 
 bool RetryPolicy::shouldRetry(const Route &route, const ApiError &error, int attemptsMade) const
 {
-    return attemptsMade < maxAttempts && isIdempotent(route) && isTransient(error);
+    if (attemptsMade >= maxAttempts || !isTransient(error))
+        return false;
+    // 429 says the request was not processed at all, so even a request that
+    // is not idempotent can go again; any other failure of one may have
+    // taken effect, and only its caller can find out (e.g. from the API log).
+    return isIdempotent(route) || (error.kind == ApiError::Kind::Http && error.httpStatus == 429);
 }
 
 qint64 RetryPolicy::parseRetryAfterMs(const QByteArray &value, const QDateTime &now)

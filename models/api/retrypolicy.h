@@ -9,8 +9,10 @@
 namespace ra {
 
 // When and how long to wait before an API call is tried again. Retries only
-// where safe: GET, PUT, DELETE and POSTs the route table marks idempotent;
-// only on network errors and HTTP 429/502/503/504. The wait honours a
+// where safe: GET, PUT, DELETE and POSTs the route table marks idempotent, on
+// transient failures (network errors, timeouts, cut-off or garbled replies,
+// HTTP 429/500/502/503/504); any request on a 429, which the server did not
+// process. The wait honours a
 // Retry-After header (seconds or an HTTP date), otherwise it is exponential
 // backoff with full jitter; attempts are capped. Value type; thread-safe.
 struct RetryPolicy
@@ -22,7 +24,8 @@ struct RetryPolicy
 
     // True when re-sending `route` cannot duplicate an effect.
     static bool isIdempotent(const Route &route);
-    // True when `error` is transient: network failure or 429/502/503/504.
+    // True when `error` is transient: network failure, timeout, a reply that
+    // could not be read, or HTTP 429/500/502/503/504.
     static bool isTransient(const ApiError &error);
     // Whether to try again after `attemptsMade` attempts failed with `error`.
     bool shouldRetry(const Route &route, const ApiError &error, int attemptsMade) const;

@@ -15,12 +15,30 @@ Q_LOGGING_CATEGORY(lcRunner, "ra.import.runner")
 namespace ra {
 
 namespace {
-// An HTTP refusal means the server did not take the chunk; anything else
-// (network error, timeout, 5xx) may have reached it.
+// A 4xx refusal means the server did not take the chunk and will not: final.
+// 429 and 408 are refusals for now, not for good; anything else (network
+// error, timeout, 5xx, a cut-off reply) may or may not have reached it.
 bool definitelyRefused(const ApiError &error)
 {
     return (error.kind == ApiError::Kind::Http || error.kind == ApiError::Kind::Server) &&
-           error.httpStatus >= 400 && error.httpStatus < 500;
+           error.httpStatus >= 400 && error.httpStatus < 500 && error.httpStatus != 429 &&
+           error.httpStatus != 408;
+}
+
+bool notTakenForNow(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Http &&
+           (error.httpStatus == 429 || error.httpStatus == 408);
+}
+
+// How many times in a row a chunk's fate may stay open (not taken for now,
+// or unknown and then not found in the API log) before the runner stops and
+// leaves the rest to a resume; and the wait before try n (1-based), doubling
+// from one second up to half a minute.
+constexpr int kMaxTries = 8;
+int backoffMs(int tries)
+{
+    return qMin(30000, 1000 << qMin(tries - 1, 5));
 }
 } // namespace
 
@@ -293,15 +311,34 @@ void ImportRunner::onUploadFailed(int chunk, const ApiError &error)
                  .arg(error.userText()));
         return;
     }
-    if (++m_ambiguousRetries > 3) {
-        fail(tr("Sending rows %1 to %2 failed: %3. Resume the import later; rows that reached "
-                "the server are not sent again.")
+    if (++m_ambiguousRetries > kMaxTries) {
+        fail(tr("Sending rows %1 to %2 failed %3 times: %4. Resume the import later; rows that "
+                "reached the server are not sent again.")
                  .arg(c.first + 1)
                  .arg(c.last)
+                 .arg(kMaxTries)
                  .arg(error.userText()));
         return;
     }
-    reconcile();
+    const int wait = backoffMs(m_ambiguousRetries);
+    if (notTakenForNow(error)) {
+        // The server said it did not process the chunk: the same chunk
+        // (same file name) goes again after the wait.
+        qCInfo(lcRunner) << "chunk" << c.fileName << "not taken for now (" << error.httpStatus
+                         << "); sending it again in" << wait << "ms";
+        QTimer::singleShot(wait, this, [this, chunk] {
+            if (m_sending && !m_reply && chunk < m_session.chunks.size())
+                upload(chunk);
+        });
+        return;
+    }
+    // It may have arrived: the API log decides, after the wait.
+    qCInfo(lcRunner) << "chunk" << c.fileName << "may or may not have arrived (" << error.userText()
+                     << "); asking the API log in" << wait << "ms";
+    QTimer::singleShot(wait, this, [this] {
+        if (m_sending)
+            reconcile();
+    });
 }
 
 void ImportRunner::reconcile()
@@ -311,6 +348,7 @@ void ImportRunner::reconcile()
     m_client.listApiLogJobs()->then(
         this,
         [this](const QList<ImportJob> &jobs) {
+            m_reconcileTries = 0;
             QHash<QString, QString> byName;
             for (const ImportJob &j : jobs)
                 byName.insert(j.fileName, j.id);
@@ -332,7 +370,22 @@ void ImportRunner::reconcile()
             scheduleNext();
         },
         [this](const ApiError &e) {
-            fail(tr("Cannot check which rows reached the server: %1").arg(e.userText()));
+            // The client already retried what is safe to retry; keep asking,
+            // with a growing wait, before giving up: resending blindly could
+            // apply rows twice.
+            if (e.kind != ApiError::Kind::Cancelled && ++m_reconcileTries <= kMaxTries) {
+                const int wait = backoffMs(m_reconcileTries);
+                qCInfo(lcRunner) << "cannot read the API log (" << e.userText() << "); again in"
+                                 << wait << "ms";
+                QTimer::singleShot(wait, this, [this] {
+                    if (m_sending)
+                        reconcile();
+                });
+                return;
+            }
+            fail(tr("Cannot check which rows reached the server: %1. Resume the import later; "
+                    "rows that reached the server are not sent again.")
+                     .arg(e.userText()));
         });
 }
 

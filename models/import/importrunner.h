@@ -27,7 +27,10 @@ class JobJournal;
 // quit loses nothing and no row is sent twice: a chunk is journaled
 // "sending" before its upload, and a resume looks such a chunk up in the
 // server's API log by its unique file name before deciding to send it again.
-// A 413 reply halves the chunk and tries again. cancel() stops after the
+// A 413 reply halves the chunk and tries again; a 429 (after the client's own
+// retries) sends the same chunk again after a growing wait; a failure that
+// leaves open whether the chunk arrived waits and asks the API log, which is
+// itself asked again when it cannot be read. cancel() stops after the
 // upload in flight. The rows come from a RowWriter (the validated document
 // writes rows [first, last) as template CSV). Does not own the client or the
 // journal; GUI thread.
@@ -103,7 +106,8 @@ private:
     QPointer<ApiReplyBase> m_reply;
     qint64 m_maxChunkBytes = defaultMaxChunkBytes;
     qint64 m_chunkRows = defaultChunkRows;
-    int m_ambiguousRetries = 0;
+    int m_ambiguousRetries = 0; // tries of the current chunk whose fate stayed open
+    int m_reconcileTries = 0;   // API log reads in a row that failed
     bool m_sending = false;
     bool m_scheduled = false;
 };

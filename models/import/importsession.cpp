@@ -135,7 +135,7 @@ bool ImportSession::startRunner(const QString &path, QString *error)
         return false;
     JournalSession plan;
     plan.sourcePath = path;
-    plan.originalPath = m_document->path();
+    plan.setOriginal(m_document->path());
     plan.update = m_document->mode() == ImportMode::Update;
     plan.communityId = m_client.config().communityId;
     plan.totalRows = prepared.rowCount();

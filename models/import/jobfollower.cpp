@@ -13,6 +13,9 @@ namespace ra {
 namespace {
 constexpr int pageSize = 500;
 constexpr int maxBackoffMs = 10000;
+// Polls that fail in a row before the follower gives up: with the backoff
+// above, about five minutes of a server that cannot answer.
+constexpr int maxErrorsInARow = 36;
 } // namespace
 
 JobFollower::JobFollower(ApiClient &client, const QString &jobId, QObject *parent)
@@ -118,13 +121,22 @@ void JobFollower::onPollError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
-    if (error.httpStatus == 404) {
-        // The server forgot the job: nothing more will come.
+    const auto giveUp = [this](const QString &reason) {
         m_job.state = QStringLiteral("failed");
         emit jobChanged(m_job);
-        emit jobFailed(m_jobId, error.userText());
+        emit jobFailed(m_jobId, reason);
         m_finished = true;
         emit finished(m_jobId);
+    };
+    if (error.httpStatus == 404) {
+        // The server forgot the job: nothing more will come.
+        giveUp(error.userText());
+        return;
+    }
+    if (error.httpStatus == 401 || error.httpStatus == 403) {
+        // The key is refused: asking again cannot help.
+        giveUp(tr("The server refuses the key, so the job cannot be followed: %1")
+                   .arg(error.userText()));
         return;
     }
     if (error.httpStatus == 400 && m_sendLimit) {
@@ -133,7 +145,12 @@ void JobFollower::onPollError(const ApiError &error)
         m_timer.start(0);
         return;
     }
-    ++m_errors;
+    if (++m_errors >= maxErrorsInARow) {
+        giveUp(tr("The job's progress could not be read %1 times in a row: %2")
+                   .arg(m_errors)
+                   .arg(error.userText()));
+        return;
+    }
     qCInfo(lcFollower) << "polling job" << m_jobId << "failed:" << error.detail;
     emit pollFailed(error);
     m_timer.start(qMin(maxBackoffMs, m_intervalMs << qMin(m_errors, 5)));

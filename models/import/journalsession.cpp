@@ -1,5 +1,8 @@
 #include "import/journalsession.h"
 
+#include <QDateTime>
+#include <QFileInfo>
+
 #include <QJsonArray>
 
 namespace ra {
@@ -63,6 +66,8 @@ QJsonObject JournalSession::toJson() const
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("sourcePath"), sourcePath},
                        {QStringLiteral("originalPath"), originalPath},
+                       {QStringLiteral("originalSize"), originalSize},
+                       {QStringLiteral("originalModifiedMs"), originalModifiedMs},
                        {QStringLiteral("sourceSize"), sourceSize},
                        {QStringLiteral("sourceModifiedMs"), sourceModifiedMs},
                        {QStringLiteral("update"), update},
@@ -79,6 +84,8 @@ JournalSession JournalSession::fromJson(const QJsonObject &o)
     s.id = o.value(u"id").toString();
     s.sourcePath = o.value(u"sourcePath").toString();
     s.originalPath = o.value(u"originalPath").toString();
+    s.originalSize = o.value(u"originalSize").toInteger(-1);
+    s.originalModifiedMs = o.value(u"originalModifiedMs").toInteger();
     s.sourceSize = o.value(u"sourceSize").toInteger();
     s.sourceModifiedMs = o.value(u"sourceModifiedMs").toInteger();
     s.update = o.value(u"update").toBool();
@@ -100,6 +107,22 @@ JournalSession JournalSession::fromJson(const QJsonObject &o)
         s.chunks.append(chunk);
     }
     return s;
+}
+
+bool JournalSession::isSameOriginal(const QString &path) const
+{
+    const QFileInfo info(path);
+    return info.absoluteFilePath() == originalPath && info.exists() &&
+           info.size() == originalSize &&
+           info.lastModified().toMSecsSinceEpoch() == originalModifiedMs;
+}
+
+void JournalSession::setOriginal(const QString &path)
+{
+    const QFileInfo info(path);
+    originalPath = info.absoluteFilePath();
+    originalSize = info.exists() ? info.size() : -1;
+    originalModifiedMs = info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0;
 }
 
 } // namespace ra

@@ -31,8 +31,10 @@ struct JournalSession
     };
 
     QString id;
-    QString sourcePath;   // the prepared template CSV the chunks are cut from
-    QString originalPath; // the file the user chose (shown, not read)
+    QString sourcePath;       // the prepared template CSV the chunks are cut from
+    QString originalPath;     // the file the user chose (absolute; shown, and matched by a rerun)
+    qint64 originalSize = -1; // the chosen file's size and time when it was sent,
+    qint64 originalModifiedMs = 0; // so a rerun knows whether it is still the same file
     qint64 sourceSize = 0;
     qint64 sourceModifiedMs = 0;
     bool update = false; // Bulk Update rather than Bulk Import
@@ -51,6 +53,10 @@ struct JournalSession
     // Rows that are (or will be) sent: all of them unless cancelled.
     qint64 plannedRows() const { return cancelled ? nextRow() : totalRows; }
     int indexOfJob(const QString &jobId) const;
+    // Whether `path` names the file this session was sent from, unchanged.
+    bool isSameOriginal(const QString &path) const;
+    // Records `path` (made absolute) as the file this session is sent from.
+    void setOriginal(const QString &path);
 
     QJsonObject toJson() const;
     static JournalSession fromJson(const QJsonObject &object);

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,8 +30,13 @@ private slots:
     void updateChangesExistingUsers();
     void usageErrors_data();
     void usageErrors();
+    void wrongOrMissingKeyStopsBeforeSending();
+    void rateLimitedUploadsAreSentAgain();
+    void killedUpdateResumesAndAppliesOnce();
 
 private:
+    QString createMembers(const QString &prefix, int count);
+    QHash<QString, qint64> xpOf(const QStringList &emails);
     int run(const QStringList &args);
     QStringList connection() const;
     QString writeCsv(const QString &name, const QByteArray &text);
@@ -182,6 +188,137 @@ void tst_ImportCommand::usageErrors()
     QFETCH(QByteArray, message);
     QCOMPARE(run(args), 2);
     QVERIFY2(m_err.contains(message), m_err.constData());
+}
+
+QString tst_ImportCommand::createMembers(const QString &prefix, int count)
+{
+    QByteArray csv = "First Name,Last Name,Username,Email\n";
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = prefix.toUtf8() + QByteArray::number(i);
+        csv += "Crash,Test," + n + "," + n + "@example.com\n";
+    }
+    const QString path = writeCsv(prefix + QStringLiteral("-members.csv"), csv);
+    const int code = run(QStringList{path} + connection());
+    if (code != 0)
+        return QString::fromUtf8(m_err);
+    return {};
+}
+
+QHash<QString, qint64> tst_ImportCommand::xpOf(const QStringList &emails)
+{
+    // The server's own data, read member by member.
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setConfig(m_sandbox.config());
+    QHash<QString, qint64> xp;
+    int pending = int(emails.size());
+    for (const QString &email : emails) {
+        client.getUserData(email)->then(
+            this,
+            [&xp, &pending, email](const UserData &user) {
+                xp.insert(email, user.xp);
+                --pending;
+            },
+            [&pending](const ApiError &) { --pending; });
+    }
+    if (!QTest::qWaitFor([&] { return pending == 0; }, 60000))
+        qWarning("not every member could be read back");
+    return xp;
+}
+
+void tst_ImportCommand::wrongOrMissingKeyStopsBeforeSending()
+{
+    const QString path =
+        writeCsv(QStringLiteral("wrongkey.csv"), "First Name,Last Name,Username,Email\n"
+                                                 "A,B,wrongkey_1,wrongkey1@example.com\n");
+    QStringList args = QStringList{path} + connection();
+    args[args.indexOf(QStringLiteral("--key")) + 1] = QStringLiteral("not-the-key");
+    QCOMPARE(run(args), 3);
+    QVERIFY2(m_err.contains("refuses the integration key"), m_err.constData());
+    QVERIFY(m_err.contains("Nothing was sent"));
+    const int at = int(args.indexOf(QStringLiteral("--key")));
+    args.removeAt(at);
+    args.removeAt(at);
+    qputenv("RA_INTEGRATION_KEY", QByteArray());
+    qputenv("RA_API_KEY", QByteArray());
+    QCOMPARE(run(args), 3);
+    QVERIFY2(m_err.contains("no integration key"), m_err.constData());
+    // The server's API log is the proof: no job of this file exists.
+    QCOMPARE(serverJobsNamed(QStringLiteral("wrongkey-")), 0);
+}
+
+void tst_ImportCommand::rateLimitedUploadsAreSentAgain()
+{
+    QByteArray csv = "First Name,Last Name,Username,Email\n";
+    for (int i = 0; i < 300; ++i)
+        csv += "Rl,User,rl_" + QByteArray::number(i) + ",rl" + QByteArray::number(i) +
+               "@example.com\n";
+    const QString path = writeCsv(QStringLiteral("ratelimited.csv"), csv);
+    // More 429s in a row than the client retries by itself.
+    m_sandbox.addFault(QStringLiteral("route=bulkImport;kind=ratelimit;count=6;retryAfter=0"));
+    const int code =
+        run(QStringList{path, QStringLiteral("--max-chunk-bytes"), QStringLiteral("6000")} +
+            connection());
+    m_sandbox.clearFaults();
+    QVERIFY2(code == 0, m_err.constData());
+    QVERIFY2(m_out.contains("300 created"), m_out.constData());
+    QVERIFY(m_out.contains("0 failed"));
+}
+
+// A crash of the command mid-update, then the obvious rerun: the rerun
+// resumes the journal, and every member's XP is added to exactly once, as
+// the server's data shows.
+void tst_ImportCommand::killedUpdateResumesAndAppliesOnce()
+{
+    const int members = 400;
+    const QString prefix = QStringLiteral("crash");
+    QCOMPARE(createMembers(prefix, members), QString());
+    QStringList emails;
+    for (int i = 0; i < members; ++i)
+        emails.append(prefix + QString::number(i) + QStringLiteral("@example.com"));
+    const QHash<QString, qint64> before = xpOf(emails);
+    QCOMPARE(before.size(), members);
+
+    QByteArray csv = "Email,xp,xp_op\n";
+    for (const QString &email : std::as_const(emails))
+        csv += email.toUtf8() + ",7,add\n";
+    const QString path = writeCsv(QStringLiteral("crash-update.csv"), csv);
+    const QStringList args =
+        QStringList{QStringLiteral("import"), path, QStringLiteral("--update"),
+                    QStringLiteral("--max-chunk-bytes"), QStringLiteral("1500")} +
+        connection();
+    // Slow uploads, so that the kill lands while chunks are still being sent.
+    m_sandbox.addFault(QStringLiteral("route=bulkUpdate;latency=250"));
+    QProcess first;
+    first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    first.start(QStringLiteral(RA_ADMIN_BINARY), args);
+    QVERIFY(first.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(serverJobsNamed(QStringLiteral("crash-update-")) >= 3, 60000);
+    first.kill(); // SIGKILL: no chance to tidy up
+    QVERIFY(first.waitForFinished());
+    const qint64 sentBeforeKill = serverJobsNamed(QStringLiteral("crash-update-"));
+    m_sandbox.clearFaults();
+
+    QProcess rerun;
+    // The sandbox answers from this thread's event loop: wait by spinning it.
+    QSignalSpy rerunFinished(&rerun, &QProcess::finished);
+    rerun.start(QStringLiteral(RA_ADMIN_BINARY), args);
+    QVERIFY(rerunFinished.wait(120000));
+    const QByteArray err = rerun.readAllStandardError();
+    QVERIFY2(rerun.exitCode() == 0, err.constData());
+    QVERIFY2(err.contains("Resuming the interrupted import"), err.constData());
+    QVERIFY(serverJobsNamed(QStringLiteral("crash-update-")) >= sentBeforeKill);
+
+    const QHash<QString, qint64> after = xpOf(emails);
+    QCOMPARE(after.size(), members);
+    int once = 0;
+    for (const QString &email : std::as_const(emails)) {
+        const qint64 added = after.value(email) - before.value(email);
+        if (added != 7)
+            qWarning("%s: XP grew by %lld, not 7", qPrintable(email), added);
+        once += added == 7;
+    }
+    QCOMPARE(once, members);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCommand)

@@ -34,12 +34,16 @@ void tst_RetryPolicy::shouldRetry_data()
     QTest::newRow("GET 502") << QStringLiteral("getBadges") << K::Http << 502 << 2 << true;
     QTest::newRow("GET 503") << QStringLiteral("getBadges") << K::Http << 503 << 1 << true;
     QTest::newRow("GET 504") << QStringLiteral("getBadges") << K::Http << 504 << 1 << true;
-    QTest::newRow("GET 500 not transient")
-        << QStringLiteral("getBadges") << K::Http << 500 << 1 << false;
+    QTest::newRow("GET 500") << QStringLiteral("getBadges") << K::Http << 500 << 1 << true;
+    QTest::newRow("GET 501 not transient")
+        << QStringLiteral("getBadges") << K::Http << 501 << 1 << false;
     QTest::newRow("GET 404") << QStringLiteral("getBadges") << K::Http << 404 << 1 << false;
     QTest::newRow("GET 401") << QStringLiteral("getBadges") << K::Http << 401 << 1 << false;
-    QTest::newRow("GET decode") << QStringLiteral("getBadges") << K::Decode << 200 << 1 << false;
-    QTest::newRow("GET timeout") << QStringLiteral("getBadges") << K::Timeout << 0 << 1 << false;
+    QTest::newRow("GET cut-off reply")
+        << QStringLiteral("getBadges") << K::Decode << 200 << 1 << true;
+    QTest::newRow("GET timeout") << QStringLiteral("getBadges") << K::Timeout << 0 << 1 << true;
+    QTest::newRow("GET server envelope error")
+        << QStringLiteral("getBadges") << K::Server << 200 << 1 << false;
     QTest::newRow("GET tls") << QStringLiteral("getBadges") << K::Tls << 0 << 1 << false;
     QTest::newRow("GET attempts exhausted")
         << QStringLiteral("getBadges") << K::Network << 0 << 4 << false;
@@ -50,8 +54,16 @@ void tst_RetryPolicy::shouldRetry_data()
         << QStringLiteral("getUserData") << K::Network << 0 << 1 << true;
     QTest::newRow("create POST network")
         << QStringLiteral("createUser") << K::Network << 0 << 1 << false;
+    // 429 means the server did not process the request: sending it again
+    // cannot apply anything twice.
     QTest::newRow("create POST 429")
-        << QStringLiteral("createBadge") << K::Http << 429 << 1 << false;
+        << QStringLiteral("createBadge") << K::Http << 429 << 1 << true;
+    QTest::newRow("create POST 429, attempts exhausted")
+        << QStringLiteral("createBadge") << K::Http << 429 << 4 << false;
+    QTest::newRow("create POST 500")
+        << QStringLiteral("createBadge") << K::Http << 500 << 1 << false;
+    QTest::newRow("create POST timeout")
+        << QStringLiteral("createBadge") << K::Timeout << 0 << 1 << false;
     QTest::newRow("send message 503")
         << QStringLiteral("sendMessage") << K::Http << 503 << 1 << false;
 }

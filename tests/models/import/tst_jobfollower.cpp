@@ -23,6 +23,7 @@ private slots:
     void unknownJobEnds();
     void retriesWithoutLimitAfter400();
     void keepsPollingThroughServerErrors();
+    void givesUpWhenTheKeyIsRefused();
 
 private:
     QString submit(const QByteArray &csv);
@@ -147,6 +148,26 @@ void tst_JobFollower::keepsPollingThroughServerErrors()
     m_sandbox.clearFaults();
     QVERIFY(pollFailed.count() >= 1);
     QCOMPARE(follower.job().state, QStringLiteral("done"));
+}
+
+void tst_JobFollower::givesUpWhenTheKeyIsRefused()
+{
+    const QString id = submit("First Name,Last Name,Username,Email\r\nA,B,k_1,k1@example.com\r\n");
+    ApiClientConfig wrong = m_sandbox.config();
+    wrong.integrationKey = wrong.applicationKey = QStringLiteral("not-the-key");
+    ApiClient client(&m_network);
+    client.setConfig(wrong);
+    JobFollower follower(client, id);
+    follower.setInterval(20);
+    QSignalSpy finished(&follower, &JobFollower::finished);
+    QSignalSpy failed(&follower, &JobFollower::jobFailed);
+    follower.start();
+    // It stops by itself, with the reason, instead of polling for ever.
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("refuses the key")),
+             qPrintable(failed.at(0).at(1).toString()));
+    QCOMPARE(follower.job().state, QStringLiteral("failed"));
 }
 
 QTEST_GUILESS_MAIN(tst_JobFollower)

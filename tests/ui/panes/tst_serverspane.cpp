@@ -205,7 +205,8 @@ void tst_ServersPane::detailLoadFailureShowsRetry()
             other = s.id;
     }
     QVERIFY(!other.isEmpty());
-    m_sandbox.addFault(QStringLiteral("route=getServerRoles;kind=error;status=500;count=4"));
+    // Every attempt fails until the faults are cleared below.
+    m_sandbox.addFault(QStringLiteral("route=getServerRoles;kind=error;status=500"));
     QVERIFY(m_pane->selectId(other));
     QTRY_VERIFY_WITH_TIMEOUT(m_roles->loadError().isError(), 20000);
     MessageBar *bar = m_pane->rolesTab()->messageBar();

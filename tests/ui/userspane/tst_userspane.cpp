@@ -421,7 +421,8 @@ void tst_UsersPane::savedFiltersPerProfile()
 
 void tst_UsersPane::loadFailureShowsRetry()
 {
-    m_sandbox.addFault(QStringLiteral("route=getUsersWithFilters;kind=error;status=500;count=1"));
+    // Every attempt fails (a single 500 is retried away) until cleared below.
+    m_sandbox.addFault(QStringLiteral("route=getUsersWithFilters;kind=error;status=500"));
     auto pane = makePane();
     QTRY_VERIFY_WITH_TIMEOUT(pane->messageBar()->isVisible(), 10000);
     QCOMPARE(pane->messageBar()->kind(), MessageBar::Kind::Error);
@@ -434,6 +435,7 @@ void tst_UsersPane::loadFailureShowsRetry()
     }
     QVERIFY(retry);
     test::saveScreenshot(*pane, QStringLiteral("users-pane-error"));
+    m_sandbox.clearFaults();
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
     QTRY_VERIFY(!pane->messageBar()->isVisible());
