@@ -26,6 +26,9 @@ ProfileKeysController::ProfileKeysController(ProfileStore &profiles, ProfileEdit
             [this](const QString &error) { onUnusable(SecretStore::Status::Unavailable, error); });
     connect(&m_profiles, &ProfileStore::keychainRefused, this,
             [this](const QString &error) { onUnusable(SecretStore::Status::Denied, error); });
+    connect(&m_profiles, &ProfileStore::keychainAvailabilityChanged, &m_editor,
+            &ProfileEditor::setKeychainAvailable);
+    m_editor.setKeychainAvailable(m_profiles.keychainAvailable());
     retranslate();
 }
 

@@ -106,8 +106,14 @@ void KeychainSecretStore::whenReachable(QObject *context, Callback done,
         run();
 }
 
+bool KeychainSecretStore::canStore() const
+{
+    return m_probe->availability() != KeychainProbe::Availability::Unavailable;
+}
+
 void KeychainSecretStore::onProbed()
 {
+    emit canStoreChanged(canStore());
     auto waiting = std::move(m_waiting);
     m_waiting.clear();
     for (auto &run : waiting)

@@ -31,6 +31,7 @@ public:
     static QString unavailableText();
 
     KeychainProbe &probe() const { return *m_probe; }
+    bool canStore() const override;
 
     void readSecret(const QString &profileId, SecretKind kind, QObject *context,
                     Callback done) override;

@@ -20,6 +20,11 @@ ProfileStore::ProfileStore(AppSettings &settings, SecretStore &secrets, QObject 
     , m_secrets(secrets)
     , m_session(new MemorySecretStore(this))
 {
+    connect(&m_secrets, &SecretStore::canStoreChanged, this, [this](bool canStore) {
+        m_keychainAvailable = canStore;
+        emit keychainAvailabilityChanged(canStore);
+    });
+    m_keychainAvailable = m_secrets.canStore();
     m_profiles.append(ConnectionProfile::localSandbox());
     const QList<ConnectionProfile> stored = settings.profiles();
     for (ConnectionProfile p : stored) {

@@ -79,6 +79,8 @@ signals:
     void secretSaveFailed(const QString &profileId, ra::SecretKind kind, const QString &errorText);
     void keychainUnavailable(const QString &errorText);
     void keychainRefused(const QString &errorText);
+    // Whether keys can be kept in a keychain on this desktop became known.
+    void keychainAvailabilityChanged(bool available);
 
 private:
     int indexOf(const QString &id) const;

@@ -53,6 +53,14 @@ public:
 
     // "<profileId>/<kind>", the key name under which a backend stores a secret.
     static QString keyName(const QString &profileId, SecretKind kind);
+
+    // False once the store knows that it cannot keep secrets at all (no
+    // keychain on this desktop); true while it does not know or can.
+    virtual bool canStore() const { return true; }
+
+signals:
+    // canStore() became known or changed.
+    void canStoreChanged(bool canStore);
 };
 
 } // namespace ra

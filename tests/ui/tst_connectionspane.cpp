@@ -273,6 +273,9 @@ void tst_ConnectionsPane::realKeychainAbsentOffersSessionKeys()
     pane.resize(1000, 760);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    // Known from the probe alone, before any key is read or typed.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>(pane, "keysHint")->text().contains(QStringLiteral("this run only")), 30000);
     clickRow(child<QListWidget>(pane, "profileList"), QStringLiteral("Acme"));
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(pane, "integrationKeyStatus")->text(),
                               QStringLiteral("System keychain not available"), 30000);

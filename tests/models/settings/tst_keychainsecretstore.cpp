@@ -149,6 +149,10 @@ void tst_KeychainSecretStore::absentSessionKeySurvivesEdits()
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     KeychainSecretStore keychain;
     ProfileStore profiles(settings, keychain);
+    QSignalSpy availability(&profiles, &ProfileStore::keychainAvailabilityChanged);
+    QVERIFY(availability.wait(30000)); // from the probe, before any key is saved
+    QCOMPARE(availability.constFirst().constFirst().toBool(), false);
+    QVERIFY(!keychain.canStore());
     ConnectionProfile p;
     p.name = QStringLiteral("Acme");
     p.communityId = QStringLiteral("acme");
