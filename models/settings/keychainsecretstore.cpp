@@ -42,6 +42,17 @@ SecretStore::Result resultOf(const QKeychain::Job &job)
     return result;
 }
 
+// A job of `JobType` for `key` in our service: deletes itself, never falls
+// back to plain-text storage.
+template<typename JobType> JobType *newJob(const QString &key, QObject *parent)
+{
+    auto *job = new JobType(KeychainSecretStore::serviceName(), parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
 void runJob(QKeychain::Job *job, SecretStore::Callback done,
             std::function<void(SecretStore::Result &)> fill = {})
 {
@@ -125,10 +136,7 @@ void KeychainSecretStore::readSecret(const QString &profileId, SecretKind kind, 
 {
     const QString key = keyName(profileId, kind);
     whenReachable(context, std::move(done), [this, key](Callback finish) {
-        auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
-        job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(key);
+        auto *job = newJob<QKeychain::ReadPasswordJob>(key, this);
         runJob(job, std::move(finish),
                [job](SecretStore::Result &result) { result.secret = job->textData(); });
     });
@@ -139,10 +147,7 @@ void KeychainSecretStore::writeSecret(const QString &profileId, SecretKind kind,
 {
     const QString key = keyName(profileId, kind);
     whenReachable(context, std::move(done), [this, key, secret](Callback finish) {
-        auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
-        job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(key);
+        auto *job = newJob<QKeychain::WritePasswordJob>(key, this);
         job->setTextData(secret);
         runJob(job, std::move(finish));
     });
@@ -153,11 +158,7 @@ void KeychainSecretStore::deleteSecret(const QString &profileId, SecretKind kind
 {
     const QString key = keyName(profileId, kind);
     whenReachable(context, std::move(done), [this, key](Callback finish) {
-        auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-        job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(key);
-        runJob(job, std::move(finish));
+        runJob(newJob<QKeychain::DeletePasswordJob>(key, this), std::move(finish));
     });
 }
 
