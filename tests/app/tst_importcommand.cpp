@@ -40,6 +40,9 @@ private:
     int run(const QStringList &args);
     QStringList connection() const;
     QString writeCsv(const QString &name, const QByteArray &text);
+    // A Bulk Import file of `count` new members <prefix>0..: username and
+    // e-mail local part alike.
+    static QByteArray membersCsv(const QByteArray &prefix, int count);
     qint64 serverJobsNamed(const QString &prefix);
 
     QTemporaryDir m_dir;
@@ -112,13 +115,19 @@ qint64 tst_ImportCommand::serverJobsNamed(const QString &prefix)
     return n;
 }
 
-void tst_ImportCommand::importsCleanFileInChunks()
+QByteArray tst_ImportCommand::membersCsv(const QByteArray &prefix, int count)
 {
     QByteArray csv = "First Name,Last Name,Username,Email\n";
-    for (int i = 0; i < 1500; ++i)
-        csv += "Cli,User,cli_" + QByteArray::number(i) + ",cli" + QByteArray::number(i) +
-               "@example.com\n";
-    const QString path = writeCsv(QStringLiteral("clean.csv"), csv);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = prefix + QByteArray::number(i);
+        csv += "Cli,User," + n + "," + n + "@example.com\n";
+    }
+    return csv;
+}
+
+void tst_ImportCommand::importsCleanFileInChunks()
+{
+    const QString path = writeCsv(QStringLiteral("clean.csv"), membersCsv("cli", 1500));
     const int code =
         run(QStringList{path, QStringLiteral("--max-chunk-bytes"), QStringLiteral("30000")} +
             connection());
@@ -192,12 +201,8 @@ void tst_ImportCommand::usageErrors()
 
 QString tst_ImportCommand::createMembers(const QString &prefix, int count)
 {
-    QByteArray csv = "First Name,Last Name,Username,Email\n";
-    for (int i = 0; i < count; ++i) {
-        const QByteArray n = prefix.toUtf8() + QByteArray::number(i);
-        csv += "Crash,Test," + n + "," + n + "@example.com\n";
-    }
-    const QString path = writeCsv(prefix + QStringLiteral("-members.csv"), csv);
+    const QString path =
+        writeCsv(prefix + QStringLiteral("-members.csv"), membersCsv(prefix.toUtf8(), count));
     const int code = run(QStringList{path} + connection());
     if (code != 0)
         return QString::fromUtf8(m_err);
@@ -249,11 +254,7 @@ void tst_ImportCommand::wrongOrMissingKeyStopsBeforeSending()
 
 void tst_ImportCommand::rateLimitedUploadsAreSentAgain()
 {
-    QByteArray csv = "First Name,Last Name,Username,Email\n";
-    for (int i = 0; i < 300; ++i)
-        csv += "Rl,User,rl_" + QByteArray::number(i) + ",rl" + QByteArray::number(i) +
-               "@example.com\n";
-    const QString path = writeCsv(QStringLiteral("ratelimited.csv"), csv);
+    const QString path = writeCsv(QStringLiteral("ratelimited.csv"), membersCsv("rl", 300));
     // More 429s in a row than the client retries by itself.
     m_sandbox.addFault(QStringLiteral("route=bulkImport;kind=ratelimit;count=6;retryAfter=0"));
     const int code =
