@@ -150,6 +150,11 @@ bool parse(const QStringList &args, Options *o, QString *error)
                 *error = Text::tr("--base-url is not a URL: %1").arg(v);
                 return false;
             }
+            if (!o->baseUrl.userInfo().isEmpty()) {
+                *error = Text::tr("--base-url must not contain a user name or password; give "
+                                  "the key with --key or RA_API_KEY");
+                return false;
+            }
         } else if (a == u"--key") {
             if (!cursor.value(&o->key, error))
                 return false;

@@ -128,6 +128,11 @@ bool parse(const QStringList &args, Options *o, QString *error)
                 *error = Text::tr("--base-url takes FAMILY=URL, not \"%1\"").arg(value);
                 return false;
             }
+            if (!url.userInfo().isEmpty()) {
+                *error = Text::tr("--base-url must not contain a user name or password; give "
+                                  "the key with --key or RA_INTEGRATION_KEY");
+                return false;
+            }
             o->baseUrls.insert(f, url);
         } else if (a.startsWith(u'-')) {
             *error = Text::tr("unknown option %1 (see import --help)").arg(a);

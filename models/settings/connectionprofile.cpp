@@ -108,6 +108,11 @@ QString ConnectionProfile::checkUrl(ApiFamily family, const QUrl &url)
         return tr("%1 must use https:// (http only for localhost or 127.0.0.1)").arg(label);
     if (url.hasQuery() || url.hasFragment())
         return tr("%1 must not contain a query or fragment").arg(label);
+    // A password in a URL ends up in settings files, logs and shell history.
+    if (!url.userInfo().isEmpty())
+        return tr("%1 must not contain a user name or password; keys belong in the API keys, "
+                  "which are kept in the keychain")
+            .arg(label);
     return {};
 }
 

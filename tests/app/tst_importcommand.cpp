@@ -186,6 +186,10 @@ void tst_ImportCommand::usageErrors_data()
                                                  QStringLiteral("--base-url"),
                                                  QStringLiteral("nothing")}
                                   << QByteArray("FAMILY=URL");
+    QTest::newRow("password in url")
+        << QStringList{QStringLiteral("f.csv"), QStringLiteral("--base-url"),
+                       QStringLiteral("integration=https://me:s3cret@api.example.com")}
+        << QByteArray("must not contain a user name or password");
     QTest::newRow("profiles unavailable")
         << QStringList{QStringLiteral("f.csv"), QStringLiteral("--profile"), QStringLiteral("p")}
         << QByteArray("profiles are not available");

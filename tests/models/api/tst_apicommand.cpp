@@ -141,6 +141,9 @@ void tst_ApiCommand::usageErrors_data()
                                               QStringLiteral("--query"), QStringLiteral("novalue")};
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("getBadges"), QStringLiteral("--frobnicate")};
+    QTest::newRow("password in url")
+        << QStringList{QStringLiteral("getBadges"), QStringLiteral("--base-url"),
+                       QStringLiteral("http://me:s3cret@127.0.0.1:1")};
 }
 
 void tst_ApiCommand::usageErrors()
@@ -149,6 +152,7 @@ void tst_ApiCommand::usageErrors()
     QCOMPARE(run(args), 2);
     QCOMPARE(QJsonDocument::fromJson(m_err).object().value(u"kind").toString(),
              QStringLiteral("usage"));
+    QVERIFY2(!m_err.contains("s3cret"), m_err.constData()); // never echoed back
 }
 
 void tst_ApiCommand::queryFillsPathParameters()

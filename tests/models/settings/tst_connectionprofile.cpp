@@ -37,6 +37,9 @@ void tst_ConnectionProfile::validateUrl_data()
     QTest::newRow("no host") << QStringLiteral("https://") << false;
     QTest::newRow("garbage") << QStringLiteral("not a url") << false;
     QTest::newRow("query") << QStringLiteral("https://a.example.com/?x=1") << false;
+    QTest::newRow("user and password")
+        << QStringLiteral("https://admin:s3cret@a.example.com/v1") << false;
+    QTest::newRow("user name only") << QStringLiteral("https://admin@a.example.com") << false;
 }
 
 void tst_ConnectionProfile::validateUrl()
