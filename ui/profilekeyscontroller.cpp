@@ -82,7 +82,6 @@ void ProfileKeysController::showReadResult(const QString &id, SecretKind kind,
         break;
     case SecretStore::Status::Unavailable:
         status = tr("System keychain not available");
-        m_editor.setKeychainAvailable(false);
         if (!m_noticeShown) {
             // Say it once, before the user types keys that cannot be saved.
             m_noticeShown = true;
@@ -122,8 +121,6 @@ void ProfileKeysController::onSaveFailed(const QString &profileId, SecretKind ki
 
 void ProfileKeysController::onUnusable(SecretStore::Status problem, const QString &error)
 {
-    if (problem == SecretStore::Status::Unavailable)
-        m_editor.setKeychainAvailable(false);
     m_noticeShown = true;
     m_problem = problem;
     m_keychainError = error;

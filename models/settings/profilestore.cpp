@@ -20,10 +20,7 @@ ProfileStore::ProfileStore(AppSettings &settings, SecretStore &secrets, QObject 
     , m_secrets(secrets)
     , m_session(new MemorySecretStore(this))
 {
-    connect(&m_secrets, &SecretStore::canStoreChanged, this, [this](bool canStore) {
-        m_keychainAvailable = canStore;
-        emit keychainAvailabilityChanged(canStore);
-    });
+    connect(&m_secrets, &SecretStore::canStoreChanged, this, &ProfileStore::setKeychainAvailable);
     m_keychainAvailable = m_secrets.canStore();
     m_profiles.append(ConnectionProfile::localSandbox());
     const QList<ConnectionProfile> stored = settings.profiles();
@@ -191,7 +188,7 @@ void ProfileStore::saveSecret(const QString &profileId, SecretKind kind, const Q
 {
     const auto finished = [this, profileId, kind, secret](const SecretStore::Result &r) {
         if (r.ok() || r.status == SecretStore::Status::NotFound) {
-            m_keychainAvailable = true;
+            setKeychainAvailable(true);
             // The keychain copy counts from now on; a session copy would
             // shadow it on reads.
             m_session->removeSecret(profileId, kind);
@@ -199,7 +196,7 @@ void ProfileStore::saveSecret(const QString &profileId, SecretKind kind, const Q
             return;
         }
         if (r.status == SecretStore::Status::Unavailable)
-            m_keychainAvailable = false;
+            setKeychainAvailable(false);
         if (r.status != SecretStore::Status::Failed && m_session->contains(profileId, kind)) {
             // The user already chose to keep this key for this run only and
             // the keychain still cannot take it: the edit replaces the
@@ -244,6 +241,14 @@ void ProfileStore::readSecret(const QString &profileId, SecretKind kind, QObject
         m_session->readSecret(profileId, kind, context, std::move(done));
     else
         m_secrets.readSecret(profileId, kind, context, std::move(done));
+}
+
+void ProfileStore::setKeychainAvailable(bool available)
+{
+    if (available == m_keychainAvailable)
+        return;
+    m_keychainAvailable = available;
+    emit keychainAvailabilityChanged(available);
 }
 
 void ProfileStore::persist()

@@ -85,6 +85,7 @@ signals:
 private:
     int indexOf(const QString &id) const;
     void persist();
+    void setKeychainAvailable(bool available);
 
     AppSettings &m_settings;
     SecretStore &m_secrets;
