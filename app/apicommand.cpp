@@ -5,6 +5,7 @@
 #include "api/requestlog.h"
 #include "api/requestlogwriter.h"
 #include "api/responsedecoder.h"
+#include "keyoption.h"
 #include "profilekeyreader.h"
 #include "settings/secretstore.h"
 
@@ -52,7 +53,8 @@ struct Options
     QList<QPair<QString, QString>> files;
     QString profile;
     QUrl baseUrl;
-    QString key;
+    // The kind is the operation's: set once the route is known.
+    KeyOption key{KeyKind::Integration, QStringLiteral("--key"), QStringLiteral("--key-file")};
     QString community;
     QString hostname;
     QString logFile;
@@ -76,8 +78,14 @@ QString helpText()
         "  --file FIELD=PATH      A multipart file field (bulk import, images).\n"
         "  --profile P            Use the saved connection profile P.\n"
         "  --base-url URL         The base URL of the operation's API family.\n"
-        "  --key K                The key; without it RA_API_KEY is read, and with\n"
-        "                         --profile the profile's keys in the keychain.\n"
+        "  --key-file F           Read the key from the first line of F; without it\n"
+        "                         the variable of the operation's key kind is read\n"
+        "                         (RA_SYSTEM_KEY, RA_INTEGRATION_KEY or\n"
+        "                         RA_APPLICATION_KEY), and with --profile the\n"
+        "                         profile's keys in the keychain.\n"
+        "  --key -                Read the key from standard input.\n"
+        "  --key K                The key itself (visible to other users of the\n"
+        "                         machine: prefer the two above).\n"
         "  --community ID         The community id.\n"
         "  --hostname H           The Secure Auth hostname header.\n"
         "  --timeout MS           Transfer timeout (default 30000).\n"
@@ -113,6 +121,11 @@ bool parse(const QStringList &args, Options *o, QString *error)
     while (cursor.advance()) {
         const QString &a = cursor.current();
         QString v;
+        bool matched = false;
+        if (!o->key.take(cursor, &matched, error))
+            return false;
+        if (matched)
+            continue;
         if (a == u"--list") {
             o->list = true;
         } else if (a == u"--help" || a == u"-h") {
@@ -152,12 +165,9 @@ bool parse(const QStringList &args, Options *o, QString *error)
             }
             if (!o->baseUrl.userInfo().isEmpty()) {
                 *error = Text::tr("--base-url must not contain a user name or password; give "
-                                  "the key with --key or RA_API_KEY");
+                                  "the key with --key-file or an RA_*_KEY variable");
                 return false;
             }
-        } else if (a == u"--key") {
-            if (!cursor.value(&o->key, error))
-                return false;
         } else if (a == u"--community") {
             if (!cursor.value(&o->community, error))
                 return false;
@@ -234,10 +244,19 @@ int listOperations(QIODevice *out)
     return 0;
 }
 
-// The key given on the command line or in RA_API_KEY, if any.
-QString explicitKey(const Options &o)
+KeyKind keyKindOf(ApiFamily family)
 {
-    return o.key.isEmpty() ? qEnvironmentVariable("RA_API_KEY") : o.key;
+    switch (family) {
+    case ApiFamily::System:
+    case ApiFamily::SecureAuth:
+        return KeyKind::System;
+    case ApiFamily::Application:
+        return KeyKind::Application;
+    case ApiFamily::Integration:
+    case ApiFamily::Gateway:
+        break;
+    }
+    return KeyKind::Integration;
 }
 
 void applyKey(const QString &key, ApiFamily family, ApiClientConfig *c)
@@ -260,10 +279,9 @@ void applyKey(const QString &key, ApiFamily family, ApiClientConfig *c)
 
 // Fills `c` from the options; `profileId` is set when a saved profile was
 // named, so that its keys can be read from the keychain afterwards.
-bool buildConfig(const Options &o, const Route &route, ApiClientConfig *c, QString *profileId,
-                 QString *error)
+bool buildConfig(const Options &o, const QString &key, const Route &route, ApiClientConfig *c,
+                 QString *profileId, QString *error)
 {
-    const QString key = explicitKey(o);
     if (!o.profile.isEmpty()) {
         if (!resolver()) {
             *error = Text::tr("profiles are not available here; use --base-url and --key");
@@ -384,9 +402,19 @@ int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err)
     const Route *route = RouteTable::builtIn().find(o.operation);
     if (!route)
         return usage(err, Text::tr("unknown operation %1 (see --list)").arg(o.operation));
+    o.key.setKind(keyKindOf(route->family));
+    QString key;
+    QString warning;
+    if (!o.key.read(&key, &warning, &error))
+        return usage(err, error);
+    for (const QString &note : {warning, retiredKeyVariablesNote()}) {
+        if (!note.isEmpty())
+            writeJson(err, QJsonObject{{QStringLiteral("kind"), QStringLiteral("warning")},
+                                       {QStringLiteral("text"), note}});
+    }
     ApiClientConfig config;
     QString profileId;
-    if (!buildConfig(o, *route, &config, &profileId, &error))
+    if (!buildConfig(o, key, *route, &config, &profileId, &error))
         return usage(err, error);
 
     QNetworkAccessManager network;
@@ -409,7 +437,7 @@ int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err)
     };
 
     std::unique_ptr<SecretStore> secrets;
-    if (!profileId.isEmpty() && explicitKey(o).isEmpty() && secretStoreFactory())
+    if (!profileId.isEmpty() && key.isEmpty() && secretStoreFactory())
         secrets = secretStoreFactory()();
     if (secrets) {
         readProfileKeys(

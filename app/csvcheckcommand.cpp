@@ -1,4 +1,5 @@
 #include "csvcheckcommand.h"
+#include "keyoption.h"
 #include "subcommandargs.h"
 
 #include "api/apiclient.h"
@@ -40,7 +41,7 @@ struct Options
     bool printRows = false;
     bool help = false;
     QString profile;
-    QString key;
+    KeyOption key{KeyKind::System, QStringLiteral("--key"), QStringLiteral("--key-file")};
     QString community;
     bool forceEncoding = false;
     CsvEncoding encoding = CsvEncoding::Utf8;
@@ -62,7 +63,10 @@ QString helpText()
                     "                     (default: detected).\n"
                     "  --delimiter D      , ; | or tab (default: sniffed).\n"
                     "  --profile P        Check Role names against the server of profile P.\n"
-                    "  --key K            The System API key (default: RA_API_KEY).\n"
+                    "  --key-file F       Read the System key from the first line of F\n"
+                    "                     (default: RA_SYSTEM_KEY); --key - reads it from\n"
+                    "                     standard input, --key K takes it as is (visible to\n"
+                    "                     other users of the machine).\n"
                     "  --community ID     The community (default: the profile's).\n");
 }
 
@@ -72,6 +76,11 @@ bool parse(const QStringList &args, Options *o, QString *error)
     while (cursor.advance()) {
         const QString &a = cursor.current();
         QString v;
+        bool matched = false;
+        if (!o->key.take(cursor, &matched, error))
+            return false;
+        if (matched)
+            continue;
         if (a == u"--update") {
             o->update = true;
         } else if (a == u"--json") {
@@ -82,9 +91,6 @@ bool parse(const QStringList &args, Options *o, QString *error)
             o->help = true;
         } else if (a == u"--profile") {
             if (!cursor.value(&o->profile, error))
-                return false;
-        } else if (a == u"--key") {
-            if (!cursor.value(&o->key, error))
                 return false;
         } else if (a == u"--community") {
             if (!cursor.value(&o->community, error))
@@ -121,8 +127,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
         *error = Text::tr("name the CSV file to check");
         return false;
     }
-    if (o->profile.isEmpty() && (!o->key.isEmpty() || !o->community.isEmpty())) {
-        *error = Text::tr("--key and --community need --profile");
+    if (o->profile.isEmpty() && (o->key.given() || !o->community.isEmpty())) {
+        *error = Text::tr("--key, --key-file and --community need --profile");
         return false;
     }
     return true;
@@ -341,7 +347,15 @@ int runCsvCheckCommand(const QStringList &arguments, QIODevice *out, QIODevice *
         err->write(Text::tr("csv-check: %1\n").arg(error).toUtf8());
         return 2;
     }
-    config.systemKey = o.key.isEmpty() ? qEnvironmentVariable("RA_API_KEY") : o.key;
+    QString warning;
+    if (!o.key.read(&config.systemKey, &warning, &error)) {
+        err->write(Text::tr("csv-check: %1\n").arg(error).toUtf8());
+        return 2;
+    }
+    for (const QString &note : {warning, retiredKeyVariablesNote()}) {
+        if (!note.isEmpty())
+            err->write(note.toUtf8() + '\n');
+    }
     if (!o.community.isEmpty())
         config.communityId = o.community;
 

@@ -1,4 +1,5 @@
 #include "importcommand.h"
+#include "keyoption.h"
 #include "subcommandargs.h"
 
 #include "api/apiclient.h"
@@ -40,8 +41,9 @@ struct Options
     QString profile;
     QString community;
     QHash<ApiFamily, QUrl> baseUrls;
-    QString key;
-    QString systemKey;
+    KeyOption key{KeyKind::Integration, QStringLiteral("--key"), QStringLiteral("--key-file")};
+    KeyOption systemKey{KeyKind::System, QStringLiteral("--system-key"),
+                        QStringLiteral("--system-key-file")};
     QString journal;
     qint64 maxChunkBytes = 0;
     int pollMs = 0;
@@ -55,10 +57,14 @@ QString helpText()
                     "  --update              Update existing users instead of creating new ones.\n"
                     "  --profile P           The saved connection profile to use.\n"
                     "  --community ID        The community (default: the profile's).\n"
-                    "  --key K               Integration key; without it RA_INTEGRATION_KEY\n"
-                    "                        (or RA_API_KEY) is read.\n"
-                    "  --system-key K        System key for checking role names; without it\n"
-                    "                        RA_SYSTEM_API_KEY is read (none: not checked).\n"
+                    "  --key-file F          Read the integration key from the first line of F;\n"
+                    "                        without it RA_INTEGRATION_KEY is read.\n"
+                    "  --key -               Read the integration key from standard input.\n"
+                    "  --key K               The integration key itself (other users of the\n"
+                    "                        machine can see it: prefer the two above).\n"
+                    "  --system-key-file F   System key for checking role names (also\n"
+                    "                        --system-key - or K); without it RA_SYSTEM_KEY\n"
+                    "                        is read (none: role names are not checked).\n"
                     "  --base-url FAMILY=URL Base URL of an API family instead of a profile\n"
                     "                        (integration, system, application).\n"
                     "  --force               Send even when rows have problems.\n"
@@ -77,6 +83,12 @@ bool parse(const QStringList &args, Options *o, QString *error)
     while (cursor.advance()) {
         const QString &a = cursor.current();
         QString value;
+        bool matched = false;
+        if (!o->key.take(cursor, &matched, error) ||
+            (!matched && !o->systemKey.take(cursor, &matched, error)))
+            return false;
+        if (matched)
+            continue;
         if (a == u"--help" || a == u"-h") {
             o->help = true;
         } else if (a == u"--update") {
@@ -90,12 +102,6 @@ bool parse(const QStringList &args, Options *o, QString *error)
                 return false;
         } else if (a == u"--community") {
             if (!cursor.value(&o->community, error))
-                return false;
-        } else if (a == u"--key") {
-            if (!cursor.value(&o->key, error))
-                return false;
-        } else if (a == u"--system-key") {
-            if (!cursor.value(&o->systemKey, error))
                 return false;
         } else if (a == u"--journal") {
             if (!cursor.value(&o->journal, error))
@@ -130,7 +136,7 @@ bool parse(const QStringList &args, Options *o, QString *error)
             }
             if (!url.userInfo().isEmpty()) {
                 *error = Text::tr("--base-url must not contain a user name or password; give "
-                                  "the key with --key or RA_INTEGRATION_KEY");
+                                  "the key with --key-file or RA_INTEGRATION_KEY");
                 return false;
             }
             o->baseUrls.insert(f, url);
@@ -148,6 +154,10 @@ bool parse(const QStringList &args, Options *o, QString *error)
         return true;
     if (o->file.isEmpty()) {
         *error = Text::tr("name the CSV file to import");
+        return false;
+    }
+    if (o->key.readsStandardInput() && o->systemKey.readsStandardInput()) {
+        *error = Text::tr("only one key can come from standard input");
         return false;
     }
     if (o->profile.isEmpty() && !o->baseUrls.contains(ApiFamily::Integration)) {
@@ -197,13 +207,19 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
     }
     for (auto it = o.baseUrls.cbegin(); it != o.baseUrls.cend(); ++it)
         config.baseUrls.insert(it.key(), it.value());
-    QString key = o.key;
-    if (key.isEmpty())
-        key = qEnvironmentVariable("RA_INTEGRATION_KEY");
-    if (key.isEmpty())
-        key = qEnvironmentVariable("RA_API_KEY");
-    const QString systemKey =
-        o.systemKey.isEmpty() ? qEnvironmentVariable("RA_SYSTEM_API_KEY") : o.systemKey;
+    QString key;
+    QString systemKey;
+    for (const auto &[option, value] : {std::pair{&o.key, &key}, {&o.systemKey, &systemKey}}) {
+        QString warning;
+        if (!option->read(value, &warning, &error)) {
+            say(err, Text::tr("import: %1").arg(error));
+            return 3;
+        }
+        if (!warning.isEmpty())
+            say(err, warning);
+    }
+    if (const QString note = retiredKeyVariablesNote(); !note.isEmpty())
+        say(err, note);
     config.integrationKey = config.applicationKey = key;
     config.systemKey = systemKey;
     if (!o.community.isEmpty())
@@ -303,8 +319,8 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
     // stops before any row is sent rather than after.
     auto checkKey = [&](std::function<void()> then) {
         if (key.isEmpty()) {
-            say(err, Text::tr("import: no integration key: give --key K or set "
-                              "RA_INTEGRATION_KEY. Nothing was sent."));
+            say(err, Text::tr("import: no integration key: give --key-file F or --key -, or "
+                              "set RA_INTEGRATION_KEY. Nothing was sent."));
             return quit(3);
         }
         client.listApiLogJobs()->then(

@@ -60,8 +60,9 @@ struct KeyReadChain : std::enable_shared_from_this<KeyReadChain>
                     self->done(
                         QCoreApplication::translate("ProfileKeyReader",
                                                     "cannot read the keys of profile \"%1\" from "
-                                                    "the keychain (%2); pass --key or set "
-                                                    "RA_API_KEY instead")
+                                                    "the keychain (%2); give the key with "
+                                                    "--key-file or --key -, or set its "
+                                                    "RA_*_KEY variable, instead")
                             .arg(self->profileName, result.errorText));
                     return;
                 }

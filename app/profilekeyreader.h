@@ -15,7 +15,7 @@ class SecretStore;
 // from `secrets` into `config`, one after the other, for the headless
 // subcommands that take --profile. A key the profile has none of stays
 // empty; a keychain that cannot be read at all ends with an error naming the
-// profile and the way around it (--key or RA_API_KEY). `done` runs once,
+// profile and the way around it (--key-file, --key - or an RA_*_KEY variable). `done` runs once,
 // unless `context` is destroyed first; `config` must outlive that. Keys are
 // never logged.
 void readProfileKeys(SecretStore &secrets, const QString &profileId, const QString &profileName,

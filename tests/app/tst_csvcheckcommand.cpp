@@ -223,8 +223,12 @@ void tst_CsvCheckCommand::profileChecksRoles()
         });
     const QByteArray header = "First Name,Last Name,Username,Email,Role\n";
     const QString path = write(header + "A,B,c,d@e.fg,Definitely Not A Role\nA,B,e,f@e.fg,\n");
-    const QStringList profile{u"--profile"_s, u"sandbox"_s, u"--key"_s, sandbox.systemKey};
-    QCOMPARE(run(QStringList{path, u"--json"_s} + profile), 1);
+    // The System key from its variable, as in every subcommand.
+    const QStringList profile{u"--profile"_s, u"sandbox"_s};
+    qputenv("RA_SYSTEM_KEY", sandbox.systemKey.toUtf8());
+    const int code = run(QStringList{path, u"--json"_s} + profile);
+    qunsetenv("RA_SYSTEM_KEY");
+    QCOMPARE(code, 1);
     const QJsonObject o = QJsonDocument::fromJson(m_out).object();
     QCOMPARE(o.value(u"rolesChecked").toBool(), true);
     const QJsonArray problems = o.value(u"problems").toArray();
@@ -235,6 +239,7 @@ void tst_CsvCheckCommand::profileChecksRoles()
     // A wrong key is an error talking to the server, not a CSV verdict.
     QCOMPARE(run({path, u"--profile"_s, u"sandbox"_s, u"--key"_s, u"wrong"_s}), 2);
     QVERIFY(m_err.contains("roles"));
+    QVERIFY(m_err.contains("can be read by other users"));
     QCOMPARE(run({path, u"--profile"_s, u"other"_s}), 2);
     setCsvCheckProfileResolver({});
 }

@@ -31,6 +31,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void wrongOrMissingKeyStopsBeforeSending();
+    void keysComeFromFilesStandardInputOrTheEnvironment();
     void rateLimitedUploadsAreSentAgain();
     void killedUpdateResumesAndAppliesOnce();
 
@@ -40,6 +41,8 @@ private:
     int run(const QStringList &args);
     QStringList connection() const;
     QString writeCsv(const QString &name, const QByteArray &text);
+    // A key file readable by its owner only, in the test's folder.
+    QString writeKeyFile(const QString &name, const QString &key);
     // A Bulk Import file of `count` new members <prefix>0..: username and
     // e-mail local part alike.
     static QByteArray membersCsv(const QByteArray &prefix, int count);
@@ -55,6 +58,17 @@ void tst_ImportCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_sandbox.start(20));
+    const ApiClientConfig c = m_sandbox.config();
+    QVERIFY(!writeKeyFile(QStringLiteral("integration.key"), c.integrationKey).isEmpty());
+    QVERIFY(!writeKeyFile(QStringLiteral("system.key"), c.systemKey).isEmpty());
+}
+
+QString tst_ImportCommand::writeKeyFile(const QString &name, const QString &key)
+{
+    const QString path = writeCsv(name, key.toUtf8() + '\n');
+    if (path.isEmpty() || !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
+        return {};
+    return path;
 }
 
 int tst_ImportCommand::run(const QStringList &args)
@@ -76,10 +90,10 @@ QStringList tst_ImportCommand::connection() const
             QStringLiteral("integration=") + c.baseUrl(ApiFamily::Integration).toString(),
             QStringLiteral("--base-url"),
             QStringLiteral("system=") + c.baseUrl(ApiFamily::System).toString(),
-            QStringLiteral("--key"),
-            c.integrationKey,
-            QStringLiteral("--system-key"),
-            c.systemKey,
+            QStringLiteral("--key-file"),
+            m_dir.filePath(QStringLiteral("integration.key")),
+            QStringLiteral("--system-key-file"),
+            m_dir.filePath(QStringLiteral("system.key")),
             QStringLiteral("--community"),
             c.communityId,
             QStringLiteral("--journal"),
@@ -241,19 +255,75 @@ void tst_ImportCommand::wrongOrMissingKeyStopsBeforeSending()
         writeCsv(QStringLiteral("wrongkey.csv"), "First Name,Last Name,Username,Email\n"
                                                  "A,B,wrongkey_1,wrongkey1@example.com\n");
     QStringList args = QStringList{path} + connection();
-    args[args.indexOf(QStringLiteral("--key")) + 1] = QStringLiteral("not-the-key");
+    const int at = int(args.indexOf(QStringLiteral("--key-file")));
+    args[at + 1] = writeKeyFile(QStringLiteral("wrong.key"), QStringLiteral("not-the-key"));
     QCOMPARE(run(args), 3);
     QVERIFY2(m_err.contains("refuses the integration key"), m_err.constData());
     QVERIFY(m_err.contains("Nothing was sent"));
-    const int at = int(args.indexOf(QStringLiteral("--key")));
+    args[at + 1] = m_dir.filePath(QStringLiteral("no-such.key"));
+    QCOMPARE(run(args), 3);
+    QVERIFY2(m_err.contains("--key-file: cannot read") && m_err.contains("no-such.key"),
+             m_err.constData());
     args.removeAt(at);
     args.removeAt(at);
     qputenv("RA_INTEGRATION_KEY", QByteArray());
-    qputenv("RA_API_KEY", QByteArray());
     QCOMPARE(run(args), 3);
     QVERIFY2(m_err.contains("no integration key"), m_err.constData());
     // The server's API log is the proof: no job of this file exists.
     QCOMPARE(serverJobsNamed(QStringLiteral("wrongkey-")), 0);
+}
+
+// Each way of giving the key works: a file, standard input (--key -), the
+// environment, and --key itself, which warns that others can read it.
+void tst_ImportCommand::keysComeFromFilesStandardInputOrTheEnvironment()
+{
+    const ApiClientConfig c = m_sandbox.config();
+    QStringList base = connection();
+    const int at = int(base.indexOf(QStringLiteral("--key-file")));
+    base.removeAt(at);
+    base.removeAt(at);
+    const auto importOne = [&](const QString &name, const QStringList &keyArgs) {
+        const QString csv = writeCsv(name + QStringLiteral(".csv"),
+                                     "First Name,Last Name,Username,Email\nA,B," + name.toUtf8() +
+                                         ',' + name.toUtf8() + "@example.com\n");
+        return run(QStringList{csv} + base + keyArgs);
+    };
+
+    QCOMPARE(importOne(QStringLiteral("keyliteral"), {QStringLiteral("--key"), c.integrationKey}),
+             0);
+    QVERIFY2(m_err.contains("can be read by other users"), m_err.constData());
+    QVERIFY(!m_out.contains(c.integrationKey.toUtf8()) &&
+            !m_err.contains(c.integrationKey.toUtf8()));
+
+    const QString shared = writeKeyFile(QStringLiteral("shared.key"), c.integrationKey);
+    QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    QCOMPARE(importOne(QStringLiteral("keyshared"), {QStringLiteral("--key-file"), shared}), 0);
+    QVERIFY2(m_err.contains("shared.key can be read by other users"), m_err.constData());
+
+    qputenv("RA_INTEGRATION_KEY", c.integrationKey.toUtf8());
+    QCOMPARE(importOne(QStringLiteral("keyenv"), {}), 0);
+    qunsetenv("RA_INTEGRATION_KEY");
+    QVERIFY2(!m_err.contains("warning"), m_err.constData());
+
+    // Standard input, through the real executable.
+    const QString csv =
+        writeCsv(QStringLiteral("keystdin.csv"), "First Name,Last Name,Username,Email\n"
+                                                 "A,B,keystdin,keystdin@example.com\n");
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(RA_ADMIN_BINARY),
+                  QStringList{QStringLiteral("import"), csv} + base +
+                      QStringList{QStringLiteral("--key"), QStringLiteral("-")});
+    QVERIFY(process.waitForStarted());
+    process.write(c.integrationKey.toUtf8() + '\n');
+    process.closeWriteChannel();
+    QVERIFY(finished.wait(60000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY2(!err.contains("warning"), err.constData());
+
+    for (const char *name : {"keyliteral", "keyshared", "keyenv", "keystdin"})
+        QCOMPARE(serverJobsNamed(QString::fromLatin1(name) + u'-'), 1);
 }
 
 void tst_ImportCommand::rateLimitedUploadsAreSentAgain()

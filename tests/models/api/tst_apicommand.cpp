@@ -50,6 +50,8 @@ private slots:
     void profileKeysComeFromTheKeychain();
     void explicitKeyOverridesTheKeychain();
     void unreadableKeychainIsAUsageError();
+    void keyOfTheOperationsKindFromTheEnvironment();
+    void keyOnTheCommandLineWarns();
 
 private:
     void installProfile(std::function<std::unique_ptr<SecretStore>()> secrets);
@@ -58,6 +60,8 @@ private:
     QStringList systemArgs(const QString &operation) const;
 
     SandboxFixture m_sandbox;
+    QTemporaryDir m_dir;
+    QString m_systemKeyFile;
     QByteArray m_out;
     QByteArray m_err;
 };
@@ -65,6 +69,13 @@ private:
 void tst_ApiCommand::initTestCase()
 {
     QVERIFY(m_sandbox.start());
+    QVERIFY(m_dir.isValid());
+    m_systemKeyFile = m_dir.filePath(QStringLiteral("system.key"));
+    QFile file(m_systemKeyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(m_sandbox.server->demo().systemKey.toUtf8() + '\n');
+    file.close();
+    QVERIFY(QFile::setPermissions(m_systemKeyFile, QFile::ReadOwner | QFile::WriteOwner));
 }
 
 int tst_ApiCommand::run(const QStringList &args)
@@ -83,7 +94,7 @@ QStringList tst_ApiCommand::systemArgs(const QString &operation) const
 {
     return {operation, QStringLiteral("--base-url"),
             m_sandbox.server->baseUrls().value(ApiFamily::System).toString(),
-            QStringLiteral("--key"), m_sandbox.server->demo().systemKey};
+            QStringLiteral("--key-file"), m_systemKeyFile};
 }
 
 void tst_ApiCommand::listPrintsEveryOperation()
@@ -115,7 +126,12 @@ void tst_ApiCommand::runsAnOperation()
 void tst_ApiCommand::authFailureIsJsonOnStderr()
 {
     QStringList args = systemArgs(QStringLiteral("getBadges"));
-    args[4] = QStringLiteral("wrong-key");
+    const QString wrongKey = m_dir.filePath(QStringLiteral("wrong.key"));
+    QFile file(wrongKey);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("wrong-key\n") == 10);
+    file.close();
+    QVERIFY(QFile::setPermissions(wrongKey, QFile::ReadOwner | QFile::WriteOwner));
+    args[4] = wrongKey;
     QCOMPARE(run(args), 1);
     QVERIFY(m_out.isEmpty());
     const QJsonObject e = QJsonDocument::fromJson(m_err).object();
@@ -242,8 +258,38 @@ void tst_ApiCommand::unreadableKeychainIsAUsageError()
     const QJsonObject e = QJsonDocument::fromJson(m_err).object();
     QCOMPARE(e.value(u"kind").toString(), QStringLiteral("usage"));
     QVERIFY(e.value(u"text").toString().contains(u"\"work\""));
-    QVERIFY(e.value(u"text").toString().contains(u"RA_API_KEY"));
+    QVERIFY(e.value(u"text").toString().contains(u"--key-file"));
     setApiProfileResolver({});
+}
+
+// RA_SYSTEM_KEY is the System key, RA_INTEGRATION_KEY the Integration key:
+// each operation reads the variable of its own family's kind.
+void tst_ApiCommand::keyOfTheOperationsKindFromTheEnvironment()
+{
+    const QString url = m_sandbox.server->baseUrls().value(ApiFamily::System).toString();
+    const QStringList args{QStringLiteral("getBadges"), QStringLiteral("--base-url"), url};
+    qputenv("RA_INTEGRATION_KEY", m_sandbox.server->demo().systemKey.toUtf8());
+    QCOMPARE(run(args), 1); // the wrong kind's variable is not read
+    QCOMPARE(QJsonDocument::fromJson(m_err).object().value(u"httpStatus").toInt(), 401);
+    qunsetenv("RA_INTEGRATION_KEY");
+    qputenv("RA_SYSTEM_KEY", m_sandbox.server->demo().systemKey.toUtf8());
+    const int code = run(args);
+    qunsetenv("RA_SYSTEM_KEY");
+    QVERIFY2(code == 0, m_err.constData());
+    QVERIFY(m_err.isEmpty());
+    QVERIFY(QJsonDocument::fromJson(m_out).isArray());
+}
+
+void tst_ApiCommand::keyOnTheCommandLineWarns()
+{
+    const QString url = m_sandbox.server->baseUrls().value(ApiFamily::System).toString();
+    QCOMPARE(run({QStringLiteral("getBadges"), QStringLiteral("--base-url"), url,
+                  QStringLiteral("--key"), m_sandbox.server->demo().systemKey}),
+             0);
+    const QJsonObject warning = QJsonDocument::fromJson(m_err).object();
+    QCOMPARE(warning.value(u"kind").toString(), QStringLiteral("warning"));
+    QVERIFY(warning.value(u"text").toString().contains(u"other users"));
+    QVERIFY(!m_err.contains(m_sandbox.server->demo().systemKey.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiCommand)
