@@ -303,14 +303,17 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
                          });
         QObject::connect(p, &ImportProgress::finished, p, [&, p] {
             report(true);
-            say(out, Text::tr("%1: %2 rows sent in %3 job(s): %4 created, %5 updated, "
-                              "%6 failed.")
-                         .arg(p->stateText(), locale.toString(p->planned()),
-                              locale.toString(p->jobCount()), locale.toString(p->created()),
-                              locale.toString(p->updated()), locale.toString(p->failed())));
+            // The jobs' own records on the server, not what this run sent.
+            say(out, Text::tr("%1. By the server's count, of %2 rows: %3 created, %4 updated, "
+                              "%5 failed, %6 unconfirmed, %7 not sent (%n job(s)).",
+                              nullptr, p->jobCount())
+                         .arg(p->stateText(), locale.toString(p->totalRows()),
+                              locale.toString(p->created()), locale.toString(p->updated()),
+                              locale.toString(p->failed()), locale.toString(p->unconfirmed()),
+                              locale.toString(p->notSent())));
             if (!p->errorText().isEmpty())
                 say(err, Text::tr("import: %1").arg(p->errorText()));
-            const bool clean = p->state() == ImportProgress::State::Done && p->failed() == 0;
+            const bool clean = p->allRowsDone();
             quit(clean ? 0 : 1);
         });
     });

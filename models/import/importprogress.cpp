@@ -33,6 +33,7 @@ ImportProgress::ImportProgress(ApiClient &client, ImportRunner &runner, QObject 
         emit changed();
     });
     connect(&runner, &ImportRunner::failed, this, &ImportProgress::onSendingFailed);
+    connect(&runner, &ImportRunner::chunkRefused, this, &ImportProgress::onChunkRefused);
     addSample(true);
 }
 
@@ -59,6 +60,28 @@ QString ImportProgress::stateText() const
 qint64 ImportProgress::planned() const
 {
     return m_runner.session().plannedRows();
+}
+
+qint64 ImportProgress::totalRows() const
+{
+    return m_runner.session().totalRows;
+}
+
+qint64 ImportProgress::notSent() const
+{
+    const JournalSession &s = m_runner.session();
+    qint64 held = 0;
+    for (const JournalSession::Chunk &c : s.chunks) {
+        const bool refused = c.state == JournalSession::Chunk::State::Refused;
+        held += c.jobId.isEmpty() && !refused ? 0 : c.rows();
+    }
+    return qMax<qint64>(0, s.totalRows - held);
+}
+
+bool ImportProgress::allRowsDone() const
+{
+    return m_state == State::Done && notSent() == 0 && m_unconfirmed == 0 && m_failed == 0 &&
+           succeeded() == totalRows();
 }
 
 double ImportProgress::rowsPerSecond() const
@@ -96,10 +119,11 @@ void ImportProgress::follow(const QString &jobId)
         m_state = State::Processing;
     connect(f, &JobFollower::jobChanged, this, &ImportProgress::onJobChanged);
     connect(f, &JobFollower::rowFailed, this, &ImportProgress::onRowFailed);
-    connect(f, &JobFollower::jobFailed, this, [this](const QString &id, const QString &reason) {
+    connect(f, &JobFollower::jobFailed, this, [this, f](const QString &id, const QString &reason) {
         FailedRowsModel::Failure failure;
         failure.jobId = id;
-        failure.reason = tr("The whole job failed: %1").arg(reason);
+        failure.reason = f->gaveUp() ? tr("The job's results could not be read: %1").arg(reason)
+                                     : tr("The whole job failed: %1").arg(reason);
         m_failedRows->append(failure);
     });
     connect(f, &JobFollower::finished, this, &ImportProgress::onJobFinished);
@@ -135,7 +159,9 @@ void ImportProgress::onJobFinished(const QString &jobId)
 {
     const JobFollower *f = m_followers.value(jobId);
     recount();
-    if (f)
+    // A job whose outcome is unknown stays open in the journal, so that a
+    // rerun reads it again instead of taking it as done.
+    if (f && !f->gaveUp())
         m_runner.markJobDone(jobId, f->job().processed, f->job().failed);
     checkFinished();
     emit changed();
@@ -150,9 +176,29 @@ void ImportProgress::onSendingFailed(const QString &message)
     emit changed();
 }
 
+void ImportProgress::onChunkRefused(qint64 first, qint64 last, const QString &reason)
+{
+    if (m_refused.contains(first))
+        return; // a resume announces the journal's refusals again
+    m_refused.insert(first, last - first);
+    for (qint64 row = first; row < last; ++row) {
+        FailedRowsModel::Failure failure;
+        failure.row = row + 1;
+        failure.reason = tr("The server refused the rows sent with this one: %1").arg(reason);
+        m_failedRows->append(failure);
+    }
+    recount();
+    addSample(false);
+    emit changed();
+}
+
 void ImportProgress::recount()
 {
-    m_processed = m_created = m_updated = m_failed = 0;
+    m_processed = m_created = m_updated = m_failed = m_unconfirmed = 0;
+    for (const qint64 rows : std::as_const(m_refused)) {
+        m_processed += rows;
+        m_failed += rows;
+    }
     for (const JobFollower *f : std::as_const(m_followers)) {
         const qint64 failedRows = f->job().failed;
         // A job that failed as a whole processed nothing: count its rows as failed.
@@ -160,6 +206,14 @@ void ImportProgress::recount()
         const JournalSession &s = m_runner.session();
         const int chunk = s.indexOfJob(f->jobId());
         const qint64 rows = chunk >= 0 ? s.chunks.at(chunk).rows() : f->job().total;
+        if (f->gaveUp()) {
+            m_processed += f->job().processed;
+            m_failed += failedRows;
+            m_unconfirmed += qMax<qint64>(0, rows - f->job().processed);
+            m_created += f->created();
+            m_updated += f->updated();
+            continue;
+        }
         m_processed += wholeJobFailed ? rows : f->job().processed;
         m_failed += wholeJobFailed ? rows : failedRows;
         m_created += f->created();
@@ -189,6 +243,12 @@ void ImportProgress::checkFinished()
     for (const JobFollower *f : std::as_const(m_followers)) {
         if (!f->isFinished())
             return;
+    }
+    if (m_unconfirmed > 0 && !m_sendFailed) {
+        m_sendFailed = true;
+        m_error = tr("the server's results for %n row(s) could not be read; run the import "
+                     "again to read them (no row is sent twice)",
+                     nullptr, int(m_unconfirmed));
     }
     if (m_sendFailed)
         m_state = State::Failed;

@@ -43,12 +43,21 @@ public:
     State state() const { return m_state; }
     QString stateText() const;
     qint64 planned() const;
+    // The data rows of the file, whether sent or not.
+    qint64 totalRows() const;
     qint64 submitted() const { return m_submitted; }
     qint64 processed() const { return m_processed; }
     qint64 created() const { return m_created; }
     qint64 updated() const { return m_updated; }
     qint64 failed() const { return m_failed; }
     qint64 succeeded() const { return m_created + m_updated; }
+    // Rows in jobs whose outcome could not be read (their followers gave
+    // up): neither done nor failed. A rerun resumes and reads them again.
+    qint64 unconfirmed() const { return m_unconfirmed; }
+    // Rows of the file that no job holds (cancelled, or the upload stopped).
+    qint64 notSent() const;
+    // Every row of the file done, as the server's job records say.
+    bool allRowsDone() const;
     int jobCount() const { return int(m_followers.size()); }
     QStringList jobIds() const { return m_order; }
     // Rows processed per second over the last few seconds.
@@ -76,6 +85,7 @@ private:
     void onRowFailed(const QString &jobId, qint64 line, const QString &reason);
     void onJobFinished(const QString &jobId);
     void onSendingFailed(const QString &message);
+    void onChunkRefused(qint64 first, qint64 last, const QString &reason);
     void recount();
     void addSample(bool force);
     void checkFinished();
@@ -94,6 +104,8 @@ private:
     qint64 m_created = 0;
     qint64 m_updated = 0;
     qint64 m_failed = 0;
+    qint64 m_unconfirmed = 0;
+    QHash<qint64, qint64> m_refused; // first row -> rows, of chunks the server refused
     int m_pollMs = 400;
     bool m_sendingDone = false;
     bool m_sendFailed = false;

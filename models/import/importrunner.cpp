@@ -25,6 +25,14 @@ bool definitelyRefused(const ApiError &error)
            error.httpStatus != 408;
 }
 
+// A refusal every later chunk would meet too (the key, the route): the
+// import stops there instead of failing every row one chunk at a time.
+bool refusesEverything(const ApiError &error)
+{
+    return error.httpStatus == 401 || error.httpStatus == 403 || error.httpStatus == 404 ||
+           error.httpStatus == 405;
+}
+
 bool notTakenForNow(const ApiError &error)
 {
     return error.kind == ApiError::Kind::Http &&
@@ -302,13 +310,27 @@ void ImportRunner::onUploadFailed(int chunk, const ApiError &error)
         scheduleNext();
         return;
     }
-    if (definitelyRefused(error)) {
+    if (definitelyRefused(error) && refusesEverything(error)) {
         m_session.chunks.removeAt(chunk);
         save();
         fail(tr("The server refused rows %1 to %2: %3")
                  .arg(c.first + 1)
                  .arg(c.last)
                  .arg(error.userText()));
+        return;
+    }
+    if (definitelyRefused(error)) {
+        // Final for these rows only: each fails with the server's reason.
+        m_ambiguousRetries = 0;
+        JournalSession::Chunk &refused = m_session.chunks[chunk];
+        refused.state = JournalSession::Chunk::State::Refused;
+        refused.reason = error.userText();
+        refused.failed = refused.rows();
+        save();
+        qCInfo(lcRunner) << "chunk" << c.fileName << "refused:" << error.httpStatus;
+        emit chunkRefused(c.first, c.last, refused.reason);
+        emit progressed(c.last, m_session.plannedRows());
+        scheduleNext();
         return;
     }
     if (++m_ambiguousRetries > kMaxTries) {
@@ -394,6 +416,8 @@ void ImportRunner::submitKnownChunks()
     for (const JournalSession::Chunk &c : std::as_const(m_session.chunks)) {
         if (!c.jobId.isEmpty())
             emit chunkSubmitted(c.jobId, c.first, c.last);
+        else if (c.state == JournalSession::Chunk::State::Refused)
+            emit chunkRefused(c.first, c.last, c.reason);
     }
 }
 

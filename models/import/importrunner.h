@@ -77,6 +77,9 @@ signals:
     // A chunk became a job on the server (also, on resume, for each chunk
     // journaled with a job id).
     void chunkSubmitted(const QString &jobId, qint64 first, qint64 last);
+    // The server definitely refused rows [first, last) (also, on resume, for
+    // each chunk journaled as refused); sending goes on with the next chunk.
+    void chunkRefused(qint64 first, qint64 last, const QString &reason);
     void progressed(qint64 rowsSubmitted, qint64 rowsPlanned);
     void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
     // Nothing more will be sent: every row is in a job, or cancel().

@@ -122,8 +122,7 @@ void JobFollower::onPollError(const ApiError &error)
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     const auto giveUp = [this](const QString &reason) {
-        m_job.state = QStringLiteral("failed");
-        emit jobChanged(m_job);
+        m_gaveUp = true;
         emit jobFailed(m_jobId, reason);
         m_finished = true;
         emit finished(m_jobId);

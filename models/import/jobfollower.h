@@ -33,6 +33,10 @@ public:
     qint64 created() const;
     qint64 updated() const;
     bool isFinished() const { return m_finished; }
+    // Finished without the job's outcome: the server forgot the job, refused
+    // the key or could not be read for a long time. job() is the last state
+    // read; the rest of its rows are unconfirmed, not failed.
+    bool gaveUp() const { return m_gaveUp; }
     bool isRunning() const { return m_timer.isActive() || m_reply; }
 
     void setInterval(int ms) { m_intervalMs = qMax(10, ms); }
@@ -64,6 +68,7 @@ private:
     int m_intervalMs = defaultIntervalMs;
     int m_errors = 0;
     bool m_finished = false;
+    bool m_gaveUp = false;
     bool m_sendLimit = true; // dropped if the server refuses the `limit` parameter
 };
 

@@ -17,6 +17,8 @@ QString stateName(JournalSession::Chunk::State state)
         return QStringLiteral("sent");
     case JournalSession::Chunk::State::Done:
         return QStringLiteral("done");
+    case JournalSession::Chunk::State::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }
@@ -27,6 +29,8 @@ JournalSession::Chunk::State stateOf(const QString &name)
         return JournalSession::Chunk::State::Done;
     if (name == u"sent")
         return JournalSession::Chunk::State::Sent;
+    if (name == u"refused")
+        return JournalSession::Chunk::State::Refused;
     return JournalSession::Chunk::State::Sending;
 }
 } // namespace
@@ -36,7 +40,7 @@ bool JournalSession::isFinished() const
     if (!sendingComplete())
         return false;
     for (const Chunk &c : chunks) {
-        if (c.state != Chunk::State::Done)
+        if (c.state != Chunk::State::Done && c.state != Chunk::State::Refused)
             return false;
     }
     return true;
@@ -61,7 +65,8 @@ QJsonObject JournalSession::toJson() const
                                 {QStringLiteral("jobId"), c.jobId},
                                 {QStringLiteral("state"), stateName(c.state)},
                                 {QStringLiteral("processed"), c.processed},
-                                {QStringLiteral("failed"), c.failed}});
+                                {QStringLiteral("failed"), c.failed},
+                                {QStringLiteral("reason"), c.reason}});
     }
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("sourcePath"), sourcePath},
@@ -104,6 +109,7 @@ JournalSession JournalSession::fromJson(const QJsonObject &o)
         chunk.state = stateOf(c.value(u"state").toString());
         chunk.processed = c.value(u"processed").toInteger();
         chunk.failed = c.value(u"failed").toInteger();
+        chunk.reason = c.value(u"reason").toString();
         s.chunks.append(chunk);
     }
     return s;

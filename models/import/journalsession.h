@@ -12,12 +12,15 @@ namespace ra {
 // so far. Chunks are contiguous row ranges [first, last) in file order, each
 // uploaded as its own bulk job; a chunk is written to the journal before it
 // is uploaded (Sending), gets its job id when the server accepted it (Sent)
-// and is Done once its job finished. Value type.
+// and is Done once its job finished, or is Refused with the server's reason.
+// Value type.
 struct JournalSession
 {
     struct Chunk
     {
-        enum class State { Sending, Sent, Done };
+        // Refused: the server definitely refused the upload (a 4xx about
+        // its content); every row of it failed with `reason`.
+        enum class State { Sending, Sent, Done, Refused };
 
         qint64 first = 0; // 0-based data row of the file, inclusive
         qint64 last = 0;  // exclusive
@@ -26,6 +29,7 @@ struct JournalSession
         State state = State::Sending;
         qint64 processed = 0;
         qint64 failed = 0;
+        QString reason; // why a Refused chunk was refused, in the server's words
 
         qint64 rows() const { return last - first; }
     };

@@ -33,6 +33,7 @@ private slots:
     void splitsIntoChunks();
     void serverLimitShrinksChunks();
     void failedRowsMapToFileRows();
+    void refusedChunkFailsItsRowsOnly();
     void cancelStopsFurtherChunks();
     void resumesAfterQuitWithoutResending();
 
@@ -191,6 +192,42 @@ void tst_ImportRunner::serverLimitShrinksChunks()
     QCOMPARE(t.total, 3000);
     QCOMPARE(t.created, 3000);
     QCOMPARE(t.failed, 0);
+}
+
+// A definite refusal (422) ends that chunk, each of its rows failed with
+// the server's reason; the chunks after it are still sent.
+void tst_ImportRunner::refusedChunkFailsItsRowsOnly()
+{
+    GeneratedRows rows{QStringLiteral("refused"), 1000, {}};
+    ImportRunner runner(*m_client, *m_journal);
+    runner.setMaxChunkBytes(16 * 1024);
+    ImportProgress progress(*m_client, runner);
+    progress.setPollInterval(50);
+    QSignalSpy refused(&runner, &ImportRunner::chunkRefused);
+    m_sandbox.addFault(QStringLiteral("route=bulkImport;kind=error;status=422;count=1"));
+    const QString id = runner.start(plan(rows), rows.writer());
+    QVERIFY(runToEnd(progress));
+    m_sandbox.clearFaults();
+    QCOMPARE(refused.count(), 1);
+    const qint64 first = refused.at(0).at(0).toLongLong();
+    const qint64 last = refused.at(0).at(1).toLongLong();
+    QCOMPARE(first, 0);
+    QVERIFY(last > 0 && last < 1000);
+    QCOMPARE(progress.state(), ImportProgress::State::Done);
+    QCOMPARE(progress.failed(), last);
+    QCOMPARE(progress.created(), 1000 - last);
+    QCOMPARE(progress.notSent(), 0);
+    QVERIFY(!progress.allRowsDone());
+    QCOMPARE(progress.failedRows()->rowCount(), int(last));
+    QCOMPARE(progress.failedRows()->at(0).row, 1);
+    QVERIFY(progress.failedRows()->at(0).reason.contains(u"injected fault"));
+    const JournalSession *s = m_journal->session(id);
+    QCOMPARE(s->chunks.at(0).state, JournalSession::Chunk::State::Refused);
+    QVERIFY(s->isFinished());
+    // The server holds exactly the other chunks' rows.
+    const ServerTotals t = serverTotals(QStringLiteral("refused-"));
+    QCOMPARE(t.total, 1000 - last);
+    QCOMPARE(t.created, 1000 - last);
 }
 
 void tst_ImportRunner::failedRowsMapToFileRows()
