@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "import/jobjournal.h"
 #include "importcommand.h"
 #include "sandboxfixture.h"
 
@@ -33,7 +34,8 @@ private slots:
     void wrongOrMissingKeyStopsBeforeSending();
     void keysComeFromFilesStandardInputOrTheEnvironment();
     void rateLimitedUploadsAreSentAgain();
-    void killedUpdateResumesAndAppliesOnce();
+    void killedImportResumesAndAppliesOnce_data();
+    void killedImportResumesAndAppliesOnce();
 
 private:
     QString createMembers(const QString &prefix, int count);
@@ -46,7 +48,19 @@ private:
     // A Bulk Import file of `count` new members <prefix>0..: username and
     // e-mail local part alike.
     static QByteArray membersCsv(const QByteArray &prefix, int count);
-    qint64 serverJobsNamed(const QString &prefix);
+    struct ServerJobs
+    {
+        qint64 jobs = 0;
+        qint64 total = 0;
+        qint64 created = 0;
+        qint64 failed = 0;
+    };
+    // The API log's jobs whose file name starts with `prefix`, summed.
+    ServerJobs serverJobs(const QString &prefix);
+    qint64 serverJobsNamed(const QString &prefix) { return serverJobs(prefix).jobs; }
+    // Whether the journal at `path` has every chunk of its import handed
+    // over with a job id (allSent), or has the import finished (!allSent).
+    static bool journalSays(const QString &path, bool allSent);
 
     QTemporaryDir m_dir;
     SandboxFixture m_sandbox;
@@ -111,7 +125,7 @@ QString tst_ImportCommand::writeCsv(const QString &name, const QByteArray &text)
     return path;
 }
 
-qint64 tst_ImportCommand::serverJobsNamed(const QString &prefix)
+tst_ImportCommand::ServerJobs tst_ImportCommand::serverJobs(const QString &prefix)
 {
     QNetworkAccessManager network;
     ApiClient client(&network);
@@ -120,13 +134,22 @@ qint64 tst_ImportCommand::serverJobsNamed(const QString &prefix)
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
     auto *reply = client.call(QStringLiteral("listApiLogJobs"), {}, query);
     QSignalSpy done(reply, &ApiReplyBase::finished);
-    if (!done.wait(10000))
-        return -1;
-    qint64 n = 0;
+    ServerJobs sum;
+    if (!done.wait(10000) || reply->hasError()) {
+        sum.jobs = -1;
+        return sum;
+    }
     const QJsonArray jobs = reply->value().data.toArray();
-    for (const QJsonValue &j : jobs)
-        n += j.toObject().value(u"fileName").toString().startsWith(prefix) ? 1 : 0;
-    return n;
+    for (const QJsonValue &v : jobs) {
+        const QJsonObject j = v.toObject();
+        if (!j.value(u"fileName").toString().startsWith(prefix))
+            continue;
+        ++sum.jobs;
+        sum.total += j.value(u"total").toInteger();
+        sum.created += j.value(u"created").toInteger();
+        sum.failed += j.value(u"failed").toInteger();
+    }
+    return sum;
 }
 
 QByteArray tst_ImportCommand::membersCsv(const QByteArray &prefix, int count)
@@ -340,38 +363,72 @@ void tst_ImportCommand::rateLimitedUploadsAreSentAgain()
     QVERIFY(m_out.contains("0 failed"));
 }
 
-// A crash of the command mid-update, then the obvious rerun: the rerun
-// resumes the journal, and every member's XP is added to exactly once, as
-// the server's data shows.
-void tst_ImportCommand::killedUpdateResumesAndAppliesOnce()
+// A crash of the command (SIGKILL) mid-upload, mid-follow or mid-update,
+// then the obvious rerun of the same command: the rerun resumes the
+// journal, and the server's data shows every row applied exactly once.
+void tst_ImportCommand::killedImportResumesAndAppliesOnce_data()
 {
+    QTest::addColumn<bool>("update");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<bool>("midFollow");
+    QTest::newRow("import, killed mid-upload")
+        << false << QStringLiteral("route=bulkImport;latency=250") << false;
+    QTest::newRow("import, killed mid-follow")
+        << false << QStringLiteral("route=getApiLogEntries;latency=400") << true;
+    QTest::newRow("update with xp_op, killed mid-upload")
+        << true << QStringLiteral("route=bulkUpdate;latency=250") << false;
+    QTest::newRow("update with xp_op, killed mid-follow")
+        << true << QStringLiteral("route=getApiLogEntries;latency=400") << true;
+}
+
+void tst_ImportCommand::killedImportResumesAndAppliesOnce()
+{
+    QFETCH(bool, update);
+    QFETCH(QString, fault);
+    QFETCH(bool, midFollow);
     const int members = 400;
-    const QString prefix = QStringLiteral("crash");
-    QCOMPARE(createMembers(prefix, members), QString());
+    static int run = 0;
+    const QString prefix = QStringLiteral("crash%1x").arg(++run);
     QStringList emails;
     for (int i = 0; i < members; ++i)
         emails.append(prefix + QString::number(i) + QStringLiteral("@example.com"));
-    const QHash<QString, qint64> before = xpOf(emails);
-    QCOMPARE(before.size(), members);
+    QHash<QString, qint64> before;
+    QString path;
+    if (update) {
+        QCOMPARE(createMembers(prefix, members), QString());
+        before = xpOf(emails);
+        QCOMPARE(before.size(), members);
+        QByteArray csv = "Email,xp,xp_op\n";
+        for (const QString &email : std::as_const(emails))
+            csv += email.toUtf8() + ",7,add\n";
+        path = writeCsv(prefix + QStringLiteral("-file.csv"), csv);
+    } else {
+        path = writeCsv(prefix + QStringLiteral("-file.csv"), membersCsv(prefix.toUtf8(), members));
+    }
+    const QString journalPath = m_dir.filePath(prefix + QStringLiteral("-journal.json"));
+    QStringList args = QStringList{QStringLiteral("import"), path,
+                                   QStringLiteral("--max-chunk-bytes"), QStringLiteral("1500")} +
+                       connection();
+    args[args.indexOf(QStringLiteral("--journal")) + 1] = journalPath;
+    if (update)
+        args.insert(2, QStringLiteral("--update"));
+    const QString jobs = prefix + QStringLiteral("-file-");
 
-    QByteArray csv = "Email,xp,xp_op\n";
-    for (const QString &email : std::as_const(emails))
-        csv += email.toUtf8() + ",7,add\n";
-    const QString path = writeCsv(QStringLiteral("crash-update.csv"), csv);
-    const QStringList args =
-        QStringList{QStringLiteral("import"), path, QStringLiteral("--update"),
-                    QStringLiteral("--max-chunk-bytes"), QStringLiteral("1500")} +
-        connection();
-    // Slow uploads, so that the kill lands while chunks are still being sent.
-    m_sandbox.addFault(QStringLiteral("route=bulkUpdate;latency=250"));
+    m_sandbox.addFault(fault);
     QProcess first;
     first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     first.start(QStringLiteral(RA_ADMIN_BINARY), args);
     QVERIFY(first.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(serverJobsNamed(QStringLiteral("crash-update-")) >= 3, 60000);
+    if (midFollow) {
+        // Every chunk handed over and journaled, while jobs are still followed.
+        QTRY_VERIFY_WITH_TIMEOUT(journalSays(journalPath, true), 120000);
+        QVERIFY2(!journalSays(journalPath, false), "the jobs were already followed to the end");
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(serverJobs(jobs).jobs >= 3, 60000);
+    }
     first.kill(); // SIGKILL: no chance to tidy up
     QVERIFY(first.waitForFinished());
-    const qint64 sentBeforeKill = serverJobsNamed(QStringLiteral("crash-update-"));
+    const ServerJobs atKill = serverJobs(jobs);
     m_sandbox.clearFaults();
 
     QProcess rerun;
@@ -380,12 +437,23 @@ void tst_ImportCommand::killedUpdateResumesAndAppliesOnce()
     rerun.start(QStringLiteral(RA_ADMIN_BINARY), args);
     QVERIFY(rerunFinished.wait(120000));
     const QByteArray err = rerun.readAllStandardError();
+    const QByteArray out = rerun.readAllStandardOutput();
     QVERIFY2(rerun.exitCode() == 0, err.constData());
     QVERIFY2(err.contains("Resuming the interrupted import"), err.constData());
-    QVERIFY(serverJobsNamed(QStringLiteral("crash-update-")) >= sentBeforeKill);
+    QVERIFY2(out.contains(update ? "0 created, 400 updated, 0 failed, 0 unconfirmed, 0 not sent"
+                                 : "400 created, 0 updated, 0 failed, 0 unconfirmed, 0 not sent"),
+             out.constData());
+    if (midFollow)
+        QCOMPARE(serverJobs(jobs).jobs, atKill.jobs); // nothing was sent again
 
+    // The server's own records: each row in exactly one job, none failed.
+    const ServerJobs server = serverJobs(jobs);
+    QCOMPARE(server.total, members);
+    QCOMPARE(server.failed, 0);
     const QHash<QString, qint64> after = xpOf(emails);
     QCOMPARE(after.size(), members);
+    if (!update)
+        return;
     int once = 0;
     for (const QString &email : std::as_const(emails)) {
         const qint64 added = after.value(email) - before.value(email);
@@ -394,6 +462,24 @@ void tst_ImportCommand::killedUpdateResumesAndAppliesOnce()
         once += added == 7;
     }
     QCOMPARE(once, members);
+}
+
+bool tst_ImportCommand::journalSays(const QString &path, bool allSent)
+{
+    JobJournal journal(path);
+    QString error;
+    if (!journal.load(&error))
+        return false;
+    const QList<JournalSession> sessions = journal.unfinished();
+    if (sessions.isEmpty())
+        return !allSent; // finished sessions leave the unfinished list
+    const JournalSession &s = sessions.constFirst();
+    if (!allSent)
+        return s.isFinished();
+    bool allHaveJobs = s.sendingComplete();
+    for (const JournalSession::Chunk &c : s.chunks)
+        allHaveJobs = allHaveJobs && !c.jobId.isEmpty();
+    return allHaveJobs;
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCommand)
