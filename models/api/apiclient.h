@@ -172,7 +172,10 @@ public:
                                        const QJsonObject &changes);
     ApiReply<ApiResponse> *deleteUserApiKey(const QString &userId, const QString &apiKeyId);
     ApiReply<ApiKey> *getApiKeyInfo();
-    ApiReply<QList<ImportJob>> *listApiLogJobs();
+    // The newest jobs of the community (50), or only those uploaded as
+    // `fileName`: how an upload whose reply was lost is found again however
+    // many jobs came after it.
+    ApiReply<QList<ImportJob>> *listApiLogJobs(const QString &fileName = {});
     ApiReply<ImportJob> *getApiLogJob(const QString &jobId);
     ApiReply<QList<ApiLogEntry>> *getApiLogEntries(const QString &jobId, const QString &after = {});
     ApiReply<QByteArray> *getBulkImportTemplate();

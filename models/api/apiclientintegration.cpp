@@ -224,10 +224,12 @@ ApiReply<ApiKey> *ApiClient::getApiKeyInfo()
     return send<ApiKey>(ApiCall::make("getApiKeyInfo"), &ResponseDecoder::object<ApiKey>);
 }
 
-ApiReply<QList<ImportJob>> *ApiClient::listApiLogJobs()
+ApiReply<QList<ImportJob>> *ApiClient::listApiLogJobs(const QString &fileName)
 {
-    return send<QList<ImportJob>>(ApiCall::make("listApiLogJobs"),
-                                  &ResponseDecoder::list<ImportJob>);
+    ApiCall call = ApiCall::make("listApiLogJobs");
+    if (!fileName.isEmpty())
+        call.query.addQueryItem(QStringLiteral("fileName"), fileName);
+    return send<QList<ImportJob>>(std::move(call), &ResponseDecoder::list<ImportJob>);
 }
 
 ApiReply<ImportJob> *ApiClient::getApiLogJob(const QString &jobId)

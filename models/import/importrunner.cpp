@@ -366,8 +366,15 @@ void ImportRunner::onUploadFailed(int chunk, const ApiError &error)
 void ImportRunner::reconcile()
 {
     // Chunks journaled as "sending" may or may not have reached the server:
-    // its API log knows them by their unique file names.
-    m_client.listApiLogJobs()->then(
+    // its API log knows them by their unique file names. Only the last chunk
+    // can be in that state; asking for its name finds it however many jobs
+    // came after it (a server that ignores the filter sends its newest jobs).
+    QString sending;
+    for (const JournalSession::Chunk &c : std::as_const(m_session.chunks)) {
+        if (c.state == JournalSession::Chunk::State::Sending)
+            sending = c.fileName;
+    }
+    m_client.listApiLogJobs(sending)->then(
         this,
         [this](const QList<ImportJob> &jobs) {
             m_reconcileTries = 0;

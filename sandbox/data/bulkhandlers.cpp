@@ -119,6 +119,7 @@ Response BulkHandlers::listJobs(const Request &r)
     RequestReader query = RequestReader::fromQuery(r);
     const QString type = query.string(QStringLiteral("type"), Need::Optional);
     const QString state = query.string(QStringLiteral("state"), Need::Optional);
+    const QString fileName = query.string(QStringLiteral("fileName"), Need::Optional);
     const qint64 limit = query.integer(QStringLiteral("limit"), Need::Optional, 50);
     if (!query.failed() && !type.isEmpty() && type != QStringLiteral("import") &&
         type != QStringLiteral("update"))
@@ -132,12 +133,13 @@ Response BulkHandlers::listJobs(const Request &r)
     if (query.failed())
         return query.error();
     QJsonArray out;
-    QSqlQuery &q =
-        m_store.run(QStringLiteral("SELECT id FROM jobs WHERE community_id = ? AND "
-                                   "(COALESCE(?, '') = '' OR type = ?) AND "
-                                   "(COALESCE(?, '') = '' OR state = ?) ORDER BY "
-                                   "created_at DESC, rowid DESC LIMIT ?"),
-                    {Handlers::communityOf(r, m_store), type, type, state, state, limit});
+    QSqlQuery &q = m_store.run(
+        QStringLiteral("SELECT id FROM jobs WHERE community_id = ? AND "
+                       "(COALESCE(?, '') = '' OR type = ?) AND "
+                       "(COALESCE(?, '') = '' OR state = ?) AND "
+                       "(COALESCE(?, '') = '' OR file_name = ?) ORDER BY "
+                       "created_at DESC, rowid DESC LIMIT ?"),
+        {Handlers::communityOf(r, m_store), type, type, state, state, fileName, fileName, limit});
     while (q.next())
         out.append(jobJson(m_store, q.value(0).toString()));
     return Response::ok(out, QStringLiteral("Api log jobs fetched successfully"));
