@@ -90,6 +90,8 @@ FaultDecision FaultInjector::decide(const QString &operationId)
         }
         ++i;
     }
+    ++m_asked;
+    m_injected += decision.kind != FaultKind::None ? 1 : 0;
     return decision;
 }
 

@@ -36,6 +36,10 @@ public:
     bool isEmpty() const { return m_rules.isEmpty(); }
 
     FaultDecision decide(const QString &operationId);
+    // Since start: API requests decided on while rules were set, and how
+    // many of them got a fault other than latency (for soak reports).
+    quint64 requestsWithRules() const { return m_asked; }
+    quint64 faultsInjected() const { return m_injected; }
 
     // {"seed": S, "rules": [...]} (see FaultRule::toJson).
     QJsonObject toJson() const;
@@ -50,6 +54,8 @@ Q_SIGNALS:
 private:
     QList<FaultRule> m_rules;
     quint64 m_seed = 0;
+    quint64 m_asked = 0;
+    quint64 m_injected = 0;
     QRandomGenerator64 m_random;
 };
 

@@ -1,7 +1,7 @@
 #include "api/apiclient.h"
 #include "import/jobjournal.h"
 #include "importcommand.h"
-#include "sandboxfixture.h"
+#include "importcommandkit.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -38,175 +38,67 @@ private slots:
     void killedImportResumesAndAppliesOnce();
 
 private:
-    QString createMembers(const QString &prefix, int count);
-    QHash<QString, qint64> xpOf(const QStringList &emails);
-    int run(const QStringList &args);
-    QStringList connection() const;
-    QString writeCsv(const QString &name, const QByteArray &text);
-    // A key file readable by its owner only, in the test's folder.
-    QString writeKeyFile(const QString &name, const QString &key);
-    // A Bulk Import file of `count` new members <prefix>0..: username and
-    // e-mail local part alike.
-    static QByteArray membersCsv(const QByteArray &prefix, int count);
-    struct ServerJobs
-    {
-        qint64 jobs = 0;
-        qint64 total = 0;
-        qint64 created = 0;
-        qint64 failed = 0;
-    };
-    // The API log's jobs whose file name starts with `prefix`, summed.
-    ServerJobs serverJobs(const QString &prefix);
-    qint64 serverJobsNamed(const QString &prefix) { return serverJobs(prefix).jobs; }
     // Whether the journal at `path` has every chunk of its import handed
     // over with a job id (allSent), or has the import finished (!allSent).
     static bool journalSays(const QString &path, bool allSent);
+    qint64 serverJobsNamed(const QString &prefix) { return m_kit.serverJobs(prefix).jobs; }
 
-    QTemporaryDir m_dir;
-    SandboxFixture m_sandbox;
-    QByteArray m_out;
-    QByteArray m_err;
+    ImportCommandKit m_kit;
 };
 
 void tst_ImportCommand::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QVERIFY(m_sandbox.start(20));
-    const ApiClientConfig c = m_sandbox.config();
-    QVERIFY(!writeKeyFile(QStringLiteral("integration.key"), c.integrationKey).isEmpty());
-    QVERIFY(!writeKeyFile(QStringLiteral("system.key"), c.systemKey).isEmpty());
-}
-
-QString tst_ImportCommand::writeKeyFile(const QString &name, const QString &key)
-{
-    const QString path = writeCsv(name, key.toUtf8() + '\n');
-    if (path.isEmpty() || !QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner))
-        return {};
-    return path;
-}
-
-int tst_ImportCommand::run(const QStringList &args)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    const int code = runImportCommand(args, {}, &out, &err);
-    m_out = out.data();
-    m_err = err.data();
-    return code;
-}
-
-QStringList tst_ImportCommand::connection() const
-{
-    const ApiClientConfig c = m_sandbox.config();
-    return {QStringLiteral("--base-url"),
-            QStringLiteral("integration=") + c.baseUrl(ApiFamily::Integration).toString(),
-            QStringLiteral("--base-url"),
-            QStringLiteral("system=") + c.baseUrl(ApiFamily::System).toString(),
-            QStringLiteral("--key-file"),
-            m_dir.filePath(QStringLiteral("integration.key")),
-            QStringLiteral("--system-key-file"),
-            m_dir.filePath(QStringLiteral("system.key")),
-            QStringLiteral("--community"),
-            c.communityId,
-            QStringLiteral("--journal"),
-            m_dir.filePath(QStringLiteral("journal.json")),
-            QStringLiteral("--poll-ms"),
-            QStringLiteral("50")};
-}
-
-QString tst_ImportCommand::writeCsv(const QString &name, const QByteArray &text)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
-        return {};
-    return path;
-}
-
-tst_ImportCommand::ServerJobs tst_ImportCommand::serverJobs(const QString &prefix)
-{
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    client.setConfig(m_sandbox.config());
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
-    auto *reply = client.call(QStringLiteral("listApiLogJobs"), {}, query);
-    QSignalSpy done(reply, &ApiReplyBase::finished);
-    ServerJobs sum;
-    if (!done.wait(10000) || reply->hasError()) {
-        sum.jobs = -1;
-        return sum;
-    }
-    const QJsonArray jobs = reply->value().data.toArray();
-    for (const QJsonValue &v : jobs) {
-        const QJsonObject j = v.toObject();
-        if (!j.value(u"fileName").toString().startsWith(prefix))
-            continue;
-        ++sum.jobs;
-        sum.total += j.value(u"total").toInteger();
-        sum.created += j.value(u"created").toInteger();
-        sum.failed += j.value(u"failed").toInteger();
-    }
-    return sum;
-}
-
-QByteArray tst_ImportCommand::membersCsv(const QByteArray &prefix, int count)
-{
-    QByteArray csv = "First Name,Last Name,Username,Email\n";
-    for (int i = 0; i < count; ++i) {
-        const QByteArray n = prefix + QByteArray::number(i);
-        csv += "Cli,User," + n + "," + n + "@example.com\n";
-    }
-    return csv;
+    QVERIFY(m_kit.start(20));
 }
 
 void tst_ImportCommand::importsCleanFileInChunks()
 {
-    const QString path = writeCsv(QStringLiteral("clean.csv"), membersCsv("cli", 1500));
+    const QString path =
+        m_kit.writeFile(QStringLiteral("clean.csv"), m_kit.membersCsv("cli", 1500));
     const int code =
-        run(QStringList{path, QStringLiteral("--max-chunk-bytes"), QStringLiteral("30000")} +
-            connection());
-    QVERIFY2(code == 0, m_err.constData());
-    QVERIFY2(m_out.contains("1,500 created") || m_out.contains("1500 created"), m_out.constData());
-    QVERIFY(m_out.contains("0 failed"));
-    QVERIFY(m_err.contains("rows processed"));
+        m_kit.run(QStringList{path, QStringLiteral("--max-chunk-bytes"), QStringLiteral("30000")} +
+                  m_kit.connection());
+    QVERIFY2(code == 0, m_kit.err.constData());
+    QVERIFY2(m_kit.out.contains("1,500 created") || m_kit.out.contains("1500 created"),
+             m_kit.out.constData());
+    QVERIFY(m_kit.out.contains("0 failed"));
+    QVERIFY(m_kit.err.contains("rows processed"));
     QVERIFY(serverJobsNamed(QStringLiteral("clean-")) > 1);
 }
 
 void tst_ImportCommand::problemsStopBeforeSending()
 {
     const QString path =
-        writeCsv(QStringLiteral("problems.csv"), "First Name,Last Name,Username,Email\n"
-                                                 "A,B,prob_1,prob1@example.com\n"
-                                                 "A,B,prob_2,not-an-address\n");
-    QCOMPARE(run(QStringList{path} + connection()), 1);
-    QVERIFY2(m_err.contains("row 3, Email"), m_err.constData());
-    QVERIFY(m_err.contains("nothing sent"));
+        m_kit.writeFile(QStringLiteral("problems.csv"), "First Name,Last Name,Username,Email\n"
+                                                        "A,B,prob_1,prob1@example.com\n"
+                                                        "A,B,prob_2,not-an-address\n");
+    QCOMPARE(m_kit.run(QStringList{path} + m_kit.connection()), 1);
+    QVERIFY2(m_kit.err.contains("row 3, Email"), m_kit.err.constData());
+    QVERIFY(m_kit.err.contains("nothing sent"));
     QCOMPARE(serverJobsNamed(QStringLiteral("problems-")), 0);
 }
 
 void tst_ImportCommand::forceSendsAndReportsFailedRows()
 {
     const QString path =
-        writeCsv(QStringLiteral("forced.csv"), "First Name,Last Name,Username,Email\n"
-                                               "A,B,force_1,force1@example.com\n"
-                                               "A,B,force_2,not-an-address\n");
-    QCOMPARE(run(QStringList{path, QStringLiteral("--force")} + connection()), 1);
-    QVERIFY2(m_err.contains("failed row 3:"), m_err.constData());
-    QVERIFY2(m_out.contains("1 created") && m_out.contains("1 failed"), m_out.constData());
+        m_kit.writeFile(QStringLiteral("forced.csv"), "First Name,Last Name,Username,Email\n"
+                                                      "A,B,force_1,force1@example.com\n"
+                                                      "A,B,force_2,not-an-address\n");
+    QCOMPARE(m_kit.run(QStringList{path, QStringLiteral("--force")} + m_kit.connection()), 1);
+    QVERIFY2(m_kit.err.contains("failed row 3:"), m_kit.err.constData());
+    QVERIFY2(m_kit.out.contains("1 created") && m_kit.out.contains("1 failed"),
+             m_kit.out.constData());
     QCOMPARE(serverJobsNamed(QStringLiteral("forced-")), 1);
 }
 
 void tst_ImportCommand::updateChangesExistingUsers()
 {
-    const QString path = writeCsv(QStringLiteral("update.csv"), "Email,Country\n"
-                                                                "cli0@example.com,NZ\n"
-                                                                "cli1@example.com,AU\n");
-    const int code = run(QStringList{path, QStringLiteral("--update")} + connection());
-    QVERIFY2(code == 0, m_err.constData());
-    QVERIFY2(m_out.contains("2 updated"), m_out.constData());
+    const QString path = m_kit.writeFile(QStringLiteral("update.csv"), "Email,Country\n"
+                                                                       "cli0@example.com,NZ\n"
+                                                                       "cli1@example.com,AU\n");
+    const int code = m_kit.run(QStringList{path, QStringLiteral("--update")} + m_kit.connection());
+    QVERIFY2(code == 0, m_kit.err.constData());
+    QVERIFY2(m_kit.out.contains("2 updated"), m_kit.out.constData());
 }
 
 void tst_ImportCommand::usageErrors_data()
@@ -236,62 +128,30 @@ void tst_ImportCommand::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, message);
-    QCOMPARE(run(args), 2);
-    QVERIFY2(m_err.contains(message), m_err.constData());
-}
-
-QString tst_ImportCommand::createMembers(const QString &prefix, int count)
-{
-    const QString path =
-        writeCsv(prefix + QStringLiteral("-members.csv"), membersCsv(prefix.toUtf8(), count));
-    const int code = run(QStringList{path} + connection());
-    if (code != 0)
-        return QString::fromUtf8(m_err);
-    return {};
-}
-
-QHash<QString, qint64> tst_ImportCommand::xpOf(const QStringList &emails)
-{
-    // The server's own data, read member by member.
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    client.setConfig(m_sandbox.config());
-    QHash<QString, qint64> xp;
-    int pending = int(emails.size());
-    for (const QString &email : emails) {
-        client.getUserData(email)->then(
-            this,
-            [&xp, &pending, email](const UserData &user) {
-                xp.insert(email, user.xp);
-                --pending;
-            },
-            [&pending](const ApiError &) { --pending; });
-    }
-    if (!QTest::qWaitFor([&] { return pending == 0; }, 60000))
-        qWarning("not every member could be read back");
-    return xp;
+    QCOMPARE(m_kit.run(args), 2);
+    QVERIFY2(m_kit.err.contains(message), m_kit.err.constData());
 }
 
 void tst_ImportCommand::wrongOrMissingKeyStopsBeforeSending()
 {
     const QString path =
-        writeCsv(QStringLiteral("wrongkey.csv"), "First Name,Last Name,Username,Email\n"
-                                                 "A,B,wrongkey_1,wrongkey1@example.com\n");
-    QStringList args = QStringList{path} + connection();
+        m_kit.writeFile(QStringLiteral("wrongkey.csv"), "First Name,Last Name,Username,Email\n"
+                                                        "A,B,wrongkey_1,wrongkey1@example.com\n");
+    QStringList args = QStringList{path} + m_kit.connection();
     const int at = int(args.indexOf(QStringLiteral("--key-file")));
-    args[at + 1] = writeKeyFile(QStringLiteral("wrong.key"), QStringLiteral("not-the-key"));
-    QCOMPARE(run(args), 3);
-    QVERIFY2(m_err.contains("refuses the integration key"), m_err.constData());
-    QVERIFY(m_err.contains("Nothing was sent"));
-    args[at + 1] = m_dir.filePath(QStringLiteral("no-such.key"));
-    QCOMPARE(run(args), 3);
-    QVERIFY2(m_err.contains("--key-file: cannot read") && m_err.contains("no-such.key"),
-             m_err.constData());
+    args[at + 1] = m_kit.writeKeyFile(QStringLiteral("wrong.key"), QStringLiteral("not-the-key"));
+    QCOMPARE(m_kit.run(args), 3);
+    QVERIFY2(m_kit.err.contains("refuses the integration key"), m_kit.err.constData());
+    QVERIFY(m_kit.err.contains("Nothing was sent"));
+    args[at + 1] = m_kit.dir.filePath(QStringLiteral("no-such.key"));
+    QCOMPARE(m_kit.run(args), 3);
+    QVERIFY2(m_kit.err.contains("--key-file: cannot read") && m_kit.err.contains("no-such.key"),
+             m_kit.err.constData());
     args.removeAt(at);
     args.removeAt(at);
     qputenv("RA_INTEGRATION_KEY", QByteArray());
-    QCOMPARE(run(args), 3);
-    QVERIFY2(m_err.contains("no integration key"), m_err.constData());
+    QCOMPARE(m_kit.run(args), 3);
+    QVERIFY2(m_kit.err.contains("no integration key"), m_kit.err.constData());
     // The server's API log is the proof: no job of this file exists.
     QCOMPARE(serverJobsNamed(QStringLiteral("wrongkey-")), 0);
 }
@@ -300,38 +160,39 @@ void tst_ImportCommand::wrongOrMissingKeyStopsBeforeSending()
 // environment, and --key itself, which warns that others can read it.
 void tst_ImportCommand::keysComeFromFilesStandardInputOrTheEnvironment()
 {
-    const ApiClientConfig c = m_sandbox.config();
-    QStringList base = connection();
+    const ApiClientConfig c = m_kit.sandbox.config();
+    QStringList base = m_kit.connection();
     const int at = int(base.indexOf(QStringLiteral("--key-file")));
     base.removeAt(at);
     base.removeAt(at);
     const auto importOne = [&](const QString &name, const QStringList &keyArgs) {
-        const QString csv = writeCsv(name + QStringLiteral(".csv"),
-                                     "First Name,Last Name,Username,Email\nA,B," + name.toUtf8() +
-                                         ',' + name.toUtf8() + "@example.com\n");
-        return run(QStringList{csv} + base + keyArgs);
+        const QString csv =
+            m_kit.writeFile(name + QStringLiteral(".csv"),
+                            "First Name,Last Name,Username,Email\nA,B," + name.toUtf8() + ',' +
+                                name.toUtf8() + "@example.com\n");
+        return m_kit.run(QStringList{csv} + base + keyArgs);
     };
 
     QCOMPARE(importOne(QStringLiteral("keyliteral"), {QStringLiteral("--key"), c.integrationKey}),
              0);
-    QVERIFY2(m_err.contains("can be read by other users"), m_err.constData());
-    QVERIFY(!m_out.contains(c.integrationKey.toUtf8()) &&
-            !m_err.contains(c.integrationKey.toUtf8()));
+    QVERIFY2(m_kit.err.contains("can be read by other users"), m_kit.err.constData());
+    QVERIFY(!m_kit.out.contains(c.integrationKey.toUtf8()) &&
+            !m_kit.err.contains(c.integrationKey.toUtf8()));
 
-    const QString shared = writeKeyFile(QStringLiteral("shared.key"), c.integrationKey);
+    const QString shared = m_kit.writeKeyFile(QStringLiteral("shared.key"), c.integrationKey);
     QVERIFY(QFile::setPermissions(shared, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
     QCOMPARE(importOne(QStringLiteral("keyshared"), {QStringLiteral("--key-file"), shared}), 0);
-    QVERIFY2(m_err.contains("shared.key can be read by other users"), m_err.constData());
+    QVERIFY2(m_kit.err.contains("shared.key can be read by other users"), m_kit.err.constData());
 
     qputenv("RA_INTEGRATION_KEY", c.integrationKey.toUtf8());
     QCOMPARE(importOne(QStringLiteral("keyenv"), {}), 0);
     qunsetenv("RA_INTEGRATION_KEY");
-    QVERIFY2(!m_err.contains("warning"), m_err.constData());
+    QVERIFY2(!m_kit.err.contains("warning"), m_kit.err.constData());
 
     // Standard input, through the real executable.
     const QString csv =
-        writeCsv(QStringLiteral("keystdin.csv"), "First Name,Last Name,Username,Email\n"
-                                                 "A,B,keystdin,keystdin@example.com\n");
+        m_kit.writeFile(QStringLiteral("keystdin.csv"), "First Name,Last Name,Username,Email\n"
+                                                        "A,B,keystdin,keystdin@example.com\n");
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(RA_ADMIN_BINARY),
@@ -351,16 +212,17 @@ void tst_ImportCommand::keysComeFromFilesStandardInputOrTheEnvironment()
 
 void tst_ImportCommand::rateLimitedUploadsAreSentAgain()
 {
-    const QString path = writeCsv(QStringLiteral("ratelimited.csv"), membersCsv("rl", 300));
+    const QString path =
+        m_kit.writeFile(QStringLiteral("ratelimited.csv"), m_kit.membersCsv("rl", 300));
     // More 429s in a row than the client retries by itself.
-    m_sandbox.addFault(QStringLiteral("route=bulkImport;kind=ratelimit;count=6;retryAfter=0"));
+    m_kit.sandbox.addFault(QStringLiteral("route=bulkImport;kind=ratelimit;count=6;retryAfter=0"));
     const int code =
-        run(QStringList{path, QStringLiteral("--max-chunk-bytes"), QStringLiteral("6000")} +
-            connection());
-    m_sandbox.clearFaults();
-    QVERIFY2(code == 0, m_err.constData());
-    QVERIFY2(m_out.contains("300 created"), m_out.constData());
-    QVERIFY(m_out.contains("0 failed"));
+        m_kit.run(QStringList{path, QStringLiteral("--max-chunk-bytes"), QStringLiteral("6000")} +
+                  m_kit.connection());
+    m_kit.sandbox.clearFaults();
+    QVERIFY2(code == 0, m_kit.err.constData());
+    QVERIFY2(m_kit.out.contains("300 created"), m_kit.out.constData());
+    QVERIFY(m_kit.out.contains("0 failed"));
 }
 
 // A crash of the command (SIGKILL) mid-upload, mid-follow or mid-update,
@@ -387,34 +249,33 @@ void tst_ImportCommand::killedImportResumesAndAppliesOnce()
     QFETCH(QString, fault);
     QFETCH(bool, midFollow);
     const int members = 400;
-    static int run = 0;
-    const QString prefix = QStringLiteral("crash%1x").arg(++run);
-    QStringList emails;
-    for (int i = 0; i < members; ++i)
-        emails.append(prefix + QString::number(i) + QStringLiteral("@example.com"));
+    static int runs = 0;
+    const QString prefix = QStringLiteral("crash%1x").arg(++runs);
+    const QStringList emails = ImportCommandKit::memberEmails(prefix, members);
     QHash<QString, qint64> before;
     QString path;
     if (update) {
-        QCOMPARE(createMembers(prefix, members), QString());
-        before = xpOf(emails);
+        QCOMPARE(m_kit.createMembers(prefix, members), QString());
+        before = m_kit.xpOf(emails);
         QCOMPARE(before.size(), members);
         QByteArray csv = "Email,xp,xp_op\n";
         for (const QString &email : std::as_const(emails))
             csv += email.toUtf8() + ",7,add\n";
-        path = writeCsv(prefix + QStringLiteral("-file.csv"), csv);
+        path = m_kit.writeFile(prefix + QStringLiteral("-file.csv"), csv);
     } else {
-        path = writeCsv(prefix + QStringLiteral("-file.csv"), membersCsv(prefix.toUtf8(), members));
+        path = m_kit.writeFile(prefix + QStringLiteral("-file.csv"),
+                               m_kit.membersCsv(prefix.toUtf8(), members));
     }
-    const QString journalPath = m_dir.filePath(prefix + QStringLiteral("-journal.json"));
+    const QString journalPath = m_kit.dir.filePath(prefix + QStringLiteral("-journal.json"));
     QStringList args = QStringList{QStringLiteral("import"), path,
                                    QStringLiteral("--max-chunk-bytes"), QStringLiteral("1500")} +
-                       connection();
+                       m_kit.connection();
     args[args.indexOf(QStringLiteral("--journal")) + 1] = journalPath;
     if (update)
         args.insert(2, QStringLiteral("--update"));
     const QString jobs = prefix + QStringLiteral("-file-");
 
-    m_sandbox.addFault(fault);
+    m_kit.sandbox.addFault(fault);
     QProcess first;
     first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     first.start(QStringLiteral(RA_ADMIN_BINARY), args);
@@ -424,12 +285,12 @@ void tst_ImportCommand::killedImportResumesAndAppliesOnce()
         QTRY_VERIFY_WITH_TIMEOUT(journalSays(journalPath, true), 120000);
         QVERIFY2(!journalSays(journalPath, false), "the jobs were already followed to the end");
     } else {
-        QTRY_VERIFY_WITH_TIMEOUT(serverJobs(jobs).jobs >= 3, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_kit.serverJobs(jobs).jobs >= 3, 60000);
     }
     first.kill(); // SIGKILL: no chance to tidy up
     QVERIFY(first.waitForFinished());
-    const ServerJobs atKill = serverJobs(jobs);
-    m_sandbox.clearFaults();
+    const ImportCommandKit::ServerJobs atKill = m_kit.serverJobs(jobs);
+    m_kit.sandbox.clearFaults();
 
     QProcess rerun;
     // The sandbox answers from this thread's event loop: wait by spinning it.
@@ -444,13 +305,13 @@ void tst_ImportCommand::killedImportResumesAndAppliesOnce()
                                  : "400 created, 0 updated, 0 failed, 0 unconfirmed, 0 not sent"),
              out.constData());
     if (midFollow)
-        QCOMPARE(serverJobs(jobs).jobs, atKill.jobs); // nothing was sent again
+        QCOMPARE(m_kit.serverJobs(jobs).jobs, atKill.jobs); // nothing was sent again
 
     // The server's own records: each row in exactly one job, none failed.
-    const ServerJobs server = serverJobs(jobs);
+    const ImportCommandKit::ServerJobs server = m_kit.serverJobs(jobs);
     QCOMPARE(server.total, members);
     QCOMPARE(server.failed, 0);
-    const QHash<QString, qint64> after = xpOf(emails);
+    const QHash<QString, qint64> after = m_kit.xpOf(emails);
     QCOMPARE(after.size(), members);
     if (!update)
         return;

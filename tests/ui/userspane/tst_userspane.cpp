@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "api/requestlog.h"
 #include "domain/userfield.h"
 #include "item/communityusertablemodel.h"
 #include "item/csvexportjob.h"
@@ -100,6 +101,7 @@ private:
     SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
+    RequestLog m_log; // every request the client has finished
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<test::Services> m_services;
     std::unique_ptr<UserTableModel> m_users;
@@ -113,6 +115,7 @@ void tst_UsersPane::initTestCase()
     QVERIFY(m_sandbox.start(450));
     m_client = std::make_unique<ApiClient>(&m_network);
     m_client->setConfig(m_sandbox.config());
+    m_client->setRequestLog(&m_log);
     // A member whose first name a spreadsheet would run as a formula.
     NewUserRequest user;
     user.firstName = m_formulaName;
@@ -155,14 +158,18 @@ void tst_UsersPane::loadsFirstPageAndPagesOnScroll()
 {
     // Built but not shown (the app builds every pane at start-up): its tables lay out, and
     // item views ask for more rows when they lay out, yet nothing is requested.
+    m_log.clear();
     auto *detail = new QLabel(QStringLiteral("detail"));
     auto pane = std::make_unique<UsersPane>(*m_users, *m_community, m_services->settings,
                                             m_services->profiles, detail);
     pane->resize(1300, 700);
     pane->view()->doItemsLayout();
     pane->findChild<QTableView *>(QStringLiteral("communityTable"))->doItemsLayout();
-    QTest::qWait(50);
+    // Whatever the layouts queued has run: no request was started.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     QCOMPARE(m_client->inFlightCount(), 0);
+    QCOMPARE(m_log.size(), 0);
     QCOMPARE(m_users->pagesLoaded(), 0);
     QCOMPARE(m_community->pagesLoaded(), 0);
     QVERIFY(!m_users->canFetchMore({}));
@@ -170,6 +177,7 @@ void tst_UsersPane::loadsFirstPageAndPagesOnScroll()
     QVERIFY(QTest::qWaitForWindowExposed(pane.get()));
     // Showing the pane asks for the first page only.
     QTRY_COMPARE_WITH_TIMEOUT(pane->proxy()->rowCount(), 200, 10000);
+    QVERIFY(m_log.size() > 0); // the log does record the pane's requests
     QVERIFY(m_users->canFetchMore({}));
     QTRY_VERIFY(!m_users->isLoading());
     // Scrolling to the end makes the view ask for the next page.
