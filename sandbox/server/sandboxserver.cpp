@@ -74,10 +74,12 @@ void SandboxServer::listenNow()
         return fail(tr("cannot listen on %1: not an IP address").arg(m_config.host));
     const quint16 port = m_http->listen(address, m_config.port);
     if (port == 0)
-        return fail(tr("cannot listen on %1:%2").arg(m_config.host).arg(m_config.port));
+        return fail(tr("cannot listen on %1:%2: %3")
+                        .arg(m_config.host)
+                        .arg(m_config.port)
+                        .arg(m_http->errorString()));
     m_port = port;
     m_http->setBackend(m_backend);
-    m_http->setHealthInfo({{QStringLiteral("communityId"), m_demo.communityId}});
     m_starting = false;
     qCInfo(lcSandbox) << "listening on" << address.toString() << "port" << m_port;
     Q_EMIT started();
