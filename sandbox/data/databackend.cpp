@@ -7,6 +7,7 @@
 #include "seeder.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -150,6 +151,38 @@ void DataBackend::onSeedFinished(bool ok, const QString &error)
 DemoInfo DataBackend::demo() const
 {
     return m_seeding ? DemoInfo() : m_store->demo();
+}
+
+bool DataBackend::replaceDemoKeys(QString *error)
+{
+    if (!isOpen() || m_seeding || !hasCommunity()) {
+        *error = tr("The demo community is not ready");
+        return false;
+    }
+    const DemoInfo demo = m_store->demo();
+    const QString old[] = {demo.systemKey, demo.integrationKey, demo.noPermissionKey};
+    const char16_t *metaKeys[] = {u"systemKey", u"integrationKey", u"noPermissionKey"};
+    if (!m_store->transaction()) {
+        *error = tr("Cannot change the demo keys: the database is busy");
+        return false;
+    }
+    for (int i = 0; i < 3; ++i) {
+        QString fresh;
+        for (int word = 0; word < 4; ++word)
+            fresh += QStringLiteral("%1").arg(QRandomGenerator::system()->generate64(), 16, 16,
+                                              QLatin1Char('0'));
+        m_store->run(QStringLiteral("UPDATE api_keys SET key = ? WHERE key = ?"), {fresh, old[i]});
+        m_store->run(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),
+                     {fresh, QString::fromUtf16(metaKeys[i])});
+    }
+    if (!m_store->commit()) {
+        *error = tr("Cannot change the demo keys: the database refused the change");
+        return false;
+    }
+    m_store->releaseStatements();
+    m_keyCache.clear();
+    m_store->reloadDemo();
+    return true;
 }
 
 std::optional<ApiKeyInfo> DataBackend::lookupKey(const QString &key) const

@@ -53,7 +53,7 @@ SandboxHttpServer::~SandboxHttpServer()
 
 quint16 SandboxHttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (!m_listener->listen(address, port))
+    if (!m_listener->start(address, port))
         return 0;
     return m_listener->serverPort();
 }

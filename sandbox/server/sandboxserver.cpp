@@ -23,6 +23,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_faults->setSeed(config.seed);
     m_faults->setRules(config.faults);
     m_http->setMaxBodyBytes(config.maxBodyBytes);
+    m_http->setMaxConnections(config.maxConnections);
 }
 
 SandboxServer::~SandboxServer()
@@ -54,6 +55,9 @@ void SandboxServer::start()
         return;
     }
     connect(m_data, &DataBackend::seeded, this, [this] {
+        QString keyError;
+        if (m_config.randomKeys && !m_data->replaceDemoKeys(&keyError))
+            return fail(keyError);
         m_backend = m_data;
         m_demo = m_data->demo();
         listenNow();
