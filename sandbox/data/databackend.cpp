@@ -4,6 +4,7 @@
 #include "datastore.h"
 #include "demobadgeimage.h"
 #include "handlers.h"
+#include "imagetype.h"
 #include "seeder.h"
 
 #include <QDateTime>
@@ -245,18 +246,22 @@ Response DataBackend::uploadedImage(const QString &id)
     if (!q.next()) {
         const QByteArray demo = DemoBadgeImage::forId(id);
         if (demo.isEmpty())
-            return Response::error(404, tr("No uploaded image %1").arg(id));
+            return Response::error(404, tr("No uploaded image %1").arg(id.left(40)));
         Response r;
         r.raw = true;
         r.contentType = QByteArrayLiteral("image/png");
         r.rawBody = demo;
         return r;
     }
+    // Served only as the image type its bytes are (an older database may
+    // hold anything under any declared type).
     Response r;
     r.raw = true;
-    r.contentType = q.value(0).toString().toLatin1();
     r.rawBody = q.value(1).toByteArray();
     m_store->releaseStatements();
+    r.contentType = imageTypeOf(r.rawBody);
+    if (r.contentType.isEmpty())
+        return Response::error(404, tr("Upload %1 is not an image").arg(id.left(40)));
     return r;
 }
 
