@@ -26,6 +26,12 @@ HttpListener::HttpListener(HttpHandler *handler, QObject *parent)
     connect(&m_retry, &QTimer::timeout, this, &HttpListener::resume);
 }
 
+HttpListener::~HttpListener()
+{
+    // Before QTcpServer closes the descriptor the notifier watches.
+    delete m_notifier;
+}
+
 bool HttpListener::start(const QHostAddress &address, quint16 port)
 {
     if (!listen(address, port))

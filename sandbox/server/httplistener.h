@@ -25,6 +25,7 @@ class HttpListener : public QTcpServer
     Q_OBJECT
 public:
     explicit HttpListener(HttpHandler *handler, QObject *parent = nullptr);
+    ~HttpListener() override;
 
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
     const HttpLimits &limits() const { return m_limits; }
