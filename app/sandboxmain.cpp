@@ -37,6 +37,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const QString warning = ra::sandbox::SandboxCommandLine::exposureWarning(config);
+    if (!warning.isEmpty())
+        std::fprintf(stderr, "returning-sandbox: %s\n", qPrintable(warning));
+
     ra::sandbox::UnixSignalWatcher signalWatcher({SIGINT, SIGTERM});
     QObject::connect(&signalWatcher, &ra::sandbox::UnixSignalWatcher::signalReceived, &app,
                      [](int signalNumber) {

@@ -56,6 +56,10 @@ struct Request
     QJsonValue json; // the parsed JSON body; Undefined when the body is not JSON
     QList<MultipartPart> parts;
     std::optional<ApiKeyInfo> key; // the authenticated caller; empty for auth "none"
+    // The server's own origin as this connection reached it ("http://<local
+    // address>:<port>"), for the absolute URLs a reply holds. Never taken from
+    // the request's Host header. Empty outside HTTP (tests calling handlers).
+    QString origin;
 };
 
 struct Response

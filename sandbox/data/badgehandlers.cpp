@@ -53,14 +53,18 @@ void BadgeHandlers::install(Handlers &h)
 namespace {
 // The demo seed names its badge images https://sandbox.returning.local/badges/<n>.png; they are
 // answered as URLs this sandbox serves (DemoBadgeImage, through GET /uploads/demo-badge-<n>/...).
-// An image uploaded to an earlier run of a file-backed sandbox is stored with that run's origin
-// (http://127.0.0.1:<old port>/uploads/...); it is answered on the current origin, so the
-// image still loads after a restart on another port.
+// An image this sandbox serves is stored as its path (/uploads/...), never with the host a client
+// named; older databases hold it with that run's loopback origin. Either is answered on the
+// current origin (Request::origin), so the image still loads after a restart on another port.
 QJsonObject withServedImages(QJsonObject badge, const Request &r)
 {
     static const QString seeded = QStringLiteral("https://sandbox.returning.local/badges/");
     for (const auto key : {u"image", u"darkImage", u"lightImage"}) {
         const QString url = badge.value(key).toString();
+        if (url.startsWith(u"/uploads/")) {
+            badge.insert(key, QString(Handlers::publicBase(r) + url));
+            continue;
+        }
         const QUrl parsed(url);
         if (parsed.scheme() == u"http" && parsed.path().startsWith(u"/uploads/") &&
             QHostAddress(parsed.host() == u"localhost" ? QStringLiteral("127.0.0.1")
@@ -76,6 +80,18 @@ QJsonObject withServedImages(QJsonObject badge, const Request &r)
                               .arg(Handlers::publicBase(r), DemoBadgeImage::idPrefix(), n));
     }
     return badge;
+}
+
+// What is stored for an image URL: the path alone for an image this sandbox serves (the URL
+// "Upload Image" returned, on whatever host the client reached it by), the URL as given otherwise.
+QString storedImage(const QString &url, const Request &r)
+{
+    const QUrl parsed(url);
+    const QUrl own(Handlers::publicBase(r));
+    const bool ours = parsed.scheme() == u"http" && parsed.path().startsWith(u"/uploads/") &&
+                      (parsed.host() == own.host() || parsed.host() == u"localhost" ||
+                       QHostAddress(parsed.host()).isLoopback());
+    return ours ? parsed.path(QUrl::FullyEncoded) : url;
 }
 } // namespace
 
@@ -171,12 +187,12 @@ Response BadgeHandlers::save(const Request &r, bool create)
     const QVariantList values = {title,
                                  action,
                                  quantity,
-                                 image,
+                                 storedImage(image, r),
                                  applied ? 1 : 0,
                                  awarded ? 1 : 0,
                                  description,
-                                 dark,
-                                 light,
+                                 storedImage(dark, r),
+                                 storedImage(light, r),
                                  darkLight ? 1 : 0,
                                  awardXp ? 1 : 0,
                                  awardCurrency ? 1 : 0,

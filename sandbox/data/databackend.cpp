@@ -4,9 +4,11 @@
 #include "datastore.h"
 #include "demobadgeimage.h"
 #include "handlers.h"
+#include "imagetype.h"
 #include "seeder.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -152,6 +154,38 @@ DemoInfo DataBackend::demo() const
     return m_seeding ? DemoInfo() : m_store->demo();
 }
 
+bool DataBackend::replaceDemoKeys(QString *error)
+{
+    if (!isOpen() || m_seeding || !hasCommunity()) {
+        *error = tr("The demo community is not ready");
+        return false;
+    }
+    const DemoInfo demo = m_store->demo();
+    const QString old[] = {demo.systemKey, demo.integrationKey, demo.noPermissionKey};
+    const char16_t *metaKeys[] = {u"systemKey", u"integrationKey", u"noPermissionKey"};
+    if (!m_store->transaction()) {
+        *error = tr("Cannot change the demo keys: the database is busy");
+        return false;
+    }
+    for (int i = 0; i < 3; ++i) {
+        QString fresh;
+        for (int word = 0; word < 4; ++word)
+            fresh += QStringLiteral("%1").arg(QRandomGenerator::system()->generate64(), 16, 16,
+                                              QLatin1Char('0'));
+        m_store->run(QStringLiteral("UPDATE api_keys SET key = ? WHERE key = ?"), {fresh, old[i]});
+        m_store->run(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),
+                     {fresh, QString::fromUtf16(metaKeys[i])});
+    }
+    if (!m_store->commit()) {
+        *error = tr("Cannot change the demo keys: the database refused the change");
+        return false;
+    }
+    m_store->releaseStatements();
+    m_keyCache.clear();
+    m_store->reloadDemo();
+    return true;
+}
+
 std::optional<ApiKeyInfo> DataBackend::lookupKey(const QString &key) const
 {
     if (!isOpen() || m_seeding || key.isEmpty())
@@ -212,18 +246,22 @@ Response DataBackend::uploadedImage(const QString &id)
     if (!q.next()) {
         const QByteArray demo = DemoBadgeImage::forId(id);
         if (demo.isEmpty())
-            return Response::error(404, tr("No uploaded image %1").arg(id));
+            return Response::error(404, tr("No uploaded image %1").arg(id.left(40)));
         Response r;
         r.raw = true;
         r.contentType = QByteArrayLiteral("image/png");
         r.rawBody = demo;
         return r;
     }
+    // Served only as the image type its bytes are (an older database may
+    // hold anything under any declared type).
     Response r;
     r.raw = true;
-    r.contentType = q.value(0).toString().toLatin1();
     r.rawBody = q.value(1).toByteArray();
     m_store->releaseStatements();
+    r.contentType = imageTypeOf(r.rawBody);
+    if (r.contentType.isEmpty())
+        return Response::error(404, tr("Upload %1 is not an image").arg(id.left(40)));
     return r;
 }
 

@@ -76,6 +76,11 @@ public:
 
     // The demo community's id and keys (empty before seeding).
     DemoInfo demo() const;
+    // Replaces the demo community's three keys (system, integration, no
+    // permission) with fresh random ones, in the database too: for a sandbox
+    // others can reach, whose seeded keys anyone could compute. Call once
+    // seeded.
+    bool replaceDemoKeys(QString *error);
 
     // Backend
     std::optional<ApiKeyInfo> lookupKey(const QString &key) const override;

@@ -85,8 +85,8 @@ QString Handlers::communityOf(const Request &request, DataStore &store)
 
 QString Handlers::publicBase(const Request &request)
 {
-    const QString host = QString::fromLatin1(request.headers.value(QByteArrayLiteral("host")));
-    return host.isEmpty() ? QStringLiteral("http://127.0.0.1") : QStringLiteral("http://") + host;
+    // What the server knows of its own address, never the client's Host header.
+    return request.origin.isEmpty() ? QStringLiteral("http://127.0.0.1") : request.origin;
 }
 
 } // namespace ra::sandbox

@@ -44,7 +44,8 @@ public:
 
     // The community a request acts on: its key's, else the demo community.
     static QString communityOf(const Request &request, DataStore &store);
-    // "http://<host the client reached>", the base of the file URLs this sandbox serves.
+    // The server's own origin (Request::origin: the local address the connection reached,
+    // never the Host header), the base of the file URLs this sandbox serves.
     static QString publicBase(const Request &request);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "datastore.h"
 #include "demoactivity.h"
+#include "searchterm.h"
 #include "userdirectory.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,20 @@ bool UserFilterQuery::prepare(const QString &community, const QJsonObject &filte
     m_where = QStringLiteral("community_id = ? AND deleted = 0");
     m_binds = {community};
     for (auto it = filter.begin(); it != filter.end(); ++it) {
+        // Every text the filter compares, bounds of a range included.
+        QJsonArray compared;
+        if (it.value().isObject()) {
+            const QJsonObject range = it.value().toObject();
+            for (auto r = range.begin(); r != range.end(); ++r)
+                compared.append(r.value());
+        } else {
+            compared.append(it.value());
+        }
+        for (const QJsonValue &v : std::as_const(compared)) {
+            if (v.isString() &&
+                !SearchTerm::check(QStringLiteral("filter.") + it.key(), v.toString(), error))
+                return false;
+        }
         const QString column = platformColumns().value(it.key());
         const bool ok = !column.isEmpty()             ? addPlatform(column, it.value(), error)
                         : m_fields.contains(it.key()) ? addCustom(it.key(), it.value(), error)
@@ -261,6 +276,7 @@ void UserFilterQuery::scan(qint64 after, int wanted, const std::function<bool(qi
     q.setForwardOnly(true);
     if (!q.prepare(candidates)) {
         qCWarning(lcUserFilter) << "prepare failed:" << q.lastError().text();
+        m_failure = q.lastError().databaseText();
         return;
     }
     QList<qint64> ids;
@@ -277,6 +293,7 @@ void UserFilterQuery::scan(qint64 after, int wanted, const std::function<bool(qi
         q.bindValue(index, limit);
         if (!q.exec()) {
             qCWarning(lcUserFilter) << "candidate query failed:" << q.lastError().text();
+            m_failure = q.lastError().databaseText();
             return;
         }
         while (q.next())
@@ -291,6 +308,10 @@ void UserFilterQuery::scan(qint64 after, int wanted, const std::function<bool(qi
             for (const CustomCondition &c : std::as_const(m_custom))
                 binds.append(c.fieldId);
             QSqlQuery &v = m_store.run(stored, binds);
+            if (!v.isActive()) {
+                m_failure = v.lastError().databaseText();
+                return;
+            }
             while (v.next())
                 values[v.value(0).toLongLong()].append(
                     {conditionOf.value(v.value(1).toString()), v.value(2).toString()});

@@ -40,6 +40,9 @@ public:
     // Page `page` (1-based) of the matches with total and total_pages.
     QJsonObject numberedPage(qint64 page, int pageSize);
 
+    // Why SQLite could not run the query of the last page; empty when it ran.
+    QString failure() const { return m_failure; }
+
     static QString encodeCursor(qint64 id);
     // The user id of a cursor, or -1 when it is not one of ours.
     static qint64 decodeCursor(const QString &cursor);
@@ -76,6 +79,7 @@ private:
     DataStore &m_store;
     UserDirectory &m_users;
     QString m_where;
+    QString m_failure;
     QVariantList m_binds;
     QList<CustomCondition> m_custom;
     QStringList m_selected;

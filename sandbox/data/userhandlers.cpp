@@ -4,6 +4,7 @@
 #include "demorandom.h"
 #include "handlers.h"
 #include "requestreader.h"
+#include "searchterm.h"
 #include "userdirectory.h"
 #include "userfilterquery.h"
 
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ra::sandbox {
@@ -186,6 +188,9 @@ Response UserHandlers::search(const Request &r)
         return Response::error(400, error);
     const QJsonObject data = in.has(QStringLiteral("page")) ? query.numberedPage(page, pageSize)
                                                             : query.cursorPage(after, pageSize);
+    if (!query.failure().isEmpty())
+        return Response::error(
+            400, tr("The filter cannot be searched: %1").arg(query.failure().left(200)));
     return Response::ok(data, QStringLiteral("Users fetched successfully"));
 }
 
@@ -229,6 +234,9 @@ Response UserHandlers::communityUsers(const Request &r)
         query.fail(tr("Field 'limit' must be between 1 and 100"));
     if (!query.failed() && !RequestReader::isObjectId(community))
         query.fail(tr("Path parameter 'communityId' must be a 24-hex ObjectId"));
+    QString termError;
+    if (!query.failed() && !SearchTerm::check(QStringLiteral("search"), search, &termError))
+        query.fail(termError);
     if (query.failed())
         return query.error();
     if (!m_store.scalar(QStringLiteral("SELECT 1 FROM servers WHERE id = ?"), {community})
@@ -237,11 +245,15 @@ Response UserHandlers::communityUsers(const Request &r)
     QString where = QStringLiteral("community_id = ? AND deleted = 0");
     QVariantList binds{community};
     if (!search.isEmpty()) {
-        where += QStringLiteral(" AND (username LIKE ? OR email LIKE ? OR display_name LIKE ?)");
-        const QString like = search + QLatin1Char('%');
+        where += QStringLiteral(" AND (username LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' "
+                                "OR display_name LIKE ? ESCAPE '\\')");
+        const QString like = SearchTerm::likePrefix(search);
         binds << like << like << like;
     }
     QSqlQuery &c = m_store.run(QStringLiteral("SELECT COUNT(*) FROM users WHERE ") + where, binds);
+    if (!c.isActive())
+        return Response::error(
+            400, tr("The search cannot be run: %1").arg(c.lastError().databaseText().left(200)));
     const qint64 total = c.next() ? c.value(0).toLongLong() : 0;
     QSqlQuery &q = m_store.run(QStringLiteral("SELECT id FROM users WHERE ") + where +
                                    QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"),

@@ -23,16 +23,22 @@ QByteArray HttpReply::reasonPhrase(int status)
         return QByteArrayLiteral("Not Found");
     case 405:
         return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
     case 409:
         return QByteArrayLiteral("Conflict");
     case 413:
         return QByteArrayLiteral("Payload Too Large");
+    case 414:
+        return QByteArrayLiteral("URI Too Long");
     case 415:
         return QByteArrayLiteral("Unsupported Media Type");
     case 422:
         return QByteArrayLiteral("Unprocessable Entity");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
     case 500:
         return QByteArrayLiteral("Internal Server Error");
     case 501:
@@ -43,6 +49,8 @@ QByteArray HttpReply::reasonPhrase(int status)
         return QByteArrayLiteral("Service Unavailable");
     case 504:
         return QByteArrayLiteral("Gateway Timeout");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
     default:
         break;
     }
@@ -57,7 +65,8 @@ QByteArray HttpReply::head(bool keepAlive) const
     out += QByteArray::number(status);
     out += ' ';
     out += reasonPhrase(status);
-    out += "\r\nServer: returning-sandbox\r\n";
+    // nosniff: a client renders a body only as the type it is declared as.
+    out += "\r\nServer: returning-sandbox\r\nX-Content-Type-Options: nosniff\r\n";
     if (!contentType.isEmpty()) {
         out += "Content-Type: ";
         out += contentType;

@@ -3,7 +3,6 @@
 #include "multipartparser.h"
 
 #include <QCoreApplication>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,14 +24,14 @@ bool looksLikeJson(const QByteArray &body)
 
 } // namespace
 
-bool HttpRequestDecoder::read(const QHttpServerRequest &in, Request *out, QString *error)
+bool HttpRequestDecoder::read(const HttpRequest &in, Request *out, QString *error)
 {
-    const auto headers = in.headers();
-    out->headers.reserve(headers.size());
-    for (const auto &h : headers)
-        out->headers.insert(h.first.toLower(), h.second);
-    out->query = in.query();
-    out->body = in.body();
+    out->headers.reserve(in.headers.size());
+    for (const auto &h : in.headers)
+        out->headers.insert(h.first, h.second); // already lower-cased
+    if (!in.query.isEmpty())
+        out->query = QUrlQuery(QString::fromLatin1(in.query));
+    out->body = in.body;
     return parseBody(out->headers.value(QByteArrayLiteral("content-type")), out, error);
 }
 

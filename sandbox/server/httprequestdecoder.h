@@ -1,16 +1,13 @@
 #pragma once
 
+#include "httprequest.h"
 #include "sandboxapi.h"
 
 #include <QString>
 
-QT_BEGIN_NAMESPACE
-class QHttpServerRequest;
-QT_END_NAMESPACE
-
 namespace ra::sandbox {
 
-// Turns a QHttpServerRequest into the data layer's Request: lower-cased
+// Turns an HttpRequest (what HttpRequestParser read) into the data layer's Request: lower-cased
 // headers, query, body, the parsed JSON body (for JSON content types, or an
 // untyped body that starts like JSON) and the multipart/form-data or
 // urlencoded parts. Stateless; safe on any thread.
@@ -19,7 +16,7 @@ class HttpRequestDecoder
 public:
     // Fills everything but route, pathParams and key. Returns false and sets
     // `error` (naming the problem and its byte offset) on a malformed body.
-    static bool read(const QHttpServerRequest &in, Request *out, QString *error);
+    static bool read(const HttpRequest &in, Request *out, QString *error);
     // Parses the body by content type into `out` (json, parts).
     static bool parseBody(const QByteArray &contentType, Request *out, QString *error);
     // The communityId a no-auth request names: multipart/urlencoded field,

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace ra::sandbox {
 
@@ -32,6 +33,28 @@ bool readRate(const QCommandLineParser &parser, const QString &name, double *rat
 
 } // namespace
 
+bool SandboxCommandLine::isLoopbackHost(const QString &host)
+{
+    if (host.isEmpty() || host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString SandboxCommandLine::exposureWarning(const SandboxConfig &config)
+{
+    if (isLoopbackHost(config.host))
+        return {};
+    return config.randomKeys
+               ? tr("warning: listening on %1, beyond this machine: anyone who can reach it can "
+                    "use the sandbox. Its keys are random for this run (see the startup line).")
+                     .arg(config.host)
+               : tr("warning: listening on %1, beyond this machine, with the demo community's "
+                    "fixed keys (--fixed-keys): anyone who can reach it and knows the seed can "
+                    "use the sandbox.")
+                     .arg(config.host);
+}
+
 void SandboxCommandLine::addOptions(QCommandLineParser *parser)
 {
     parser->addOptions({
@@ -41,6 +64,10 @@ void SandboxCommandLine::addOptions(QCommandLineParser *parser)
         option(u"seed", "Seed of the demo data and of the fault generator (default 1).", "seed"),
         option(u"users", "Users in the demo community (default 1000).", "count"),
         option(u"max-body-bytes", "Largest accepted request body (default 64 MiB).", "bytes"),
+        option(u"max-connections", "Most connections open at once (default 1000).", "count"),
+        QCommandLineOption(QStringLiteral("fixed-keys"),
+                           tr("Keep the demo community's seeded keys when listening beyond "
+                              "loopback (by default they are replaced by random keys).")),
         option(u"fault",
                "A fault rule, e.g. \"route=createUser;kind=error;status=500;count=1\" "
                "(kinds: none, error, 429, reset, truncate, malformed). Repeatable.",
@@ -95,6 +122,15 @@ bool SandboxCommandLine::toConfig(const QCommandLineParser &parser, SandboxConfi
             return false;
         }
     }
+
+    if (parser.isSet(QStringLiteral("max-connections"))) {
+        c.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
+        if (!ok || c.maxConnections <= 0) {
+            *error = tr("--max-connections must be a positive integer");
+            return false;
+        }
+    }
+    c.randomKeys = !isLoopbackHost(c.host) && !parser.isSet(QStringLiteral("fixed-keys"));
 
     const QStringList specs = parser.values(QStringLiteral("fault"));
     for (const QString &spec : specs) {

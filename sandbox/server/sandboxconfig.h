@@ -8,8 +8,9 @@
 namespace ra::sandbox {
 
 // How a SandboxServer starts: where it listens, which database it uses, how
-// big the demo community is, the request body limit and the initial fault
-// rules. Value type.
+// big the demo community is, the request body and connection limits, whether
+// the demo keys are replaced by random ones, and the initial fault rules.
+// Value type.
 struct SandboxConfig
 {
     QString host = QStringLiteral("127.0.0.1");
@@ -18,6 +19,10 @@ struct SandboxConfig
     quint64 seed = 1; // demo data and fault generator seed
     int users = 1000; // demo community size
     qint64 maxBodyBytes = 64 * 1024 * 1024;
+    int maxConnections = 1000; // open connections at once
+    // Replace the seeded (computable) demo keys with random ones once seeded.
+    // SandboxCommandLine sets it for a host beyond loopback without --fixed-keys.
+    bool randomKeys = false;
     QList<FaultRule> faults;
 };
 

@@ -23,6 +23,7 @@ SandboxServer::SandboxServer(const SandboxConfig &config, QObject *parent)
     m_faults->setSeed(config.seed);
     m_faults->setRules(config.faults);
     m_http->setMaxBodyBytes(config.maxBodyBytes);
+    m_http->setMaxConnections(config.maxConnections);
 }
 
 SandboxServer::~SandboxServer()
@@ -54,6 +55,9 @@ void SandboxServer::start()
         return;
     }
     connect(m_data, &DataBackend::seeded, this, [this] {
+        QString keyError;
+        if (m_config.randomKeys && !m_data->replaceDemoKeys(&keyError))
+            return fail(keyError);
         m_backend = m_data;
         m_demo = m_data->demo();
         listenNow();
@@ -74,10 +78,12 @@ void SandboxServer::listenNow()
         return fail(tr("cannot listen on %1: not an IP address").arg(m_config.host));
     const quint16 port = m_http->listen(address, m_config.port);
     if (port == 0)
-        return fail(tr("cannot listen on %1:%2").arg(m_config.host).arg(m_config.port));
+        return fail(tr("cannot listen on %1:%2: %3")
+                        .arg(m_config.host)
+                        .arg(m_config.port)
+                        .arg(m_http->errorString()));
     m_port = port;
     m_http->setBackend(m_backend);
-    m_http->setHealthInfo({{QStringLiteral("communityId"), m_demo.communityId}});
     m_starting = false;
     qCInfo(lcSandbox) << "listening on" << address.toString() << "port" << m_port;
     Q_EMIT started();

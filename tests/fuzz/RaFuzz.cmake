@@ -1,8 +1,9 @@
 # Shared CMake for the libFuzzer targets (tests/models/*/fuzz).
 #
-# ra_fuzz_target(NAME SOURCES ...) is used inside a fuzz directory's own small
-# clang project: it builds NAME from SOURCES with -fsanitize=fuzzer,address,
-# undefined against Qt Core, with models/ on the include path.
+# ra_fuzz_target(NAME [INCLUDES dir...] SOURCES ...) is used inside a fuzz
+# directory's own small clang project: it builds NAME from SOURCES with
+# -fsanitize=fuzzer,address,undefined against Qt Core, with models/ and the
+# INCLUDES directories on the include path.
 #
 # ra_add_fuzz_replay(NAME DIR BUILD) is used in the main (GCC) tree: it
 # registers the ctest test NAME, which (with clang++-14, or clang++) runs
@@ -13,13 +14,13 @@ get_filename_component(RA_FUZZ_ROOT ${CMAKE_CURRENT_LIST_DIR}/../.. ABSOLUTE)
 set(RA_FUZZ_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/run_fuzz.sh)
 
 function(ra_fuzz_target name)
-  cmake_parse_arguments(arg "" "" "SOURCES" ${ARGN})
+  cmake_parse_arguments(arg "" "" "SOURCES;INCLUDES" ${ARGN})
   if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR "the fuzz target needs clang (libFuzzer)")
   endif()
   find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
   add_executable(${name} ${arg_SOURCES})
-  target_include_directories(${name} PRIVATE ${RA_FUZZ_ROOT}/models)
+  target_include_directories(${name} PRIVATE ${RA_FUZZ_ROOT}/models ${arg_INCLUDES})
   target_compile_definitions(${name} PRIVATE QT_NO_CAST_FROM_ASCII QT_USE_QSTRINGBUILDER)
   target_compile_options(${name} PRIVATE -g -O1 -fsanitize=fuzzer,address,undefined
                          -fno-sanitize-recover=undefined)

@@ -249,7 +249,8 @@ void tst_DataBackend::handle_data()
     row("getMessages", I, "", "count=0", "", 400, "count");
     row("getMessages", I, "", "channel_id={missing}", "", 404);
     row("getMessages", I, "", "email=nobody@example.com", "", 404);
-    row("uploadImage", I, "", "", "parts:images=PNGDATA", 200);
+    row("uploadImage", I, "", "", "parts:images=GIF89a-pixels", 200);
+    row("uploadImage", I, "", "", "parts:images=PNGDATA", 400, "not a PNG, JPEG, GIF or WebP");
     row("uploadImage", I, "", "", "parts:other=1", 400, "images");
     row("getIntegrationChannels", I, "", "", "", 200);
     row("getUserApiKeys", I, "", "userId={user}", "", 200);

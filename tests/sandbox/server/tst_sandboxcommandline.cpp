@@ -12,6 +12,8 @@ private Q_SLOTS:
     void defaults();
     void values();
     void faultShortcuts();
+    void exposure_data();
+    void exposure();
     void invalid_data();
     void invalid();
 
@@ -37,7 +39,40 @@ void TestSandboxCommandLine::defaults()
     QCOMPARE(config.port, quint16(0));
     QVERIFY(config.dbPath.isEmpty());
     QCOMPARE(config.maxBodyBytes, qint64(64) * 1024 * 1024);
+    QCOMPARE(config.maxConnections, 1000);
+    QCOMPARE(config.randomKeys, false);
+    QVERIFY(SandboxCommandLine::exposureWarning(config).isEmpty());
     QVERIFY(config.faults.isEmpty());
+}
+
+void TestSandboxCommandLine::exposure_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("randomKeys");
+    QTest::addColumn<bool>("warns");
+    const QString host = QStringLiteral("--host");
+    const QString fixed = QStringLiteral("--fixed-keys");
+    QTest::newRow("localhost") << QStringList{host, QStringLiteral("localhost")} << false << false;
+    QTest::newRow("::1") << QStringList{host, QStringLiteral("::1")} << false << false;
+    QTest::newRow("127.0.0.2") << QStringList{host, QStringLiteral("127.0.0.2")} << false << false;
+    QTest::newRow("any v4") << QStringList{host, QStringLiteral("0.0.0.0")} << true << true;
+    QTest::newRow("any v6") << QStringList{host, QStringLiteral("::")} << true << true;
+    QTest::newRow("lan") << QStringList{host, QStringLiteral("192.168.1.5")} << true << true;
+    QTest::newRow("lan fixed") << QStringList{host, QStringLiteral("192.168.1.5"), fixed} << false
+                               << true;
+    QTest::newRow("loopback fixed") << QStringList{fixed} << false << false;
+}
+
+void TestSandboxCommandLine::exposure()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, randomKeys);
+    QFETCH(bool, warns);
+    SandboxConfig config;
+    QString error;
+    QVERIFY2(parse(args, &config, &error), qPrintable(error));
+    QCOMPARE(config.randomKeys, randomKeys);
+    QCOMPARE(!SandboxCommandLine::exposureWarning(config).isEmpty(), warns);
 }
 
 void TestSandboxCommandLine::values()
@@ -99,6 +134,8 @@ void TestSandboxCommandLine::invalid_data()
     QTest::newRow("users negative") << QStringList{QStringLiteral("--users"), QStringLiteral("-1")};
     QTest::newRow("body zero") << QStringList{QStringLiteral("--max-body-bytes"),
                                               QStringLiteral("0")};
+    QTest::newRow("connections zero")
+        << QStringList{QStringLiteral("--max-connections"), QStringLiteral("0")};
     QTest::newRow("rate > 1") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")};
     QTest::newRow("bad codes") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("1"),
                                               QStringLiteral("--error-codes"),

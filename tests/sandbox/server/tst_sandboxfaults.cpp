@@ -1,6 +1,6 @@
 // Fault injection over real loopback HTTP: latency without blocking the event
 // loop, seeded error rates, 429 + Retry-After, connection reset, truncated
-// and malformed bodies, counted rules, and the /__admin/faults route.
+// and malformed bodies, counted rules, and the /__admin/faults route (system key only).
 #include "fakebackend.h"
 #include "httptestclient.h"
 #include "server/faultinjector.h"
@@ -32,6 +32,8 @@ private Q_SLOTS:
     void adminRoute();
     void adminRejectsBadInput_data();
     void adminRejectsBadInput();
+    void adminNeedsSystemKey_data();
+    void adminNeedsSystemKey();
 
 private:
     QUrl url(const QString &path) const
@@ -44,9 +46,10 @@ private:
         return client.send("POST", url(QStringLiteral("/integration/apis/v1/users/info")),
                            Headers{{"Authorization", "Bearer int-key"}}, "{\"email\":\"a@b.c\"}");
     }
-    HttpResult admin(const QByteArray &verb, const QByteArray &body = {})
+    HttpResult admin(const QByteArray &verb, const QByteArray &body = {},
+                     const Headers &headers = Headers{{"x-api-key", "sys-key"}})
     {
-        return m_client.send(verb, url(QStringLiteral("/__admin/faults")), {}, body);
+        return m_client.send(verb, url(QStringLiteral("/__admin/faults")), headers, body);
     }
 
     FakeBackend m_backend;
@@ -270,6 +273,36 @@ void TestSandboxFaults::adminRejectsBadInput()
     QCOMPARE(r.status, status);
     QVERIFY(!r.json.value(u"error").toString().isEmpty());
     QVERIFY(m_faults.isEmpty());
+}
+
+void TestSandboxFaults::adminNeedsSystemKey_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<Headers>("headers");
+    QTest::newRow("no key") << QByteArray("PUT") << Headers{};
+    QTest::newRow("wrong key") << QByteArray("PUT") << Headers{{"x-api-key", "nope"}};
+    QTest::newRow("integration key") << QByteArray("PUT") << Headers{{"x-api-key", "int-key"}};
+    QTest::newRow("bearer system key")
+        << QByteArray("PUT") << Headers{{"Authorization", "Bearer sys-key"}};
+    QTest::newRow("read without key") << QByteArray("GET") << Headers{};
+    QTest::newRow("clear without key") << QByteArray("DELETE") << Headers{};
+}
+
+void TestSandboxFaults::adminNeedsSystemKey()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(Headers, headers);
+    QCOMPARE(
+        admin("PUT", R"({"rules":[{"route":"getUserData","kind":"error","status":500}]})").status,
+        200);
+    const HttpResult r =
+        admin(verb, R"({"rules":[{"route":"*","kind":"error","status":503}]})", headers);
+    QCOMPARE(r.status, 401);
+    QVERIFY2(r.json.value(u"error").toString().contains(u"x-api-key"), r.body.constData());
+    // Nothing changed: the configured rule is still the only one.
+    const QJsonArray rules = admin("GET").json.value(u"rules").toArray();
+    QCOMPARE(rules.size(), 1);
+    QCOMPARE(rules.at(0).toObject().value(u"route").toString(), QStringLiteral("getUserData"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -3,6 +3,7 @@
 // exit on SIGTERM / SIGINT, command-line errors.
 #include "fakebackend.h"
 #include "httptestclient.h"
+#include "rawhttpclient.h"
 #include "server/faultinjector.h"
 #include "server/sandboxserver.h"
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void facadeWithInjectedBackend();
     void facadeWithDataLayer();
     void listenFailureIsReported();
+    void uploadsAreImagesOnly();
     void executableStartsAndStops_data();
     void executableStartsAndStops();
     void executableKeepsFileDatabase();
@@ -110,8 +112,13 @@ void TestSandboxServer::facadeWithInjectedBackend()
     const QUrl badges(urls.value(ApiFamily::System).toString() + QStringLiteral("/badges"));
     QCOMPARE(client.send("GET", badges, Headers{{"x-api-key", "sys-key"}}).status, 502);
     QCOMPARE(client.send("GET", badges, Headers{{"x-api-key", "sys-key"}}).status, 200);
+    // /health says the server is alive, nothing about the community.
     const HttpResult health = client.send("GET", QUrl(root + QStringLiteral("/health")));
-    QCOMPARE(health.json.value(u"communityId").toString(), QStringLiteral("c1"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json.value(u"status").toString(), QStringLiteral("ok"));
+    QVERIFY2(!health.body.contains("c1") && !health.json.contains(u"communityId") &&
+                 !health.json.contains(u"users"),
+             health.body.constData());
 }
 
 void TestSandboxServer::facadeWithDataLayer()
@@ -170,6 +177,92 @@ void TestSandboxServer::listenFailureIsReported()
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().first().toString().contains(QString::number(config.port)));
     QVERIFY(!server.isListening());
+}
+
+namespace {
+
+QByteArray uploadRequest(const QByteArray &key, const QByteArray &fileName,
+                         const QByteArray &declaredType, const QByteArray &bytes)
+{
+    const QByteArray body = "--b0und\r\nContent-Disposition: form-data; name=\"images\"; "
+                            "filename=\"" +
+                            fileName + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n" + bytes +
+                            "\r\n--b0und--\r\n";
+    return "POST /integration/apis/v1/messages/upload-image HTTP/1.1\r\nHost: evil.example\r\n"
+           "Authorization: Bearer " +
+           key + "\r\nContent-Type: multipart/form-data; boundary=b0und\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+void TestSandboxServer::uploadsAreImagesOnly()
+{
+    SandboxConfig config;
+    config.users = 20;
+    SandboxServer server(config);
+    QSignalSpy started(&server, &SandboxServer::started);
+    server.start();
+    QVERIFY(started.wait(120000));
+    const QByteArray key = server.demo().integrationKey.toUtf8();
+    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    RawHttpClient client;
+    QVERIFY(client.connectTo(server.port()));
+
+    // A GIF named .png and declared as PNG is stored and served as the GIF it is.
+    const QByteArray gif = QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 14);
+    client.send(uploadRequest(key, "medal.png", "image/png", gif));
+    const RawReply uploaded = client.readReply();
+    QCOMPARE(uploaded.status, 200);
+    const QString url = QJsonDocument::fromJson(uploaded.body)
+                            .object()
+                            .value(u"data")
+                            .toArray()
+                            .at(0)
+                            .toObject()
+                            .value(u"url")
+                            .toString();
+    // Built from the listening address, not from the Host header the client sent.
+    QVERIFY2(url.startsWith(origin + QStringLiteral("/uploads/")), qPrintable(url));
+    client.send("GET " + QUrl(url).path(QUrl::FullyEncoded).toLatin1() +
+                " HTTP/1.1\r\nHost: evil.example\r\n\r\n");
+    const RawReply image = client.readReply();
+    QCOMPARE(image.status, 200);
+    QCOMPARE(image.body, gif);
+    QCOMPARE(image.header("content-type"), QByteArray("image/gif"));
+    QCOMPARE(image.header("x-content-type-options"), QByteArray("nosniff"));
+
+    // HTML under an image name and type is refused at upload.
+    client.send(uploadRequest(key, "cat.png", "image/png", "<html><script>alert(1)</script>"));
+    const RawReply refused = client.readReply();
+    QCOMPARE(refused.status, 400);
+    const QString message =
+        QJsonDocument::fromJson(refused.body).object().value(u"message").toString();
+    QVERIFY2(message.contains(u"cat.png") && message.contains(u"not a PNG, JPEG, GIF or WebP"),
+             qPrintable(message));
+
+    // A badge keeps the image as a path: a later request with another Host
+    // header still gets this server's own origin.
+    const QByteArray badge =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("title"), QStringLiteral("Gif")},
+                        {QStringLiteral("action"), QStringLiteral("manual")},
+                        {QStringLiteral("image"),
+                         QString(url).replace(origin, QStringLiteral("http://localhost:1"))}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray systemKey = server.demo().systemKey.toUtf8();
+    client.send("POST /system/api/v1/badges HTTP/1.1\r\nHost: evil.example\r\nx-api-key: " +
+                systemKey + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                QByteArray::number(badge.size()) + "\r\n\r\n" + badge);
+    const RawReply created = client.readReply();
+    QVERIFY2(created.status == 200 || created.status == 201, created.body.constData());
+    client.send("GET /system/api/v1/badges HTTP/1.1\r\nHost: other.example\r\nx-api-key: " +
+                systemKey + "\r\n\r\n");
+    const RawReply listed = client.readReply();
+    QCOMPARE(listed.status, 200);
+    QVERIFY2(listed.body.contains((origin + QUrl(url).path()).toLatin1()),
+             listed.body.left(400).constData());
+    QVERIFY(!listed.body.contains("evil.example") && !listed.body.contains("other.example"));
 }
 
 void TestSandboxServer::executableStartsAndStops_data()

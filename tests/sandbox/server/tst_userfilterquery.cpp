@@ -69,6 +69,8 @@ private slots:
     void customFilters();
     void badFilters_data();
     void badFilters();
+    void communitySearchTerms_data();
+    void communitySearchTerms();
 
 private:
     HttpResult post(const QString &operation, const QJsonObject &body,
@@ -303,6 +305,17 @@ void tst_UserFilterQuery::badFilters_data()
     QTest::newRow("object bound") << QByteArray(R"({"birthday":{"gte":{}}})")
                                   << QStringLiteral("'filter.birthday.gte'");
     QTest::newRow("empty range") << QByteArray(R"({"tier":{}})") << QStringLiteral("'filter.tier'");
+    // Terms SQLite should never see: a 400 with the reason, not an empty page.
+    const QByteArray longTerm(60000, 'a');
+    QTest::newRow("over-long platform term")
+        << QByteArray(R"({"username":")" + longTerm + R"("})")
+        << QStringLiteral("'filter.username' is longer than 200 characters");
+    QTest::newRow("over-long custom bound")
+        << QByteArray(R"({"tier":{"gte":")" + longTerm + R"("}})")
+        << QStringLiteral("'filter.tier' is longer than 200 characters");
+    QTest::newRow("control character")
+        << QByteArray(R"({"username":"a\u0000b"})")
+        << QStringLiteral("'filter.username' holds a control character");
 }
 
 void tst_UserFilterQuery::badFilters()
@@ -317,6 +330,43 @@ void tst_UserFilterQuery::badFilters()
         QCOMPARE(r.status, 400);
         QVERIFY2(r.json.value(u"message").toString().contains(named), r.body.constData());
     }
+}
+
+void tst_UserFilterQuery::communitySearchTerms_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("over-long") << QString(300, u'a') << 400
+                               << QStringLiteral("'search' is longer than 200 characters");
+    QTest::newRow("control") << QStringLiteral("a\tb") << 400
+                             << QStringLiteral("'search' holds a control character");
+    // LIKE wildcards are searched for literally: no user name holds them.
+    QTest::newRow("percent") << QStringLiteral("%") << 200 << QString();
+    QTest::newRow("underscore") << QStringLiteral("_") << 200 << QString();
+}
+
+void tst_UserFilterQuery::communitySearchTerms()
+{
+    QFETCH(QString, search);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const Route *route = RouteTable::builtIn().find(QStringLiteral("getCommunityUsers"));
+    QVERIFY(route);
+    QUrl url = m_server->baseUrls().value(route->family);
+    url.setPath(url.path() +
+                route->expandPath({{QStringLiteral("communityId"), m_demo.communityId}}));
+    url.setQuery(QStringLiteral("search=") + QString::fromLatin1(QUrl::toPercentEncoding(search)),
+                 QUrl::StrictMode);
+    const HttpResult r = m_http.send(
+        "GET", url,
+        {{QByteArrayLiteral("Authorization"), "Bearer " + m_demo.integrationKey.toLatin1()}});
+    QCOMPARE(r.status, status);
+    if (status == 200)
+        QCOMPARE(r.json.value(u"data").toObject().value(u"total").toInt(-1), 0);
+    else
+        QVERIFY2(r.json.value(u"message").toString().contains(message),
+                 r.body.left(300).constData());
 }
 
 QTEST_GUILESS_MAIN(tst_UserFilterQuery)
