@@ -52,7 +52,9 @@ QString helpText()
     return Text::tr("Usage: returning-admin csv-check FILE [options]\n\n"
                     "Reads and validates a bulk import (or update) CSV without sending it.\n"
                     "Exit 0 when clean, 1 when problems were found, 2 when the file cannot be\n"
-                    "read as CSV.\n\n"
+                    "read as CSV: not a text file (NUL or control bytes in its first 64 KiB),\n"
+                    "a quoted cell never closed, or a row over the limits of %1 bytes or\n"
+                    "%2 cells.\n\n"
                     "Options:\n"
                     "  --update           Check against the Bulk Update template.\n"
                     "  --json             Print the report as one JSON object.\n"
@@ -63,7 +65,9 @@ QString helpText()
                     "  --delimiter D      , ; | or tab (default: sniffed).\n"
                     "  --profile P        Check Role names against the server of profile P.\n"
                     "  --key K            The System API key (default: RA_API_KEY).\n"
-                    "  --community ID     The community (default: the profile's).\n");
+                    "  --community ID     The community (default: the profile's).\n")
+        .arg(CsvReader::maxRecordBytes)
+        .arg(CsvReader::maxFieldsPerRecord);
 }
 
 bool parse(const QStringList &args, Options *o, QString *error)
