@@ -240,15 +240,14 @@ int Check::run(const QStringList *serverRoles)
         if (!missing.isEmpty())
             problem(1, 0, QString(), QStringLiteral("missing-column"), missing);
     };
-    scanner.onRow = [&](const CsvReader &reader, const QList<CellProblem> &problems) {
+    scanner.onRow = [&](const RowBatch::Row &row, const QList<CellProblem> &problems) {
         if (m_o.printRows)
-            printRow(reader.fields());
+            printRow(row.fields());
         for (const CellProblem &p : problems) {
             const QString name = header.value(p.column);
-            const QString cell = p.column >= 0 && p.column < reader.fieldCount()
-                                     ? reader.fieldText(p.column)
-                                     : QString();
-            problem(reader.recordNumber(), p.column + 1, name, CellProblem::kindId(p.kind),
+            const QString cell =
+                p.column >= 0 && p.column < row.fieldCount() ? row.fieldText(p.column) : QString();
+            problem(row.recordNumber(), p.column + 1, name, CellProblem::kindId(p.kind),
                     p.reason(cell, name));
         }
         return true;
