@@ -52,9 +52,9 @@ QString helpText()
     return Text::tr("Usage: returning-admin csv-check FILE [options]\n\n"
                     "Reads and validates a bulk import (or update) CSV without sending it.\n"
                     "Exit 0 when clean, 1 when problems were found, 2 when the file cannot be\n"
-                    "read as CSV: not a text file (NUL or control bytes in its first 64 KiB),\n"
-                    "a quoted cell never closed, or a row over the limits of %1 bytes or\n"
-                    "%2 cells.\n\n"
+                    "read as CSV: not a text file (NUL or control bytes in its first %3 KiB),\n"
+                    "a quoted cell never closed, or a row over the limits of %L1 bytes or\n"
+                    "%L2 cells.\n\n"
                     "Options:\n"
                     "  --update           Check against the Bulk Update template.\n"
                     "  --json             Print the report as one JSON object.\n"
@@ -67,7 +67,8 @@ QString helpText()
                     "  --key K            The System API key (default: RA_API_KEY).\n"
                     "  --community ID     The community (default: the profile's).\n")
         .arg(CsvReader::maxRecordBytes)
-        .arg(CsvReader::maxFieldsPerRecord);
+        .arg(CsvReader::maxFieldsPerRecord)
+        .arg(CsvDialect::sniffBytes / 1024);
 }
 
 bool parse(const QStringList &args, Options *o, QString *error)
