@@ -1,3 +1,4 @@
+#include "commaline.h"
 #include "csvcheckcommand.h"
 #include "sandboxfixture.h"
 
@@ -315,15 +316,8 @@ void tst_CsvCheckCommand::utf16WithoutBom()
 void tst_CsvCheckCommand::sixtyMegabyteLineOfCommas()
 {
     const QString path = m_dir.filePath(u"commas.csv"_s);
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kHeader + "Ada,Lovelace,ada,ada@x.org\r\n");
-        const QByteArray commas(1 << 20, ',');
-        for (qint64 left = 60000000; left > 0; left -= commas.size())
-            f.write(commas.constData(), qMin(left, qint64(commas.size())));
-        f.write("\r\nBob,B,bob,bob@x.org\r\n");
-    }
+    QVERIFY(writeCommaLine(path, kHeader + "Ada,Lovelace,ada,ada@x.org\r\n",
+                           "\r\nBob,B,bob,bob@x.org\r\n"));
     QCOMPARE(run({path}), 2);
     const QString text = QString::fromUtf8(m_out);
     const QString limit = QLocale().toString(CsvReader::maxFieldsPerRecord);

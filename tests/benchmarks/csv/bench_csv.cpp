@@ -18,6 +18,7 @@
 // The machine may be shared: the load average is printed first; run it when
 // that is low, several times.
 // Usage: bench_csv [--rows N] [--file F] [--keep]
+#include "commaline.h"
 #include "import/csvreader.h"
 #include "import/importdocument.h"
 #include "import/importscanner.h"
@@ -159,19 +160,6 @@ qint64 csvCheckBest(const QString &path, int runs, double *best, int *exitCode)
     return peak;
 }
 
-// One line of 60,000,000 commas (60 MB of empty cells) after a good row.
-void generateWideLine(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write("First Name,Last Name,Username,Email\r\nAda,Lovelace,ada,ada@x.org\r\n");
-    const QByteArray commas(1 << 20, ',');
-    for (qint64 left = 60000000; left > 0; left -= commas.size())
-        f.write(commas.constData(), qMin(left, qint64(commas.size())));
-    f.write("\r\n");
-}
-
 double previewMs(const QString &path)
 {
     ImportDocument document;
@@ -279,7 +267,9 @@ int main(int argc, char **argv)
     std::printf("  csv-check peak RSS (VmHWM):  %7.1f MB (goal <= 64 MB)\n", double(peak) / 1024.0);
 
     const QString wide = dir.filePath(QStringLiteral("wide.csv"));
-    generateWideLine(wide);
+    if (!writeCommaLine(
+            wide, "First Name,Last Name,Username,Email\r\nAda,Lovelace,ada,ada@x.org\r\n", "\r\n"))
+        qFatal("cannot write %s", qPrintable(wide));
     double wideSeconds = 0;
     QByteArray wideOutput;
     const qint64 widePeak = csvCheckPeakKiB(wide, &wideSeconds, &exitCode, &wideOutput);

@@ -1,3 +1,4 @@
+#include "commaline.h"
 #include "import/csvreader.h"
 
 #include <QBuffer>
@@ -41,6 +42,9 @@ private slots:
     void sniffDelimiter();
 
 private:
+    // Reads `data` through to its end or a fatal error: how many records.
+    static qint64 readToTheEnd(QByteArray data, qsizetype chunk, CsvError *error);
+
     QTemporaryDir m_dir;
     static QString dataDir() { return qEnvironmentVariable("RA_TEST_DATA") + u"/reader"; }
     static CsvDialect dialectFor(const QString &csvPath, const QJsonObject &expected);
@@ -59,6 +63,18 @@ CsvDialect tst_CsvReader::dialectFor(const QString &csvPath, const QJsonObject &
         d.bomLength = CsvDialect::bomLengthFor(d.encoding, head);
     }
     return d;
+}
+
+qint64 tst_CsvReader::readToTheEnd(QByteArray data, qsizetype chunk, CsvError *error)
+{
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, {}, -1, chunk);
+    qint64 records = 0;
+    while (reader.readRecord())
+        ++records;
+    *error = reader.error();
+    return records;
 }
 
 void tst_CsvReader::fixtures_data()
@@ -193,17 +209,12 @@ void tst_CsvReader::unclosedQuoteInBigFile()
     data += "3,\"never closed\n";
     for (int i = 0; i < 20000; ++i)
         data += "4,5\n";
-    QBuffer buffer(&data);
-    QVERIFY(buffer.open(QIODevice::ReadOnly));
-    CsvReader reader(&buffer, {}, -1, 4096);
-    qint64 records = 0;
-    while (reader.readRecord())
-        ++records;
-    QCOMPARE(records, 20001);
-    QCOMPARE(reader.error().kind, CsvError::Kind::UnclosedQuote);
-    QCOMPARE(reader.error().row, 20002);
-    QCOMPARE(reader.error().column, 2);
-    QCOMPARE(reader.error().line, 20002);
+    CsvError error;
+    QCOMPARE(readToTheEnd(data, 4096, &error), 20001);
+    QCOMPARE(error.kind, CsvError::Kind::UnclosedQuote);
+    QCOMPARE(error.row, 20002);
+    QCOMPARE(error.column, 2);
+    QCOMPARE(error.line, 20002);
 }
 
 void tst_CsvReader::lineNumbersCountQuotedNewlines()
@@ -228,15 +239,7 @@ void tst_CsvReader::lineNumbersCountQuotedNewlines()
 void tst_CsvReader::sixtyMegabytesOfEmptyCells()
 {
     const QString path = m_dir.filePath(u"wide.csv"_s);
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a,b\n1,2\n\"3\n\",4\n");
-        const QByteArray commas(1 << 20, ',');
-        for (qint64 left = 60000000; left > 0; left -= commas.size())
-            f.write(commas.constData(), qMin(left, qint64(commas.size())));
-        f.write("\n5,6\n");
-    }
+    QVERIFY(writeCommaLine(path, "a,b\n1,2\n\"3\n\",4\n", "\n5,6\n"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     CsvReader reader(&f);
@@ -342,20 +345,15 @@ void tst_CsvReader::openQuoteInABigFileIsTooLong()
     data += "3,\"never closed\n";
     while (data.size() < 3 * CsvReader::maxRecordBytes)
         data += "4,5\n";
-    QBuffer buffer(&data);
-    QVERIFY(buffer.open(QIODevice::ReadOnly));
-    CsvReader reader(&buffer, {}, -1, 4096);
-    qint64 records = 0;
-    while (reader.readRecord())
-        ++records;
-    QCOMPARE(records, 20001);
-    QCOMPARE(reader.error().kind, CsvError::Kind::RecordTooLong);
-    QCOMPARE(reader.error().row, 20002);
-    QCOMPARE(reader.error().column, 2);
-    QCOMPARE(reader.error().line, 40002);
-    QVERIFY2(reader.error().message().contains(u"Row 20002, column 2 (line 40002)"),
-             qPrintable(reader.error().message()));
-    QVERIFY(reader.error().message().contains(u"quote"));
+    CsvError error;
+    QCOMPARE(readToTheEnd(data, 4096, &error), 20001);
+    QCOMPARE(error.kind, CsvError::Kind::RecordTooLong);
+    QCOMPARE(error.row, 20002);
+    QCOMPARE(error.column, 2);
+    QCOMPARE(error.line, 40002);
+    QVERIFY2(error.message().contains(u"Row 20002, column 2 (line 40002)"),
+             qPrintable(error.message()));
+    QVERIFY(error.message().contains(u"quote"));
 }
 
 // Only the first block of a file decides: a NUL byte further on is a
