@@ -3,6 +3,8 @@
 #include "csvreader.h"
 #include "rowvalidator.h"
 
+#include <QIODevice>
+
 #include <condition_variable>
 #include <deque>
 #include <memory>

@@ -37,7 +37,8 @@ void RowBatch::append(const CsvReader &reader, qint64 dataRow)
     const qsizetype at = m_byteCount;
     if (at + span > qsizetype(m_bytes.size()))
         m_bytes.resize(size_t(qMax(2 * (at + span), qsizetype(64 * 1024)))); // kept by clear()
-    std::memcpy(m_bytes.data() + at, first, size_t(span));
+    if (span > 0) // a record of one empty field has no bytes
+        std::memcpy(m_bytes.data() + at, first, size_t(span));
     m_byteCount += span;
     const qsizetype firstField = qsizetype(m_fields.size());
     m_fields.resize(m_fields.size() + size_t(count));
