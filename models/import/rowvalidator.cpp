@@ -103,8 +103,13 @@ void adviseHugePages(const void *data, size_t bytes)
 
 void RowValidator::SeenTable::prefetch(quint64 hash) const
 {
-    if (!m_slots.empty())
-        __builtin_prefetch(&m_slots[homeSlot(hash, m_slots.size())]);
+    if (m_slots.empty())
+        return;
+    const size_t slot = homeSlot(hash, m_slots.size());
+    __builtin_prefetch(&m_slots[slot]);
+    // A new key writes its row too, a repeated one reads it: another line.
+    if (m_keepRows)
+        __builtin_prefetch(&m_rows[slot]);
 }
 
 qint64 RowValidator::SeenTable::findOrInsert(quint64 hash, qint64 row)
