@@ -53,7 +53,9 @@ QString helpText()
     return Text::tr("Usage: returning-admin csv-check FILE [options]\n\n"
                     "Reads and validates a bulk import (or update) CSV without sending it.\n"
                     "Exit 0 when clean, 1 when problems were found, 2 when the file cannot be\n"
-                    "read as CSV.\n\n"
+                    "read as CSV: not a text file (NUL or control bytes in its first %3 KiB),\n"
+                    "a quoted cell never closed, or a row over the limits of %L1 bytes or\n"
+                    "%L2 cells.\n\n"
                     "Options:\n"
                     "  --update           Check against the Bulk Update template.\n"
                     "  --json             Print the report as one JSON object.\n"
@@ -67,7 +69,10 @@ QString helpText()
                     "                     (default: RA_SYSTEM_KEY); --key - reads it from\n"
                     "                     standard input, --key K takes it as is (visible to\n"
                     "                     other users of the machine).\n"
-                    "  --community ID     The community (default: the profile's).\n");
+                    "  --community ID     The community (default: the profile's).\n")
+        .arg(CsvReader::maxRecordBytes)
+        .arg(CsvReader::maxFieldsPerRecord)
+        .arg(CsvDialect::sniffBytes / 1024);
 }
 
 bool parse(const QStringList &args, Options *o, QString *error)
@@ -242,15 +247,14 @@ int Check::run(const QStringList *serverRoles)
         if (!missing.isEmpty())
             problem(1, 0, QString(), QStringLiteral("missing-column"), missing);
     };
-    scanner.onRow = [&](const CsvReader &reader, const QList<CellProblem> &problems) {
+    scanner.onRow = [&](const RowBatch::Row &row, const QList<CellProblem> &problems) {
         if (m_o.printRows)
-            printRow(reader.fields());
+            printRow(row.fields());
         for (const CellProblem &p : problems) {
             const QString name = header.value(p.column);
-            const QString cell = p.column >= 0 && p.column < reader.fieldCount()
-                                     ? reader.fieldText(p.column)
-                                     : QString();
-            problem(reader.recordNumber(), p.column + 1, name, CellProblem::kindId(p.kind),
+            const QString cell =
+                p.column >= 0 && p.column < row.fieldCount() ? row.fieldText(p.column) : QString();
+            problem(row.recordNumber(), p.column + 1, name, CellProblem::kindId(p.kind),
                     p.reason(cell, name));
         }
         return true;

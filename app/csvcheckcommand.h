@@ -20,7 +20,8 @@ namespace ra {
 // and the report goes to stderr. Role names are checked against the server
 // only with --profile (the key from --key or RA_API_KEY); the API lists no
 // tags, so Tag names are not checked. Exit 0 when clean, 1 when problems were
-// found, 2 when the file cannot be read as CSV or the arguments are wrong.
+// found, 2 when the file cannot be read as CSV (not a text file, an unclosed
+// quote, a row past CsvReader's limits) or the arguments are wrong.
 // Runs before any QApplication exists (a QCoreApplication is made for the
 // profile's network request). Reads the file streaming, in constant memory
 // apart from the duplicate check.

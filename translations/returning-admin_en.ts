@@ -279,6 +279,10 @@
         <source>%1 must use https:// (http only for localhost or 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must not contain a user name or password; keys belong in the API keys, which are kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateUserDialog</name>
@@ -1177,6 +1181,10 @@ Options:
         <source>use either --profile or --base-url</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--base-url must not contain a user name or password; give the key with --key or RA_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ApiError</name>
@@ -2064,27 +2072,6 @@ Options:
 <context>
     <name>ra::CsvCheckCommand</name>
     <message>
-        <source>Usage: returning-admin csv-check FILE [options]
-
-Reads and validates a bulk import (or update) CSV without sending it.
-Exit 0 when clean, 1 when problems were found, 2 when the file cannot be
-read as CSV.
-
-Options:
-  --update           Check against the Bulk Update template.
-  --json             Print the report as one JSON object.
-  --print-rows       Print the rows as read (JSON array of arrays, header
-                     first) on stdout; the report goes to stderr.
-  --encoding E       utf-8, utf-16le, utf-16be, windows-1252 or latin1
-                     (default: detected).
-  --delimiter D      , ; | or tab (default: sniffed).
-  --profile P        Check Role names against the server of profile P.
-  --key K            The System API key (default: RA_API_KEY).
-  --community ID     The community (default: the profile&apos;s).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown encoding %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,6 +2144,29 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: returning-admin csv-check FILE [options]
+
+Reads and validates a bulk import (or update) CSV without sending it.
+Exit 0 when clean, 1 when problems were found, 2 when the file cannot be
+read as CSV: not a text file (NUL or control bytes in its first %3 KiB),
+a quoted cell never closed, or a row over the limits of %L1 bytes or
+%L2 cells.
+
+Options:
+  --update           Check against the Bulk Update template.
+  --json             Print the report as one JSON object.
+  --print-rows       Print the rows as read (JSON array of arrays, header
+                     first) on stdout; the report goes to stderr.
+  --encoding E       utf-8, utf-16le, utf-16be, windows-1252 or latin1
+                     (default: detected).
+  --delimiter D      , ; | or tab (default: sniffed).
+  --profile P        Check Role names against the server of profile P.
+  --key K            The System API key (default: RA_API_KEY).
+  --community ID     The community (default: the profile&apos;s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::CsvDialect</name>
@@ -2220,10 +2230,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one record is longer than 64 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,6 +2243,22 @@ Options:
     </message>
     <message>
         <source>Row %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is longer than %L1 bytes, the limit of one row; the quoted cell in this column is not closed within that (is a closing quote missing?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is longer than %L1 bytes, the limit of one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more than %L1 cells, the limit of one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a text file (it contains NUL or control bytes; an image, a workbook or an archive?). Save it as CSV and choose that file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2744,6 +2766,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>import: cannot resume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url must not contain a user name or password; give the key with --key or RA_INTEGRATION_KEY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

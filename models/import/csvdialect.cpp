@@ -6,6 +6,7 @@
 #include <QByteArray>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace ra {
@@ -55,7 +56,68 @@ QList<int> countsPerLine(QByteArrayView sample, char delimiter)
     return counts;
 }
 
+// Control characters that do occur in text files.
+bool isTextControl(unsigned u)
+{
+    constexpr quint32 text =
+        (1u << '\t') | (1u << '\n') | (1u << '\v') | (1u << '\f') | (1u << '\r') | (1u << 0x1B);
+    return (text >> u) & 1u;
+}
+
+// Whether `controls` unexpected control characters in `total` make binary.
+bool tooManyControls(qsizetype controls, qsizetype total)
+{
+    return controls >= 4 && controls * 32 > total;
+}
+
 } // namespace
+
+bool CsvDialect::isBinary(QByteArrayView head)
+{
+    if (head.isEmpty())
+        return false;
+    if (std::memchr(head.data(), 0, size_t(head.size())))
+        return true;
+    qsizetype controls = 0;
+    for (char c : head) {
+        const auto u = static_cast<unsigned char>(c);
+        controls += u < 0x20 && !isTextControl(u);
+    }
+    return tooManyControls(controls, head.size());
+}
+
+bool CsvDialect::looksUtf16(QByteArrayView head, CsvEncoding *encoding)
+{
+    const qsizetype units = head.size() / 2;
+    if (units < 2)
+        return false;
+    const auto *b = reinterpret_cast<const unsigned char *>(head.data());
+    qsizetype evenZero = 0;
+    qsizetype oddZero = 0;
+    for (qsizetype i = 0; i < units; ++i) {
+        evenZero += b[2 * i] == 0;
+        oddZero += b[2 * i + 1] == 0;
+    }
+    // ASCII in little endian has its zero (high) byte second.
+    // Two zero bytes at least: one is a NUL in a short text file.
+    bool le = false;
+    if (oddZero >= 2 && oddZero * 4 >= units && evenZero * 4 <= oddZero)
+        le = true;
+    else if (!(evenZero >= 2 && evenZero * 4 >= units && oddZero * 4 <= evenZero))
+        return false;
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < units; ++i) {
+        const unsigned u = le ? b[2 * i] | (unsigned(b[2 * i + 1]) << 8)
+                              : (unsigned(b[2 * i]) << 8) | b[2 * i + 1];
+        if (u == 0)
+            return false; // a NUL character: binary data with a UTF-16-like rhythm
+        controls += u < 0x20 && !isTextControl(u);
+    }
+    if (tooManyControls(controls, units))
+        return false;
+    *encoding = le ? CsvEncoding::Utf16LE : CsvEncoding::Utf16BE;
+    return true;
+}
 
 char CsvDialect::sniffDelimiter(QByteArrayView utf8Sample)
 {
@@ -114,6 +176,8 @@ CsvDialect CsvDialect::detect(QByteArrayView head, CsvEncoding legacy)
         d.encoding = CsvEncoding::Utf16LE;
     } else if (head.startsWith("\xFE\xFF")) {
         d.encoding = CsvEncoding::Utf16BE;
+    } else if (looksUtf16(head, &d.encoding)) {
+        // No BOM: the encoding came from the pattern of zero bytes.
     } else {
         // A sequence cut by the end of the sample is not an error.
         d.encoding = Utf8::isValid(head, true) ? CsvEncoding::Utf8 : legacy;

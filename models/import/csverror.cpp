@@ -16,7 +16,18 @@ QString CsvError::reason() const
     case Kind::InvalidUtf8:
         return tr("the bytes are not valid UTF-8 (choose another encoding?)");
     case Kind::RecordTooLong:
-        return tr("one record is longer than 64 MiB");
+        // An unclosed quote in a big file swallows the rest of it: the column
+        // (named by message()) is then where the open quoted cell starts.
+        if (column > 0)
+            return tr("the row is longer than %L1 bytes, the limit of one row; the quoted cell "
+                      "in this column is not closed within that (is a closing quote missing?)")
+                .arg(expected);
+        return tr("the row is longer than %L1 bytes, the limit of one row").arg(expected);
+    case Kind::TooManyFields:
+        return tr("the row has more than %L1 cells, the limit of one row").arg(expected);
+    case Kind::NotText:
+        return tr("the file is not a text file (it contains NUL or control bytes; an image, a "
+                  "workbook or an archive?). Save it as CSV and choose that file.");
     case Kind::Io:
         return tr("the file could not be read: %1").arg(detail);
     case Kind::Empty:
@@ -29,7 +40,7 @@ QString CsvError::message() const
 {
     if (kind == Kind::None)
         return {};
-    if (kind == Kind::Io || kind == Kind::Empty)
+    if (kind == Kind::Io || kind == Kind::Empty || kind == Kind::NotText)
         return reason();
     if (column > 0)
         return tr("Row %1, column %2 (line %3): %4").arg(row).arg(column).arg(line).arg(reason());
@@ -55,6 +66,10 @@ QString CsvError::kindId(Kind kind)
         return QStringLiteral("io");
     case Kind::Empty:
         return QStringLiteral("empty");
+    case Kind::TooManyFields:
+        return QStringLiteral("too-many-cells");
+    case Kind::NotText:
+        return QStringLiteral("not-text");
     }
     return {};
 }

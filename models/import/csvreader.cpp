@@ -102,12 +102,29 @@ void CsvReader::compact()
     m_cursorOffset = base;
 }
 
-bool CsvReader::fill()
+bool CsvReader::checkText()
+{
+    // UTF-16 text is full of NUL bytes: only the other encodings are checked.
+    if (m_dialect.encoding == CsvEncoding::Utf16LE || m_dialect.encoding == CsvEncoding::Utf16BE)
+        return true;
+    if (!CsvDialect::isBinary(m_device->peek(CsvDialect::sniffBytes)))
+        return true;
+    m_error.kind = CsvError::Kind::NotText; // of the whole file: no row or line
+    return false;
+}
+
+bool CsvReader::fill(qsizetype atLeast)
 {
     if (m_eof)
         return false;
     compact();
-    const qsizetype need = m_chunkSize * (m_transcoder ? CsvTranscoder::maxExpansion : 1) + 8;
+    const bool first = m_deviceBytes == 0 && m_skipBom;
+    if (first && !checkText())
+        return false;
+    // A record that does not fit reads as much again as is buffered, so
+    // rescanning it from its start costs linear time, not quadratic.
+    const qsizetype chunk = qMax(m_chunkSize, atLeast);
+    const qsizetype need = chunk * (m_transcoder ? CsvTranscoder::maxExpansion : 1) + 8;
     if (m_capacity - m_size - kPadding < need) {
         const qsizetype capacity = qMax(m_capacity * 2, m_size + need + kPadding);
         char *grown = static_cast<char *>(std::realloc(m_buffer, size_t(capacity)));
@@ -116,10 +133,9 @@ bool CsvReader::fill()
         m_buffer = grown;
         m_capacity = capacity;
     }
-    const bool first = m_deviceBytes == 0 && m_skipBom;
     qint64 got = 0;
     if (!m_transcoder) {
-        got = m_device->read(m_buffer + m_size, m_chunkSize);
+        got = m_device->read(m_buffer + m_size, chunk);
         if (got > 0 && first) {
             m_pos =
                 CsvDialect::bomLengthFor(CsvEncoding::Utf8, QByteArrayView(m_buffer + m_size, got));
@@ -127,8 +143,8 @@ bool CsvReader::fill()
         if (got > 0)
             m_size += got;
     } else {
-        m_raw.resize(size_t(m_chunkSize));
-        got = m_device->read(m_raw.data(), m_chunkSize);
+        m_raw.resize(size_t(chunk));
+        got = m_device->read(m_raw.data(), chunk);
         if (got > 0) {
             const char *in = m_raw.data();
             qsizetype n = got;
@@ -185,18 +201,27 @@ bool CsvReader::readRecord()
         case Scan::NeedMore:
             break;
         }
-        if (m_size - m_pos >= maxRecordBytes) {
-            m_error.kind =
-                m_inQuote ? CsvError::Kind::UnclosedQuote : CsvError::Kind::RecordTooLong;
-            m_error.row = m_record + 1;
-            m_error.column = m_quoteColumn;
-            m_error.line = m_quoteLine;
+        // The unfinished record has at least this many bytes (one may be a
+        // CR waiting for its LF); a complete one is measured in scanRecord().
+        if (m_size - m_pos > maxRecordBytes + 1) {
+            fail(CsvError::Kind::RecordTooLong, m_inQuote ? m_quoteColumn : 0, m_line,
+                 int(maxRecordBytes));
             return false;
         }
-        fill();
+        fill(m_size - m_pos);
         if (hasError())
             return false;
     }
+}
+
+CsvReader::Scan CsvReader::fail(CsvError::Kind kind, int column, qint64 line, int limit)
+{
+    m_error.kind = kind;
+    m_error.row = m_record + 1;
+    m_error.column = column;
+    m_error.line = line;
+    m_error.expected = limit;
+    return Scan::Fatal;
 }
 
 Q_ALWAYS_INLINE qsizetype CsvReader::scanUnquoted(qsizetype p, qsizetype end, bool *highBit) const
@@ -309,14 +334,9 @@ CsvReader::Scan CsvReader::scanRecord(qsizetype *next)
                     if (!eof) {
                         m_inQuote = true;
                         m_quoteColumn = column;
-                        m_quoteLine = startLine;
                         return Scan::NeedMore;
                     }
-                    m_error.kind = CsvError::Kind::UnclosedQuote;
-                    m_error.row = m_record + 1;
-                    m_error.column = column;
-                    m_error.line = startLine;
-                    return Scan::Fatal;
+                    return fail(CsvError::Kind::UnclosedQuote, column, startLine, 0);
                 }
                 if (k + 1 < end && b[k + 1] == '"') {
                     f.fix = true;
@@ -345,6 +365,11 @@ CsvReader::Scan CsvReader::scanRecord(qsizetype *next)
             f.end = p;
         }
         m_fields.push_back(f);
+        // Checked before the record is complete: fields only ever add up.
+        if (column > maxFieldsPerRecord)
+            return fail(CsvError::Kind::TooManyFields, 0, m_line, maxFieldsPerRecord);
+        if (p - m_pos > maxRecordBytes)
+            return fail(CsvError::Kind::RecordTooLong, 0, m_line, int(maxRecordBytes));
         if (p >= end) {
             if (!eof)
                 return Scan::NeedMore;

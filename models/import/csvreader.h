@@ -31,13 +31,26 @@ class CsvTranscoder;
 // come with the record in recordErrors(); a fatal one ends reading
 // (readRecord() returns false and error() says where).
 //
+// Memory is bounded per record: a record over maxRecordBytes (UTF-8 bytes,
+// line break excluded) or maxFieldsPerRecord ends reading with
+// RecordTooLong or TooManyFields naming its row and first line, as soon as
+// the limit is passed (a 60 MB line fails within its first megabyte). When
+// reading from the start of a file that is not UTF-16, the first
+// CsvDialect::sniffBytes are checked with CsvDialect::isBinary() before
+// anything is read: a binary file fails with NotText.
+//
 // Field views stay valid until the next readRecord(). Does not own the
 // device, which must stay open. Not thread-safe; any one thread.
 class CsvReader
 {
 public:
     static constexpr qsizetype defaultChunkSize = 1 << 20;
-    static constexpr qsizetype maxRecordBytes = 64 << 20;
+    // Limits of one record. A real export's widest rows are a few KiB and a
+    // few dozen cells; these stop a broken or hostile file (one huge line)
+    // before it costs more than a few MB. 16,384 is also the column limit
+    // of Excel and LibreOffice Calc, so no spreadsheet writes wider rows.
+    static constexpr qsizetype maxRecordBytes = 1 << 20;
+    static constexpr int maxFieldsPerRecord = 16384;
 
     // Reads from the device's current position. When `startOffset` is >= 0,
     // the device is first seeked there and no BOM is expected (random access
@@ -100,8 +113,10 @@ private:
 
     enum class Scan { Record, Blank, NeedMore, Fatal };
 
-    bool fill();
+    bool fill(qsizetype atLeast = 0);
+    bool checkText();
     Scan scanRecord(qsizetype *next);
+    Scan fail(CsvError::Kind kind, int column, qint64 line, int limit);
     void commitRecord(qint64 nextLine, qsizetype next);
     qsizetype scanUnquoted(qsizetype p, qsizetype end, bool *highBit) const;
     qsizetype findQuote(qsizetype q, qsizetype end, qint64 *lines, bool *highBit) const;
@@ -119,10 +134,10 @@ private:
     bool m_eof = false;
     bool m_skipBom = true;
     std::vector<char> m_raw; // undecoded input (transcoded encodings)
-    // Where an unfinished quoted field started (for an over-long record).
+    // Whether the unfinished record ends in an open quoted field, and its
+    // column (named when the record grows past maxRecordBytes).
     bool m_inQuote = false;
     int m_quoteColumn = 0;
-    qint64 m_quoteLine = 0;
     QList<CsvError> m_pending;
     qint64 m_deviceBytes = 0;
     // Source offset of buffer position 0 and the incremental cursor that

@@ -175,9 +175,9 @@ void ImportDocument::startScan()
             options.cancel = cancel.get();
             options.edits = edits.get();
             ImportScanner scanner;
-            scanner.onRow = [&result](const CsvReader &reader, const QList<CellProblem> &problems) {
+            scanner.onRow = [&result](const RowBatch::Row &r, const QList<CellProblem> &problems) {
                 const qint64 row = qint64(result->offsets.size());
-                result->offsets.push_back(reader.recordOffset());
+                result->offsets.push_back(r.recordOffset());
                 if (!problems.isEmpty()) {
                     result->problems.insert(row, problems);
                     result->problemRows.push_back(row);

@@ -17,15 +17,41 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-// FNV-1a over ASCII-lower-cased bytes, then a final mix: e-mails and
-// usernames compare case-insensitively.
+// Each byte of `w` that is an ASCII capital, made small; all other bytes
+// (including every byte >= 0x80) kept. No carry crosses a byte.
+quint64 foldAsciiCase(quint64 w)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    const quint64 low7 = w & (0x7F * ones);
+    const quint64 atLeastA = low7 + (0x80 - 'A') * ones; // high bit: byte >= 'A'
+    const quint64 pastZ = low7 + (0x7F - 'Z') * ones;    // high bit: byte > 'Z'
+    const quint64 capitals = atLeastA & ~pastZ & ~w & (0x80 * ones);
+    return w | (capitals >> 2); // 0x80 >> 2 is the case bit 0x20
+}
+
+// A hash of the ASCII-lower-cased bytes (e-mails and usernames compare
+// case-insensitively), eight bytes per step: a multiply and a shift mix
+// each word in, and a final mix spreads the bits. Only ever compared within
+// one run, so the byte order of the machine does not matter.
 quint64 foldedHash(QByteArrayView v)
 {
-    quint64 h = 0xcbf29ce484222325ULL;
-    for (char c : v) {
-        const unsigned char u = (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c + 32)
-                                                       : static_cast<unsigned char>(c);
-        h = (h ^ u) * 0x100000001b3ULL;
+    constexpr quint64 k = 0x9E3779B97F4A7C15ULL;
+    quint64 h = quint64(v.size()) * k;
+    const char *p = v.data();
+    qsizetype n = v.size();
+    auto mix = [&h](quint64 w) {
+        h = (h ^ foldAsciiCase(w)) * k;
+        h ^= h >> 29;
+    };
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        mix(w);
+    }
+    if (n > 0) {
+        quint64 w = 0;
+        std::memcpy(&w, p, size_t(n));
+        mix(w);
     }
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
@@ -77,14 +103,19 @@ void adviseHugePages(const void *data, size_t bytes)
 
 void RowValidator::SeenTable::prefetch(quint64 hash) const
 {
-    if (!m_slots.empty())
-        __builtin_prefetch(&m_slots[homeSlot(hash, m_slots.size())]);
+    if (m_slots.empty())
+        return;
+    const size_t slot = homeSlot(hash, m_slots.size());
+    __builtin_prefetch(&m_slots[slot]);
+    // A new key writes its row too, a repeated one reads it: another line.
+    if (m_keepRows)
+        __builtin_prefetch(&m_rows[slot]);
 }
 
 qint64 RowValidator::SeenTable::findOrInsert(quint64 hash, qint64 row)
 {
     if ((m_count + 1) * 10 >= qsizetype(m_slots.size()) * 7) // load at most 0.7
-        grow();
+        grow(m_slots.empty() ? 1024 : m_slots.size() + m_slots.size() / 2);
     const size_t capacity = m_slots.size();
     for (size_t i = homeSlot(hash, capacity);;) {
         const quint64 slot = m_slots[i];
@@ -102,9 +133,15 @@ qint64 RowValidator::SeenTable::findOrInsert(quint64 hash, qint64 row)
     }
 }
 
-void RowValidator::SeenTable::grow()
+void RowValidator::SeenTable::reserve(qint64 keys)
 {
-    const size_t capacity = m_slots.empty() ? 1024 : m_slots.size() + m_slots.size() / 2;
+    const size_t capacity = size_t(keys) * 10 / 7 + 1;
+    if (capacity > m_slots.size())
+        grow(capacity);
+}
+
+void RowValidator::SeenTable::grow(size_t capacity)
+{
     std::vector<quint64> grown;
     grown.reserve(capacity);
     adviseHugePages(grown.data(), capacity * sizeof(quint64));
@@ -168,6 +205,18 @@ void RowValidator::setKeepFirstRows(bool keep)
 {
     m_emails.setKeepRows(keep);
     m_usernames.setKeepRows(keep);
+}
+
+void RowValidator::reserve(qint64 rows)
+{
+    for (int t = 0; t < m_template.columnCount(); ++t) {
+        if (m_fileColumnOf[size_t(t)] < 0)
+            continue;
+        if (m_template.column(t).kind == TemplateColumn::Kind::Email)
+            m_emails.reserve(rows);
+        else if (t == m_usernameColumn)
+            m_usernames.reserve(rows);
+    }
 }
 
 void RowValidator::reset()
@@ -241,18 +290,26 @@ void RowValidator::checkNames(QByteArrayView cell, const QSet<QByteArray> &known
 bool RowValidator::validate(qint64 row, const QByteArrayView *cells, int count,
                             QList<CellProblem> *problems)
 {
-    using K = TemplateColumn::Kind;
     const qsizetype before = problems->size();
-    // Duplicate checks run last, after their table slots were prefetched.
-    struct Key
-    {
-        SeenTable *table;
-        quint64 hash;
-        int column;
-        CellProblem::Kind kind;
+    Keys keys;
+    checkCells(cells, count, problems, &keys);
+    checkKeys(row, keys, problems);
+    return problems->size() == before;
+}
+
+void RowValidator::checkCells(const QByteArrayView *cells, int count, QList<CellProblem> *problems,
+                              Keys *keys)
+{
+    using K = TemplateColumn::Kind;
+    keys->count = 0;
+    // The tables are only prefetched here; checkKeys() changes them.
+    auto addKey = [keys](SeenTable &table, QByteArrayView v, int column, CellProblem::Kind kind) {
+        if (keys->count == 2)
+            return;
+        const quint64 hash = foldedHash(v);
+        table.prefetch(hash);
+        keys->keys[keys->count++] = {&table, hash, column, kind};
     };
-    Key keys[2];
-    int keyCount = 0;
     for (int t = 0; t < m_template.columnCount(); ++t) {
         const int f = m_fileColumnOf[size_t(t)];
         if (f < 0)
@@ -270,20 +327,14 @@ bool RowValidator::validate(qint64 row, const QByteArrayView *cells, int count,
         case K::Name:
             if (characterCount(v) > kMaxNameLength)
                 problems->append({f, CellProblem::Kind::TooLong, 0});
-            if (m_usernameColumn == t && keyCount < 2) {
-                const quint64 hash = foldedHash(v);
-                m_usernames.prefetch(hash);
-                keys[keyCount++] = {&m_usernames, hash, f, CellProblem::Kind::DuplicateUsername};
-            }
+            if (m_usernameColumn == t)
+                addKey(m_usernames, v, f, CellProblem::Kind::DuplicateUsername);
             break;
         case K::Email:
-            if (!isValidEmail(v)) {
+            if (!isValidEmail(v))
                 problems->append({f, CellProblem::Kind::InvalidEmail, 0});
-            } else if (keyCount < 2) {
-                const quint64 hash = foldedHash(v);
-                m_emails.prefetch(hash);
-                keys[keyCount++] = {&m_emails, hash, f, CellProblem::Kind::DuplicateEmail};
-            }
+            else
+                addKey(m_emails, v, f, CellProblem::Kind::DuplicateEmail);
             break;
         case K::Roles:
             if (m_checkRoles)
@@ -303,11 +354,15 @@ bool RowValidator::validate(qint64 row, const QByteArrayView *cells, int count,
             break;
         }
     }
-    for (int k = 0; k < keyCount; ++k) {
-        if (const qint64 first = keys[k].table->findOrInsert(keys[k].hash, row))
-            problems->append({keys[k].column, keys[k].kind, qMax<qint64>(first, 0)});
+}
+
+void RowValidator::checkKeys(qint64 row, const Keys &keys, QList<CellProblem> *problems)
+{
+    for (int k = 0; k < keys.count; ++k) {
+        const Keys::Key &key = keys.keys[k];
+        if (const qint64 first = key.table->findOrInsert(key.hash, row))
+            problems->append({key.column, key.kind, qMax<qint64>(first, 0)});
     }
-    return problems->size() == before;
 }
 
 bool RowValidator::validate(qint64 row, const QStringList &cells, QList<CellProblem> *problems)

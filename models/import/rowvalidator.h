@@ -24,6 +24,8 @@ namespace ra {
 // starts over. Not thread-safe; one thread at a time.
 class RowValidator
 {
+    class SeenTable;
+
 public:
     RowValidator(const ImportTemplate &importTemplate, const ColumnMapping &mapping);
 
@@ -32,10 +34,33 @@ public:
     bool checksRoles() const { return m_checkRoles; }
     bool checksTags() const { return m_checkTags; }
 
+    // The duplicate keys (hashed usernames and e-mails) of one row, between
+    // checkCells() and checkKeys().
+    struct Keys
+    {
+        struct Key
+        {
+            SeenTable *table;
+            quint64 hash;
+            int column;
+            CellProblem::Kind kind;
+        };
+        Key keys[2];
+        int count = 0;
+    };
+
     // Validates row `row` (1-based, header = 1) given its cells as UTF-8 and
     // the header's cell count; appends the problems to `problems`. Returns
     // whether the row is clean.
     bool validate(qint64 row, const QByteArrayView *cells, int count, QList<CellProblem> *problems);
+    // validate() in two steps, for many rows at a time: checkCells() checks
+    // the cells, appends their problems and prefetches the duplicate table
+    // slots of `keys`; checkKeys() then looks the keys up (appending
+    // duplicate problems). checkKeys() must follow in file order; rows in
+    // between may have had their checkCells(), so their memory loads overlap.
+    void checkCells(const QByteArrayView *cells, int count, QList<CellProblem> *problems,
+                    Keys *keys);
+    void checkKeys(qint64 row, const Keys &keys, QList<CellProblem> *problems);
     // The same for QString cells (edited rows).
     bool validate(qint64 row, const QStringList &cells, QList<CellProblem> *problems);
     void reset();
@@ -43,6 +68,9 @@ public:
     // 12 bytes a key) or only say "earlier in the file" (8 bytes a key: what
     // csv-check uses to stay in constant-ish memory).
     void setKeepFirstRows(bool keep);
+    // Sizes the duplicate tables for about `rows` rows at once (they still
+    // grow past it): growing them step by step costs more than the lookups.
+    void reserve(qint64 rows);
 
     const ImportTemplate &importTemplate() const { return m_template; }
     const ColumnMapping &mapping() const { return m_mapping; }
@@ -62,6 +90,7 @@ private:
         // after inserting `row`.
         qint64 findOrInsert(quint64 hash, qint64 row);
         void prefetch(quint64 hash) const;
+        void reserve(qint64 keys);
         void clear();
         void setKeepRows(bool keep)
         {
@@ -70,7 +99,7 @@ private:
         }
 
     private:
-        void grow();
+        void grow(size_t capacity);
         std::vector<quint64> m_slots;
         std::vector<quint32> m_rows;
         qsizetype m_count = 0;

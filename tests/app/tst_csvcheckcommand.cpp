@@ -1,12 +1,16 @@
+#include "commaline.h"
 #include "csvcheckcommand.h"
 #include "sandboxfixture.h"
 
 #include "api/apiclientconfig.h"
+#include "import/csvreader.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +37,12 @@ private slots:
     void updateMode();
     void overrides();
     void profileChecksRoles();
+    void notATextFile_data();
+    void notATextFile();
+    void utf16WithoutBom_data();
+    void utf16WithoutBom();
+    void sixtyMegabyteLineOfCommas();
+    void oversizedRecord();
 
 private:
     int run(const QStringList &args);
@@ -242,6 +252,109 @@ void tst_CsvCheckCommand::profileChecksRoles()
     QVERIFY(m_err.contains("can be read by other users"));
     QCOMPARE(run({path, u"--profile"_s, u"other"_s}), 2);
     setCsvCheckProfileResolver({});
+}
+
+void tst_CsvCheckCommand::notATextFile_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    // The first bytes of a 1x1 PNG, as saved by an image editor.
+    QTest::newRow("png") << QByteArray::fromHex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806"
+        "0000001f15c4890000000d4944415478da63f8cfc0f01f0005"
+        "0001ff8d2b9c2f0000000049454e44ae426082");
+    // A workbook saved as .xlsx instead of .csv: a ZIP archive.
+    QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 16) +
+                                 "[Content_Types].xml" + QByteArray(200, '\x7f');
+    QByteArray random(64 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(20261202);
+    generator.fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+    QTest::newRow("random bytes") << random;
+    QTest::newRow("csv with a NUL") << kHeader + QByteArray("Ada,Love\0lace,ada,ada@x.org\r\n", 30);
+}
+
+// Binary files are refused before reading (exit 2), instead of being read as
+// Windows-1252 with a problem on every "row".
+void tst_CsvCheckCommand::notATextFile()
+{
+    QFETCH(QByteArray, file);
+    const QString path = write(file);
+    QCOMPARE(run({path}), 2);
+    QVERIFY2(m_out.contains(": cannot be read as CSV: the file is not a text file"),
+             m_out.constData());
+    QVERIFY2(m_out.contains("data rows: 0, rows with problems: 0, problems: 0."),
+             m_out.constData());
+    QCOMPARE(run({path, u"--json"_s}), 2);
+    const QJsonObject o = QJsonDocument::fromJson(m_out).object();
+    QCOMPARE(o.value(u"error").toObject().value(u"kind").toString(), u"not-text"_s);
+    QVERIFY(o.value(u"problems").toArray().isEmpty());
+}
+
+void tst_CsvCheckCommand::utf16WithoutBom_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("le") << u"utf-16le"_s;
+    QTest::newRow("be") << u"utf-16be"_s;
+}
+
+void tst_CsvCheckCommand::utf16WithoutBom()
+{
+    QFETCH(QString, encoding);
+    const QString text = QString::fromUtf8(kHeader) + u"Zoë,Łukasz,名前,zoe@x.org\r\n"_s;
+    QByteArray bytes;
+    for (const QChar c : text) {
+        const char hi = char(c.unicode() >> 8);
+        const char lo = char(c.unicode() & 0xFF);
+        const bool le = encoding == u"utf-16le";
+        bytes.append(le ? lo : hi).append(le ? hi : lo);
+    }
+    QCOMPARE(run({write(bytes), u"--print-rows"_s}), 0);
+    const QJsonArray rows = QJsonDocument::fromJson(m_out).array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1).toArray(), (QJsonArray{u"Zoë"_s, u"Łukasz"_s, u"名前"_s, u"zoe@x.org"_s}));
+    QVERIFY(
+        m_err.contains(encoding == u"utf-16le" ? "UTF-16 (little endian)" : "UTF-16 (big endian)"));
+}
+
+// The issue's file: a line of 60,000,000 commas. csv-check stops at the cell
+// limit, names it, the row and the line, and exits 2 (its memory and time
+// are in bench_csv).
+void tst_CsvCheckCommand::sixtyMegabyteLineOfCommas()
+{
+    const QString path = m_dir.filePath(u"commas.csv"_s);
+    QVERIFY(writeCommaLine(path, kHeader + "Ada,Lovelace,ada,ada@x.org\r\n",
+                           "\r\nBob,B,bob,bob@x.org\r\n"));
+    QCOMPARE(run({path}), 2);
+    const QString text = QString::fromUtf8(m_out);
+    const QString limit = QLocale().toString(CsvReader::maxFieldsPerRecord);
+    QVERIFY2(text.contains(u"Row 3 (line 3): the row has more than "_s + limit + u" cells"),
+             m_out.constData());
+    QVERIFY(text.contains(u"data rows: 1,"));
+}
+
+// A record over the byte limit is named as such at the row and line where it
+// starts, also when an open quote made it long (not "unclosed quote").
+void tst_CsvCheckCommand::oversizedRecord()
+{
+    QByteArray file =
+        kHeader + "Ada,Lovelace,ada,ada@x.org\r\nAl,\"Multi\r\nLine\",al,al@x.org\r\n";
+    file += "Bo,\"" + QByteArray(CsvReader::maxRecordBytes, 'b') + "\",bo,bo@x.org\r\n";
+    file += "Cy,C,cy,cy@x.org\r\n";
+    QCOMPARE(run({write(file), u"--json"_s}), 2);
+    const QJsonObject error = QJsonDocument::fromJson(m_out).object().value(u"error").toObject();
+    QCOMPARE(error.value(u"kind").toString(), u"record-too-long"_s);
+    QCOMPARE(error.value(u"row").toInt(), 4);
+    QCOMPARE(error.value(u"line").toInt(), 5);
+    QVERIFY(error.value(u"message")
+                .toString()
+                .contains(QLocale().toString(qint64(CsvReader::maxRecordBytes)) + u" bytes"));
+    // An unclosed quote near the start of a long file: too long, where the
+    // quote opens.
+    QByteArray unclosed = kHeader + "Ada,\"Lovelace,ada,ada@x.org\r\n";
+    while (unclosed.size() <= 2 * CsvReader::maxRecordBytes)
+        unclosed += "Bob,B,bob,bob@x.org\r\n";
+    QCOMPARE(run({write(unclosed)}), 2);
+    QVERIFY2(m_out.contains("Row 2, column 2 (line 2): the row is longer than"), m_out.constData());
+    QVERIFY(m_out.contains("closing quote missing"));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvCheckCommand)

@@ -1,3 +1,4 @@
+#include "commaline.h"
 #include "import/csvreader.h"
 
 #include <QBuffer>
@@ -6,9 +7,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ra;
+using namespace Qt::StringLiterals;
 
 // CsvReader over the fixtures in data/reader (written by
 // data/make_reader_fixtures.py): every RFC 4180 case, BOMs, UTF-16 LE/BE,
@@ -27,10 +31,21 @@ private slots:
     void recordsBiggerThanTheChunk();
     void unclosedQuoteInBigFile();
     void lineNumbersCountQuotedNewlines();
+    void sixtyMegabytesOfEmptyCells();
+    void longLineWithoutDelimiters();
+    void recordAtTheByteLimit_data();
+    void recordAtTheByteLimit();
+    void recordAtTheCellLimit();
+    void openQuoteInABigFileIsTooLong();
+    void binaryAfterTheStartIsNotChecked();
     void sniffDelimiter_data();
     void sniffDelimiter();
 
 private:
+    // Reads `data` through to its end or a fatal error: how many records.
+    static qint64 readToTheEnd(QByteArray data, qsizetype chunk, CsvError *error);
+
+    QTemporaryDir m_dir;
     static QString dataDir() { return qEnvironmentVariable("RA_TEST_DATA") + u"/reader"; }
     static CsvDialect dialectFor(const QString &csvPath, const QJsonObject &expected);
 };
@@ -48,6 +63,18 @@ CsvDialect tst_CsvReader::dialectFor(const QString &csvPath, const QJsonObject &
         d.bomLength = CsvDialect::bomLengthFor(d.encoding, head);
     }
     return d;
+}
+
+qint64 tst_CsvReader::readToTheEnd(QByteArray data, qsizetype chunk, CsvError *error)
+{
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, {}, -1, chunk);
+    qint64 records = 0;
+    while (reader.readRecord())
+        ++records;
+    *error = reader.error();
+    return records;
 }
 
 void tst_CsvReader::fixtures_data()
@@ -108,7 +135,10 @@ void tst_CsvReader::fixtures()
             QCOMPARE(reader.error().row, fatal.value(u"row").toInteger());
             QCOMPARE(reader.error().column, fatal.value(u"column").toInt());
             QCOMPARE(reader.error().line, fatal.value(u"line").toInteger());
-            QVERIFY(reader.error().message().contains(QString::number(reader.error().row)));
+            if (reader.error().row > 0)
+                QVERIFY(reader.error().message().contains(QString::number(reader.error().row)));
+            else
+                QVERIFY(!reader.error().message().isEmpty());
             QVERIFY(!reader.readRecord()); // stays failed, no hang
         }
     }
@@ -179,17 +209,12 @@ void tst_CsvReader::unclosedQuoteInBigFile()
     data += "3,\"never closed\n";
     for (int i = 0; i < 20000; ++i)
         data += "4,5\n";
-    QBuffer buffer(&data);
-    QVERIFY(buffer.open(QIODevice::ReadOnly));
-    CsvReader reader(&buffer, {}, -1, 4096);
-    qint64 records = 0;
-    while (reader.readRecord())
-        ++records;
-    QCOMPARE(records, 20001);
-    QCOMPARE(reader.error().kind, CsvError::Kind::UnclosedQuote);
-    QCOMPARE(reader.error().row, 20002);
-    QCOMPARE(reader.error().column, 2);
-    QCOMPARE(reader.error().line, 20002);
+    CsvError error;
+    QCOMPARE(readToTheEnd(data, 4096, &error), 20001);
+    QCOMPARE(error.kind, CsvError::Kind::UnclosedQuote);
+    QCOMPARE(error.row, 20002);
+    QCOMPARE(error.column, 2);
+    QCOMPARE(error.line, 20002);
 }
 
 void tst_CsvReader::lineNumbersCountQuotedNewlines()
@@ -206,6 +231,153 @@ void tst_CsvReader::lineNumbersCountQuotedNewlines()
     QVERIFY(reader.readRecord());
     QCOMPARE(reader.recordNumber(), 3);
     QCOMPARE(reader.recordLine(), 6); // after the three-line record and a blank line
+}
+
+// The issue's file: one line of 60,000,000 commas (60 MB of empty cells) after a
+// few good rows. It fails on the cell limit, naming row and line, after
+// reading about one chunk instead of the whole line.
+void tst_CsvReader::sixtyMegabytesOfEmptyCells()
+{
+    const QString path = m_dir.filePath(u"wide.csv"_s);
+    QVERIFY(writeCommaLine(path, "a,b\n1,2\n\"3\n\",4\n", "\n5,6\n"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    CsvReader reader(&f);
+    int records = 0;
+    while (reader.readRecord())
+        ++records;
+    QCOMPARE(records, 3);
+    QCOMPARE(reader.error().kind, CsvError::Kind::TooManyFields);
+    QCOMPARE(reader.error().row, 4);
+    QCOMPARE(reader.error().line, 5);
+    QCOMPARE(reader.error().expected, CsvReader::maxFieldsPerRecord);
+    const QString message = reader.error().message();
+    QVERIFY2(message.contains(u"Row 4 (line 5)"), qPrintable(message));
+    QVERIFY2(message.contains(QLocale().toString(CsvReader::maxFieldsPerRecord) + u" cells"),
+             qPrintable(message));
+    QVERIFY2(reader.bytesRead() <= 2 * CsvReader::defaultChunkSize,
+             qPrintable(QString::number(reader.bytesRead())));
+}
+
+// 8 MB without a delimiter or line break: the byte limit, not the cells.
+void tst_CsvReader::longLineWithoutDelimiters()
+{
+    QByteArray data = "a\nok\n" + QByteArray(8 << 20, 'x') + "\nok\n";
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, {}, -1, 64 * 1024);
+    QVERIFY(reader.readRecord());
+    QVERIFY(reader.readRecord());
+    QVERIFY(!reader.readRecord());
+    QCOMPARE(reader.error().kind, CsvError::Kind::RecordTooLong);
+    QCOMPARE(reader.error().row, 3);
+    QCOMPARE(reader.error().line, 3);
+    QCOMPARE(reader.error().column, 0);
+    const QString message = reader.error().message();
+    QVERIFY2(message.contains(u"Row 3 (line 3)"), qPrintable(message));
+    QVERIFY2(message.contains(QLocale().toString(qint64(CsvReader::maxRecordBytes)) + u" bytes"),
+             qPrintable(message));
+    QVERIFY(reader.bytesRead() <= 3 * CsvReader::maxRecordBytes);
+}
+
+// The limit is exact whatever the chunk size: a record of maxRecordBytes
+// (line break not counted) is read, one byte more is refused. Chunks of 16
+// bytes also show that a big record is not rescanned once per chunk (that
+// would take minutes).
+void tst_CsvReader::recordAtTheByteLimit_data()
+{
+    QTest::addColumn<qsizetype>("chunk");
+    QTest::addColumn<bool>("quoted");
+    QTest::newRow("16, plain") << qsizetype(16) << false;
+    QTest::newRow("16, quoted") << qsizetype(16) << true;
+    QTest::newRow("4099, plain") << qsizetype(4099) << false;
+    QTest::newRow("default, quoted") << CsvReader::defaultChunkSize << true;
+}
+
+void tst_CsvReader::recordAtTheByteLimit()
+{
+    QFETCH(qsizetype, chunk);
+    QFETCH(bool, quoted);
+    // "k,<text>" or "k,"<text>"" of exactly `size` bytes.
+    auto record = [quoted](qsizetype size) {
+        const qsizetype text = size - 2 - (quoted ? 2 : 0);
+        const QByteArray body(text, 'y');
+        return quoted ? QByteArray("k,\"" + body + '"') : QByteArray("k," + body);
+    };
+    QByteArray data = "a,b\r\n" + record(CsvReader::maxRecordBytes) + "\r\n" +
+                      record(CsvReader::maxRecordBytes + 1) + "\r\n";
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, {}, -1, chunk);
+    QVERIFY(reader.readRecord());
+    QVERIFY2(reader.readRecord(), qPrintable(reader.error().message()));
+    QCOMPARE(reader.field(1).size(), CsvReader::maxRecordBytes - 2 - (quoted ? 2 : 0));
+    QVERIFY(!reader.readRecord());
+    QCOMPARE(reader.error().kind, CsvError::Kind::RecordTooLong);
+    QCOMPARE(reader.error().row, 3);
+    QCOMPARE(reader.error().line, 3);
+}
+
+void tst_CsvReader::recordAtTheCellLimit()
+{
+    const QByteArray widest(CsvReader::maxFieldsPerRecord - 1, ',');
+    QByteArray data = widest + '\n' + widest + "\n\n" + widest + ",\n";
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer, {}, -1, 4096);
+    QVERIFY(reader.readRecord());
+    QCOMPARE(reader.fieldCount(), CsvReader::maxFieldsPerRecord);
+    QVERIFY(reader.readRecord());
+    QVERIFY(!reader.readRecord());
+    QCOMPARE(reader.error().kind, CsvError::Kind::TooManyFields);
+    QCOMPARE(reader.error().row, 3);
+    QCOMPARE(reader.error().line, 4); // after a blank line
+}
+
+// A quote opened at line 20,001 and never closed in a 2 MB file: the record
+// passes the byte limit before the end of the file, so it is reported as too
+// long, at its row and line, naming the column of the open quote.
+void tst_CsvReader::openQuoteInABigFileIsTooLong()
+{
+    QByteArray data = "a,b\n";
+    for (int i = 0; i < 20000; ++i)
+        data += "1,\"x\ny\"\n";
+    data += "3,\"never closed\n";
+    while (data.size() < 3 * CsvReader::maxRecordBytes)
+        data += "4,5\n";
+    CsvError error;
+    QCOMPARE(readToTheEnd(data, 4096, &error), 20001);
+    QCOMPARE(error.kind, CsvError::Kind::RecordTooLong);
+    QCOMPARE(error.row, 20002);
+    QCOMPARE(error.column, 2);
+    QCOMPARE(error.line, 40002);
+    QVERIFY2(error.message().contains(u"Row 20002, column 2 (line 40002)"),
+             qPrintable(error.message()));
+    QVERIFY(error.message().contains(u"quote"));
+}
+
+// Only the first block of a file decides: a NUL byte further on is a
+// character of its cell (random access does not check either).
+void tst_CsvReader::binaryAfterTheStartIsNotChecked()
+{
+    QByteArray data = "a,b\n";
+    while (data.size() < CsvDialect::sniffBytes)
+        data += "1,2\n";
+    data += QByteArray("x\0y,3\n", 6);
+    QBuffer buffer(&data);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer);
+    qint64 offset = -1;
+    while (reader.readRecord()) {
+        if (reader.field(0).size() == 3)
+            offset = reader.recordOffset();
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.error().message()));
+    QVERIFY(offset > 0);
+    QVERIFY(CsvDialect::isBinary(data.sliced(offset)));
+    CsvReader again(&buffer, {}, offset);
+    QVERIFY(again.readRecord());
+    QCOMPARE(again.field(0).toByteArray(), QByteArray("x\0y", 3));
 }
 
 void tst_CsvReader::sniffDelimiter_data()

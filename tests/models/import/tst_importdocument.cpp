@@ -1,3 +1,4 @@
+#include "commaline.h"
 #include "import/csvreader.h"
 #include "import/importdocument.h"
 
@@ -32,6 +33,8 @@ private slots:
     void serverRoles();
     void unclosedQuoteFails();
     void missingFileFails();
+    void binaryFileFails();
+    void sixtyMegabyteLineFails();
     void cancelStopsTheScan();
 
 private:
@@ -291,6 +294,45 @@ void tst_ImportDocument::missingFileFails()
     QVERIFY(failed.wait(5000));
     QVERIFY(!d.open(write("")));
     QVERIFY(d.errorText().contains(u"header"));
+}
+
+// The wizard says the same as csv-check: a PNG is not a text file.
+void tst_ImportDocument::binaryFileFails()
+{
+    ImportDocument d;
+    QSignalSpy failed(&d, &ImportDocument::failed);
+    QVERIFY(
+        !d.open(write(QByteArray::fromHex("89504e470d0a1a0a0000000d494844520000000100000001"))));
+    QCOMPARE(d.state(), ImportDocument::State::Failed);
+    QCOMPARE(d.fatalError().kind, CsvError::Kind::NotText);
+    QVERIFY2(d.errorText().contains(u"not a text file"), qPrintable(d.errorText()));
+    QVERIFY(failed.wait(5000));
+}
+
+// A line of 60,000,000 commas, as the header or as a row within the preview:
+// the preview stops at the cell limit and the document fails naming the row
+// and line, instead of building 60 million cells.
+void tst_ImportDocument::sixtyMegabyteLineFails()
+{
+    auto file = [this](const QByteArray &before) {
+        const QString path = m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_files));
+        return writeCommaLine(path, before, "\nA,a@x.org\n") ? path : QString();
+    };
+    ImportDocument header;
+    QVERIFY(!header.open(file({})));
+    QCOMPARE(header.fatalError().kind, CsvError::Kind::TooManyFields);
+    QVERIFY2(header.errorText().startsWith(u"Row 1 (line 1): the row has more than"),
+             qPrintable(header.errorText()));
+
+    ImportDocument row;
+    QSignalSpy failed(&row, &ImportDocument::failed);
+    QVERIFY(row.open(file("First Name,Email\nA,a@x.org\nB,\"b\n\"\n")));
+    QCOMPARE(row.rowCount(), 2); // the preview rows before the wide one
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(row.state(), ImportDocument::State::Failed);
+    QCOMPARE(row.fatalError().kind, CsvError::Kind::TooManyFields);
+    QVERIFY2(failed.at(0).at(0).toString().startsWith(u"Row 4 (line 5): the row has more than"),
+             qPrintable(failed.at(0).at(0).toString()));
 }
 
 void tst_ImportDocument::cancelStopsTheScan()

@@ -20,6 +20,8 @@ private slots:
     void duplicatesAcrossRows();
     void duplicatesSurviveGrowth();
     void duplicatesWithoutFirstRows();
+    void duplicatesFoldOnlyAsciiCapitals();
+    void duplicatesAfterReserve();
     void serverNames_data();
     void serverNames();
     void unmappedColumnsAreNotChecked();
@@ -152,6 +154,42 @@ void tst_RowValidator::duplicatesWithoutFirstRows()
     QCOMPARE(problems.at(0).kind, CellProblem::Kind::DuplicateEmail);
     QCOMPARE(problems.at(0).related, 0);
     QVERIFY(problems.at(0).reason(u"ada@X.org"_s).contains(u"earlier in the file"));
+}
+
+// The hash folds eight bytes at a time: every ASCII capital at every place in
+// a word is folded, and the bytes next to A..Z in the code table (@ [ ` {)
+// and non-ASCII letters are not.
+void tst_RowValidator::duplicatesFoldOnlyAsciiCapitals()
+{
+    const ImportTemplate t(ImportMode::Import);
+    RowValidator v(t, ColumnMapping::autoMatch(t, t.headers()));
+    const QString lower = u"abcdefghijklmnopqrstuvwxyz_0123456789"_s;
+    QCOMPARE(check(v, 2, {u"A"_s, u"B"_s, lower, u"a@x.org"_s}), QStringList());
+    QCOMPARE(check(v, 3, {u"A"_s, u"B"_s, lower.toUpper(), u"b@x.org"_s}),
+             QStringList{u"2:duplicate-username"_s});
+    const QStringList distinct{u"user@1"_s, u"user`1"_s,    u"user[1"_s,   u"user{1"_s,
+                               u"userz1"_s, u"caf\u00e9"_s, u"caf\u00c9"_s};
+    for (qsizetype i = 0; i < distinct.size(); ++i) {
+        QCOMPARE(check(v, 4 + i, {u"A"_s, u"B"_s, distinct.at(i), u"c%1@x.org"_s.arg(i)}),
+                 QStringList());
+    }
+}
+
+// Tables sized up front (what ImportScanner does from the file size) find the
+// same duplicates, also when more rows come than were reserved for.
+void tst_RowValidator::duplicatesAfterReserve()
+{
+    const ImportTemplate t(ImportMode::Import);
+    RowValidator v(t, ColumnMapping::autoMatch(t, t.headers()));
+    v.reserve(1000);
+    for (int i = 0; i < 3000; ++i) {
+        const QString n = QString::number(i);
+        QCOMPARE(check(v, i + 2, {u"A"_s, u"B"_s, u"u"_s + n, u"m"_s + n + u"@x.org"_s}),
+                 QStringList());
+    }
+    v.reserve(100000);
+    QCOMPARE(check(v, 3002, {u"A"_s, u"B"_s, u"U2999"_s, u"M17@X.ORG"_s}),
+             (QStringList{u"2:duplicate-username"_s, u"3:duplicate-email"_s}));
 }
 
 void tst_RowValidator::serverNames_data()

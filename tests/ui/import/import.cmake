@@ -3,7 +3,8 @@
 set(_ra_ui_import_dir ${CMAKE_CURRENT_LIST_DIR})
 ra_add_test(tst_importwizard SOURCES ${_ra_ui_import_dir}/tst_importwizard.cpp
             LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
-target_include_directories(tst_importwizard PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api)
+target_include_directories(tst_importwizard PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api
+                           ${PROJECT_SOURCE_DIR}/tests/models/import)
 ra_add_test(tst_apilogpane SOURCES ${_ra_ui_import_dir}/tst_apilogpane.cpp
             LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
 target_include_directories(tst_apilogpane PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api)

@@ -1,6 +1,7 @@
 #include "../testservices.h"
 #include "api/apiclient.h"
 #include "charts/importprogresschart.h"
+#include "commaline.h"
 #include "import/csvpreviewmodel.h"
 #include "import/csvproblemfiltermodel.h"
 #include "import/dryrunchecker.h"
@@ -59,6 +60,8 @@ private slots:
     void resumesJournaledImport();
     void stopSendingKeepsWhatWasSent();
     void preparingLargeFileStaysResponsive();
+    void unreadableFilesStopAtTheFilePage_data();
+    void unreadableFilesStopAtTheFilePage();
 
 private:
     QString writeFile(int rows, const QSet<int> &bad);
@@ -394,6 +397,42 @@ void tst_ImportWizard::preparingLargeFileStaysResponsive()
     QCOMPARE(journaled->totalRows, qint64(rows));
     session.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(session.progress()->isFinished(), 30000);
+}
+
+void tst_ImportWizard::unreadableFilesStopAtTheFilePage_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("says");
+    const QString png = m_dir.filePath(QStringLiteral("photo.png"));
+    QFile f(png);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"));
+    f.close();
+    QTest::newRow("a PNG") << png << QStringLiteral("the file is not a text file");
+    const QString wide = m_dir.filePath(QStringLiteral("wide.csv"));
+    QVERIFY(writeCommaLine(wide, "First Name,Email\nA,a@x.org\n", "\nB,b@x.org\n"));
+    QTest::newRow("60 MB of commas")
+        << wide << QStringLiteral("Row 3 (line 3): the row has more than");
+}
+
+// The wizard says what csv-check says, on the file page, and goes no further.
+void tst_ImportWizard::unreadableFilesStopAtTheFilePage()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, says);
+    JobJournal journal(m_dir.filePath(QStringLiteral("journal-unreadable.json")));
+    ImportWizard wizard(*m_client, journal);
+    wizard.setFile(path);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    auto *filePage = qobject_cast<ImportFilePage *>(wizard.currentPage());
+    QVERIFY(filePage);
+    QTRY_VERIFY2(filePage->statusText().contains(says), qPrintable(filePage->statusText()));
+    QVERIFY(filePage->statusText().contains(u"cannot be read"));
+    QCOMPARE(wizard.session()->document()->state(), ImportDocument::State::Failed);
+    QVERIFY(!filePage->isComplete());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(tst_ImportWizard)

@@ -43,7 +43,15 @@ case("rfc_blank_lines_skipped", b"a,b\n\n1,2\r\n\r\n3,4\n\n",
 case("rfc_spaces_kept", b'a,b\n  x , " y "\n', [["a", "b"], ["  x ", ' " y "']],
      errors=[])
 case("quote_inside_unquoted", b'a,b\n5" screen,it"s\n', [["a", "b"], ['5" screen', 'it"s']])
-case("nul_bytes", b"a,b\n\x00x,2\n", [["a", "b"], ["\x00x", "2"]])
+# Not text: a NUL byte, or many control bytes, in the first block.
+not_text = {"kind": "not-text", "row": 0, "column": 0, "line": 0}
+case("nul_bytes", b"a,b\n\x00x,2\n", [], fatal=not_text)
+case("not_text_png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10"
+     b"\x08\x06\x00\x00\x00\x1f\xf3\xffa", [], encoding="windows-1252", fatal=not_text)
+case("not_text_controls", bytes((i * 37) % 255 + 1 for i in range(600)), [],
+     encoding="windows-1252", delimiter="\t", fatal=not_text)
+case("text_with_dos_eof", b"a,b\r\n1,2\r\n\x1a", [["a", "b"], ["1", "2"], ["\x1a"]],
+     errors=[err("ragged-row", 3)])
 # Encodings
 case("utf8_bom", b"\xef\xbb\xbfName,City\nJos\xc3\xa9,Z\xc3\xbcrich\n",
      [["Name", "City"], ["Jos\u00e9", "Z\u00fcrich"]])
@@ -53,6 +61,11 @@ text16 = "Name,City\r\nJos\u00e9,Z\u00fcrich\r\n\U0001F600,\"a,\"\"b\"\"\"\r\n"
 rows16 = [["Name", "City"], ["Jos\u00e9", "Z\u00fcrich"], ["\U0001F600", 'a,"b"']]
 case("utf16le_bom", b"\xff\xfe" + text16.encode("utf-16-le"), rows16, encoding="utf-16le")
 case("utf16be_bom", b"\xfe\xff" + text16.encode("utf-16-be"), rows16, encoding="utf-16be")
+case("utf16le_no_bom", text16.encode("utf-16-le"), rows16, encoding="utf-16le")
+case("utf16be_no_bom", text16.encode("utf-16-be"), rows16, encoding="utf-16be")
+case("utf16le_no_bom_cjk", "\u540d\u524d;\u90fd\u5e02\n\u4e00\u4e8c;\u6771\u4eac\n".encode("utf-16-le"),
+     [["\u540d\u524d", "\u90fd\u5e02"], ["\u4e00\u4e8c", "\u6771\u4eac"]], encoding="utf-16le",
+     delimiter=";")
 case("windows1252", b"Name,Note\r\nJos\xe9,\x80 5\r\n", [["Name", "Note"], ["Jos\u00e9", "\u20ac 5"]],
      encoding="windows-1252")
 case("latin1_forced", b"Name\r\nJos\xe9 \xa4\r\n", [["Name"], ["Jos\u00e9 \u00a4"]],

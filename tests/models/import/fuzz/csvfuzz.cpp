@@ -53,16 +53,28 @@ void scan(const QByteArray &bytes, const ra::CsvDialect &dialect, ra::ImportMode
     options.serverRoles = {QStringLiteral("Member")};
     options.checkTags = true;
     options.chunkSize = 4096;
+    // Small batches: most inputs fill several, so the validating thread runs.
+    options.batchRows = 3;
     ra::ImportScanner scanner;
-    scanner.onRow = [](const ra::CsvReader &reader, const QList<ra::CellProblem> &problems) {
+    QList<QList<ra::CellProblem>> problemsOfRows;
+    scanner.onRow = [&](const ra::RowBatch::Row &row, const QList<ra::CellProblem> &problems) {
         for (const ra::CellProblem &p : problems)
-            (void)p.reason(p.column >= 0 && p.column < reader.fieldCount()
-                               ? reader.fieldText(p.column)
-                               : QString(),
+            (void)p.reason(p.column >= 0 && p.column < row.fieldCount() ? row.fieldText(p.column)
+                                                                        : QString(),
                            QStringLiteral("c"));
+        problemsOfRows.append(problems);
         return true;
     };
-    (void)scanner.run(&buffer, options);
+    const ra::ImportScanner::Result pipelined = scanner.run(&buffer, options);
+    // The same file validated on one thread: the same rows and problems.
+    const QList<QList<ra::CellProblem>> fromPipeline = std::move(problemsOfRows);
+    problemsOfRows.clear();
+    options.pipeline = false;
+    buffer.seek(0);
+    const ra::ImportScanner::Result serial = scanner.run(&buffer, options);
+    if (problemsOfRows != fromPipeline || serial.rows != pipelined.rows ||
+        serial.problems != pipelined.problems || serial.fatal.kind != pipelined.fatal.kind)
+        std::abort();
 }
 
 } // namespace
