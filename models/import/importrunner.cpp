@@ -412,9 +412,14 @@ void ImportRunner::reconcile()
                 });
                 return;
             }
-            fail(tr("Cannot check which rows reached the server: %1. Resume the import later; "
-                    "rows that reached the server are not sent again.")
-                     .arg(e.userText()));
+            QString rows;
+            for (const JournalSession::Chunk &c : std::as_const(m_session.chunks)) {
+                if (c.state == JournalSession::Chunk::State::Sending)
+                    rows = tr("rows %1 to %2 (%3)").arg(c.first + 1).arg(c.last).arg(c.fileName);
+            }
+            fail(tr("Cannot check whether %1 reached the server: %2. They are not sent again "
+                    "blindly: resume the import later, and the server's API log decides.")
+                     .arg(rows.isEmpty() ? tr("the last rows sent") : rows, e.userText()));
         });
 }
 

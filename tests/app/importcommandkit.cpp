@@ -6,10 +6,8 @@
 #include <QBuffer>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QTimer>
-#include <QUrlQuery>
 
 using namespace ra;
 
@@ -102,25 +100,7 @@ ImportCommandKit::ServerJobs ImportCommandKit::serverJobs(const QString &prefix)
     QNetworkAccessManager network;
     ApiClient client(&network);
     client.setConfig(sandbox.config());
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
-    auto *reply = client.call(QStringLiteral("listApiLogJobs"), {}, query);
-    QSignalSpy done(reply, &ApiReplyBase::finished);
-    ServerJobs sum;
-    if (!done.wait(10000) || reply->hasError())
-        return sum;
-    sum.jobs = 0;
-    const QJsonArray jobs = reply->value().data.toArray();
-    for (const QJsonValue &v : jobs) {
-        const QJsonObject j = v.toObject();
-        if (!j.value(u"fileName").toString().startsWith(prefix))
-            continue;
-        ++sum.jobs;
-        sum.total += j.value(u"total").toInteger();
-        sum.created += j.value(u"created").toInteger();
-        sum.failed += j.value(u"failed").toInteger();
-    }
-    return sum;
+    return ApiLogTotals::read(client, prefix);
 }
 
 QHash<QString, qint64> ImportCommandKit::xpOf(const QStringList &emails)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apilogtotals.h"
 #include "sandboxfixture.h"
 
 #include <QHash>
@@ -13,13 +14,7 @@
 class ImportCommandKit
 {
 public:
-    struct ServerJobs
-    {
-        qint64 jobs = -1; // -1: the API log could not be read
-        qint64 total = 0;
-        qint64 created = 0;
-        qint64 failed = 0;
-    };
+    using ServerJobs = ApiLogTotals;
 
     // Starts the sandbox with `users` demo members and writes the key files.
     bool start(int users);

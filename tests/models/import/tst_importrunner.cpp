@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "apilogtotals.h"
 #include "generatedrows.h"
 #include "import/failedrowsmodel.h"
 #include "import/importprogress.h"
@@ -39,15 +40,11 @@ private slots:
     void resumesAfterQuitWithoutResending();
 
 private:
-    struct ServerTotals
+    // The server's API log, summed over jobs whose file name starts with `prefix`.
+    ApiLogTotals serverTotals(const QString &prefix)
     {
-        qint64 jobs = 0;
-        qint64 total = 0;
-        qint64 created = 0;
-        qint64 failed = 0;
-    };
-    // Sums the server's jobs whose file name starts with `prefix`.
-    ServerTotals serverTotals(const QString &prefix);
+        return ApiLogTotals::read(*m_client, prefix);
+    }
     JournalSession plan(const GeneratedRows &rows) const;
     bool runToEnd(ImportProgress &progress, int timeoutMs = 60000);
     // Starts `rows` in chunks of 400 and destroys the runner while the third
@@ -105,29 +102,6 @@ bool tst_ImportRunner::runToEnd(ImportProgress &progress, int timeoutMs)
     return finished.wait(timeoutMs);
 }
 
-tst_ImportRunner::ServerTotals tst_ImportRunner::serverTotals(const QString &prefix)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
-    auto *reply = m_client->call(QStringLiteral("listApiLogJobs"), {}, query);
-    QSignalSpy done(reply, &ApiReplyBase::finished);
-    ServerTotals t;
-    [&] {
-        QVERIFY(done.wait(10000));
-    }();
-    const QJsonArray jobs = reply->value().data.toArray();
-    for (const QJsonValue &v : jobs) {
-        const QJsonObject j = v.toObject();
-        if (!j.value(u"fileName").toString().startsWith(prefix))
-            continue;
-        ++t.jobs;
-        t.total += j.value(u"total").toInteger();
-        t.created += j.value(u"created").toInteger();
-        t.failed += j.value(u"failed").toInteger();
-    }
-    return t;
-}
-
 void tst_ImportRunner::importsInOneChunk()
 {
     GeneratedRows rows{QStringLiteral("one"), 200, {}};
@@ -144,7 +118,7 @@ void tst_ImportRunner::importsInOneChunk()
     QCOMPARE(progress.etaSeconds(), 0);
     QVERIFY(progress.samples().size() >= 2);
     QVERIFY(m_journal->session(id)->isFinished());
-    const ServerTotals t = serverTotals(QStringLiteral("one-"));
+    const ApiLogTotals t = serverTotals(QStringLiteral("one-"));
     QCOMPARE(t.jobs, 1);
     QCOMPARE(t.created, 200);
 }
@@ -172,7 +146,7 @@ void tst_ImportRunner::splitsIntoChunks()
         next = c.last;
     }
     QCOMPARE(next, 1000);
-    const ServerTotals t = serverTotals(QStringLiteral("split-"));
+    const ApiLogTotals t = serverTotals(QStringLiteral("split-"));
     QCOMPARE(t.jobs, qint64(submitted.count()));
     QCOMPARE(t.total, 1000);
     QCOMPARE(t.created, 1000);
@@ -192,7 +166,7 @@ void tst_ImportRunner::serverLimitShrinksChunks()
     QVERIFY(runner.maxChunkBytes() <= 64 * 1024);
     QVERIFY(progress.jobCount() > 1);
     QCOMPARE(progress.created(), 3000);
-    const ServerTotals t = serverTotals(QStringLiteral("limit-"));
+    const ApiLogTotals t = serverTotals(QStringLiteral("limit-"));
     QCOMPARE(t.total, 3000);
     QCOMPARE(t.created, 3000);
     QCOMPARE(t.failed, 0);
@@ -229,7 +203,7 @@ void tst_ImportRunner::refusedChunkFailsItsRowsOnly()
     QCOMPARE(s->chunks.at(0).state, JournalSession::Chunk::State::Refused);
     QVERIFY(s->isFinished());
     // The server holds exactly the other chunks' rows.
-    const ServerTotals t = serverTotals(QStringLiteral("refused-"));
+    const ApiLogTotals t = serverTotals(QStringLiteral("refused-"));
     QCOMPARE(t.total, 1000 - last);
     QCOMPARE(t.created, 1000 - last);
 }
@@ -287,7 +261,7 @@ void tst_ImportRunner::cancelStopsFurtherChunks()
     QCOMPARE(progress.planned(), 200);
     QCOMPARE(progress.created(), 200);
     QVERIFY(s->isFinished());
-    const ServerTotals t = serverTotals(QStringLiteral("cancel-"));
+    const ApiLogTotals t = serverTotals(QStringLiteral("cancel-"));
     QCOMPARE(t.jobs, 1);
     QCOMPARE(t.created, 200);
 }
@@ -384,7 +358,7 @@ void tst_ImportRunner::resumesAfterQuitWithoutResending()
     QVERIFY(journal.unfinished().isEmpty());
     // The server saw every row exactly once: a row sent twice would have
     // failed as "already exists" and counted twice in the totals.
-    const ServerTotals t = serverTotals(prefix + u'-');
+    const ApiLogTotals t = serverTotals(prefix + u'-');
     QCOMPARE(t.jobs, qint64(journal.session(id)->chunks.size()));
     QCOMPARE(t.total, 3000);
     QCOMPARE(t.created, 3000);
