@@ -163,6 +163,12 @@ void ImportProgressView::refresh()
                             .arg(locale.toString(p.submitted()), locale.toString(p.processed()),
                                  locale.toString(p.created()), locale.toString(p.updated()),
                                  locale.toString(p.failed()), locale.toString(p.jobCount())));
+    if (p.isFinished() && (p.notSent() > 0 || p.unconfirmed() > 0)) {
+        // What the server's records cannot vouch for, said plainly at the end.
+        m_counters->setText(m_counters->text() + tr(" · Not sent: %1 · Unconfirmed: %2")
+                                                     .arg(locale.toString(p.notSent()),
+                                                          locale.toString(p.unconfirmed())));
+    }
     m_rate->setText(tr("%1 rows/s · time left: %2")
                         .arg(locale.toString(p.rowsPerSecond(), 'f', 0), duration(p.etaSeconds())));
     const int failedRows = p.failedRows()->rowCount();

@@ -327,6 +327,11 @@ void tst_ImportWizard::stopSendingKeepsWhatWasSent()
     QVERIFY(sent > 0 && sent < 3000);
     QCOMPARE(session.progress()->created(), sent);
     QTRY_VERIFY(view.stateText().contains(QStringLiteral("Cancelled")));
+    // The rows never sent are named as such once it is over.
+    QCOMPARE(session.progress()->notSent(), 3000 - sent);
+    QVERIFY2(view.countersText().contains(
+                 QStringLiteral("Not sent: %1").arg(QLocale().toString(3000 - sent))),
+             qPrintable(view.countersText()));
     QVERIFY(journal.unfinished().isEmpty());
 }
 
