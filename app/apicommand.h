@@ -24,9 +24,10 @@ class SecretStore;
 //       [--log-requests FILE] [--raw]
 //
 // A --query item whose name is a {param} of the route's path fills the path.
-// --base-url and --key apply to the operation's family; without --key the
-// key is read from the environment variable RA_API_KEY (keeps it out of `ps`),
-// and with --profile and neither of those, from the keychain.
+// --base-url and the key apply to the operation's family. The key comes from
+// --key-file, --key - (standard input), the variable of the family's key kind
+// (RA_SYSTEM_KEY, RA_INTEGRATION_KEY, RA_APPLICATION_KEY), or --key K (with a
+// warning); with --profile and none of those, from the keychain.
 // `arguments` are everything after `api`. Runs before any QApplication
 // exists: creates a QCoreApplication when there is none and runs its event
 // loop until the reply finished.
@@ -41,8 +42,8 @@ int runApiCommand(const QStringList &arguments, QIODevice *out, QIODevice *err);
 using ApiProfileResolver = std::function<bool(const QString &name, ApiClientConfig *config,
                                               QString *profileId, QString *error)>;
 // Where the profile's keys come from: called once the QCoreApplication exists
-// (the keychain needs its event loop). Without a factory, or with --key / RA_API_KEY
-// given, no keychain is read.
+// (the keychain needs its event loop). Without a factory, or with a key given
+// on the command line or in the environment, no keychain is read.
 using ApiSecretStoreFactory = std::function<std::unique_ptr<SecretStore>()>;
 void setApiProfileResolver(ApiProfileResolver resolver, ApiSecretStoreFactory secrets = {});
 

@@ -18,7 +18,8 @@ namespace ra {
 // same as one JSON object with --json. With --print-rows stdout carries only
 // the rows exactly as read (a JSON array of arrays of strings, header first)
 // and the report goes to stderr. Role names are checked against the server
-// only with --profile (the key from --key or RA_API_KEY); the API lists no
+// only with --profile (the System key from --key-file, --key - or
+// RA_SYSTEM_KEY); the API lists no
 // tags, so Tag names are not checked. Exit 0 when clean, 1 when problems were
 // found, 2 when the file cannot be read as CSV (not a text file, an unclosed
 // quote, a row past CsvReader's limits) or the arguments are wrong.
