@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include <cerrno>
+#include <sys/resource.h>
 #include <sys/socket.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttpConnection)
@@ -15,6 +16,15 @@ namespace {
 constexpr int acceptBatch = 64;
 
 } // namespace
+
+int HttpListener::maxConnections() const
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return m_maxConnections;
+    const auto room = qint64(limit.rlim_cur) - descriptorHeadroom;
+    return int(qBound(qint64(1), room, qint64(m_maxConnections)));
+}
 
 HttpListener::HttpListener(HttpHandler *handler, QObject *parent)
     : QTcpServer(parent)
@@ -45,7 +55,7 @@ bool HttpListener::start(const QHostAddress &address, quint16 port)
 void HttpListener::acceptReady()
 {
     for (int i = 0; i < acceptBatch; ++i) {
-        if (connectionCount() >= m_maxConnections && !evictIdle()) {
+        if (connectionCount() >= maxConnections() && !evictIdle()) {
             pause(
                 QStringLiteral("%1 connections are open, the most allowed").arg(connectionCount()));
             return;
@@ -110,7 +120,7 @@ void HttpListener::onClosed(HttpConnection *connection)
 {
     m_connections.removeOne(connection);
     connection->deleteLater();
-    if (m_paused && connectionCount() < m_maxConnections)
+    if (m_paused && connectionCount() < maxConnections())
         resume();
 }
 

@@ -18,8 +18,11 @@ namespace ra::sandbox {
 // connection idle the longest, if any, to make room for the new one;
 // otherwise it stops accepting (the kernel queues new clients) and resumes
 // when a connection closes, or after a second when the descriptors went
-// elsewhere. Ownership: owns its connections; borrows the handler. Thread:
-// the thread it lives on.
+// elsewhere. The cap never lets connections take the process's last
+// descriptors (descriptorHeadroom stay free for the database's files, the
+// log and the like), so a full house still leaves the server able to work.
+// Ownership: owns its connections; borrows the handler. Thread: the thread it
+// lives on.
 class HttpListener : public QTcpServer
 {
     Q_OBJECT
@@ -30,13 +33,15 @@ public:
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
     const HttpLimits &limits() const { return m_limits; }
     void setMaxConnections(int count) { m_maxConnections = qMax(1, count); }
-    int maxConnections() const { return m_maxConnections; }
+    // The configured cap, lowered to the descriptor limit less the headroom.
+    int maxConnections() const;
     int connectionCount() const { return int(m_connections.size()); }
     // How often accepting was paused for want of room (for tests and logs).
     int pauses() const { return m_pauses; }
 
     static constexpr int defaultMaxConnections = 1000;
     static constexpr int retryMs = 1000;
+    static constexpr int descriptorHeadroom = 32;
 
     // Listens and starts accepting; false (see errorString()) on failure.
     bool start(const QHostAddress &address, quint16 port);

@@ -15,6 +15,14 @@
 #include <QTest>
 
 using namespace ra;
+
+namespace {
+// A string literal's bytes, NULs inside it included, without the terminator.
+template<qsizetype N> QByteArray bytesOf(const char (&literal)[N])
+{
+    return QByteArray(literal, N - 1);
+}
+} // namespace
 using namespace Qt::StringLiterals;
 
 // `returning-admin csv-check`: exit 0 for a clean file, 1 with problems
@@ -263,7 +271,7 @@ void tst_CsvCheckCommand::notATextFile_data()
         "0000001f15c4890000000d4944415478da63f8cfc0f01f0005"
         "0001ff8d2b9c2f0000000049454e44ae426082");
     // A workbook saved as .xlsx instead of .csv: a ZIP archive.
-    QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", 16) +
+    QTest::newRow("xlsx") << bytesOf("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00") +
                                  "[Content_Types].xml" + QByteArray(200, '\x7f');
     QByteArray random(64 * 1024, Qt::Uninitialized);
     QRandomGenerator generator(20261202);

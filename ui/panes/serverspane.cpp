@@ -55,7 +55,8 @@ ServersPane::ServersPane(ServerStore &store, RoleStore &roles, ChannelStore &cha
              false);
     // The server list above, the selected server's tabs below.
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    paneLayout()->replaceWidget(pages(), splitter);
+    // replaceWidget() hands back the layout item that held the pages: ours to delete.
+    delete paneLayout()->replaceWidget(pages(), splitter);
     splitter->addWidget(pages());
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);

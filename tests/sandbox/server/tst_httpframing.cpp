@@ -14,6 +14,14 @@
 #include <QTest>
 
 using namespace ra::sandbox;
+
+namespace {
+// A string literal's bytes, NULs inside it included, without the terminator.
+template<qsizetype N> QByteArray bytesOf(const char (&literal)[N])
+{
+    return QByteArray(literal, N - 1);
+}
+} // namespace
 using namespace ra::sandbox::test;
 
 class TestHttpFraming : public QObject
@@ -90,8 +98,7 @@ void TestHttpFraming::refused_data()
         << QByteArray("GET /health HTTP/1.1\r\nHost: h\r\nX-A: a\rb\r\n\r\n") << 400;
     QTest::newRow("control byte in value")
         << QByteArray("GET /health HTTP/1.1\r\nHost: h\r\nX-A: a\x01z\r\n\r\n") << 400;
-    QTest::newRow("NUL in value") << QByteArray(
-                                         "GET /health HTTP/1.1\r\nHost: h\r\nX-A: a\0z\r\n\r\n", 45)
+    QTest::newRow("NUL in value") << bytesOf("GET /health HTTP/1.1\r\nHost: h\r\nX-A: a\0z\r\n\r\n")
                                   << 400;
     QTest::newRow("control byte in name") << QByteArray("GET /health HTTP/1.1\r\nHost: h\r\nX\x02"
                                                         "A: a\r\n\r\n")
