@@ -116,7 +116,7 @@ HttpAnswer SandboxHttpServer::answer(const HttpRequest &request, const QString &
     const HttpReply reply = route(request, origin, &fault);
     if (fault.kind != FaultKind::None || fault.latencyMs > 0)
         qCInfo(lcSandboxHttp) << "fault" << toString(fault.kind) << fault.latencyMs << "ms";
-    qCDebug(lcSandboxHttp) << request.method << quotedPath(request.path) << reply.status;
+    qCDebug(lcSandboxHttp).noquote() << request.method << quotedPath(request.path) << reply.status;
     return deliver(reply, request.keepAlive, request.method == "HEAD", fault);
 }
 
