@@ -753,7 +753,7 @@
 <context>
     <name>ProfileKeyReader</name>
     <message>
-        <source>cannot read the keys of profile &quot;%1&quot; from the keychain (%2); pass --key or set RA_API_KEY instead</source>
+        <source>cannot read the keys of profile &quot;%1&quot; from the keychain (%2); give the key with --key-file or --key -, or set its RA_*_KEY variable, instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1151,6 +1151,10 @@ Documentation: https://docs.returning.ai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>use either --profile or --base-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: returning-admin api --list
        returning-admin api OPERATION [options]
 
@@ -1166,8 +1170,14 @@ Options:
   --file FIELD=PATH      A multipart file field (bulk import, images).
   --profile P            Use the saved connection profile P.
   --base-url URL         The base URL of the operation&apos;s API family.
-  --key K                The key; without it RA_API_KEY is read, and with
-                         --profile the profile&apos;s keys in the keychain.
+  --key-file F           Read the key from the first line of F; without it
+                         the variable of the operation&apos;s key kind is read
+                         (RA_SYSTEM_KEY, RA_INTEGRATION_KEY or
+                         RA_APPLICATION_KEY), and with --profile the
+                         profile&apos;s keys in the keychain.
+  --key -                Read the key from standard input.
+  --key K                The key itself (visible to other users of the
+                         machine: prefer the two above).
   --community ID         The community id.
   --hostname H           The Secure Auth hostname header.
   --timeout MS           Transfer timeout (default 30000).
@@ -1178,11 +1188,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>use either --profile or --base-url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--base-url must not contain a user name or password; give the key with --key or RA_API_KEY</source>
+        <source>--base-url must not contain a user name or password; give the key with --key-file or an RA_*_KEY variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2092,10 +2098,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--key and --community need --profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1, column %2 (%3): %4
 </source>
         <translation type="unfinished"></translation>
@@ -2162,9 +2164,16 @@ Options:
                      (default: detected).
   --delimiter D      , ; | or tab (default: sniffed).
   --profile P        Check Role names against the server of profile P.
-  --key K            The System API key (default: RA_API_KEY).
+  --key-file F       Read the System key from the first line of F
+                     (default: RA_SYSTEM_KEY); --key - reads it from
+                     standard input, --key K takes it as is (visible to
+                     other users of the machine).
   --community ID     The community (default: the profile&apos;s).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key, --key-file and --community need --profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,10 +2707,6 @@ Options:
         <source>failed row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 rows sent in %3 job(s): %4 created, %5 updated, %6 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Sending %n row(s)…</source>
         <translation>
@@ -2714,42 +2719,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: returning-admin import FILE [--update] --profile P [--community ID]
-
-Validates FILE like csv-check, sends it through Bulk Import (or Bulk Update
-with --update) and follows the job(s) in the API log until done.
-
-  --update              Update existing users instead of creating new ones.
-  --profile P           The saved connection profile to use.
-  --community ID        The community (default: the profile&apos;s).
-  --key K               Integration key; without it RA_INTEGRATION_KEY
-                        (or RA_API_KEY) is read.
-  --system-key K        System key for checking role names; without it
-                        RA_SYSTEM_API_KEY is read (none: not checked).
-  --base-url FAMILY=URL Base URL of an API family instead of a profile
-                        (integration, system, application).
-  --force               Send even when rows have problems.
-  --restart             Forget an interrupted import of FILE and send it
-                        anew (without it, a rerun resumes where the
-                        interrupted one stopped and sends no row twice).
-  --journal FILE        Journal file (default: the app&apos;s).
-  --max-chunk-bytes N   Upload at most N bytes per job.
-
-Exit status: 0 all rows succeeded, 1 rows had problems or failed,
-2 usage error or unreadable file, 3 the key is missing or refused.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starting %1 anew (--restart): the interrupted import started %2 is forgotten; rows it sent may be sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>import: %1 changed since its interrupted import started %2 (%3 of %4 rows were handed to the server). Nothing was sent. Rerun with --restart to send the file as it is now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import: no integration key: give --key K or set RA_INTEGRATION_KEY. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,7 +2743,53 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--base-url must not contain a user name or password; give the key with --key or RA_INTEGRATION_KEY</source>
+        <source>Usage: returning-admin import FILE [--update] --profile P [--community ID]
+
+Validates FILE like csv-check, sends it through Bulk Import (or Bulk Update
+with --update) and follows the job(s) in the API log until done.
+
+  --update              Update existing users instead of creating new ones.
+  --profile P           The saved connection profile to use.
+  --community ID        The community (default: the profile&apos;s).
+  --key-file F          Read the integration key from the first line of F;
+                        without it RA_INTEGRATION_KEY is read.
+  --key -               Read the integration key from standard input.
+  --key K               The integration key itself (other users of the
+                        machine can see it: prefer the two above).
+  --system-key-file F   System key for checking role names (also
+                        --system-key - or K); without it RA_SYSTEM_KEY
+                        is read (none: role names are not checked).
+  --base-url FAMILY=URL Base URL of an API family instead of a profile
+                        (integration, system, application).
+  --force               Send even when rows have problems.
+  --restart             Forget an interrupted import of FILE and send it
+                        anew (without it, a rerun resumes where the
+                        interrupted one stopped and sends no row twice).
+  --journal FILE        Journal file (default: the app&apos;s).
+  --max-chunk-bytes N   Upload at most N bytes per job.
+
+Exit status: 0 all rows succeeded, 1 rows had problems or failed,
+2 usage error or unreadable file, 3 the key is missing or refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url must not contain a user name or password; give the key with --key-file or RA_INTEGRATION_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one key can come from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. By the server&apos;s count, of %2 rows: %3 created, %4 updated, %5 failed, %6 unconfirmed, %7 not sent (%n job(s)).</source>
+        <translation>
+            <numerusform>%1. By the server&apos;s count, of %2 rows: %3 created, %4 updated, %5 failed, %6 unconfirmed, %7 not sent (%n job).</numerusform>
+            <numerusform>%1. By the server&apos;s count, of %2 rows: %3 created, %4 updated, %5 failed, %6 unconfirmed, %7 not sent (%n jobs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: no integration key: give --key-file F or --key -, or set RA_INTEGRATION_KEY. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,6 +3077,21 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>The whole job failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The job&apos;s results could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the rows sent with this one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server&apos;s results for %n row(s) could not be read; run the import again to read them (no row is sent twice)</source>
+        <translation>
+            <numerusform>the server&apos;s results for %n row could not be read; run the import again to read them (no row is sent twice)</numerusform>
+            <numerusform>the server&apos;s results for %n rows could not be read; run the import again to read them (no row is sent twice)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ra::ImportProgressChart</name>
@@ -3181,6 +3216,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · Not sent: %1 · Unconfirmed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ImportRunner</name>
@@ -3209,7 +3248,15 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot check which rows reached the server: %1. Resume the import later; rows that reached the server are not sent again.</source>
+        <source>rows %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check whether %1 reached the server: %2. They are not sent again blindly: resume the import later, and the server&apos;s API log decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last rows sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3482,6 +3529,53 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Cannot write the import journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::KeyOption</name>
+    <message>
+        <source>RA_API_KEY is no longer read: set RA_INTEGRATION_KEY, RA_SYSTEM_KEY or RA_APPLICATION_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA_SYSTEM_API_KEY is no longer read: set RA_SYSTEM_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1 or %2 once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -: cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -: standard input holds no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: a key given with %1 can be read by other users of this machine; use %2, %1 - (standard input) or %3 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no key on its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 can be read by other users; restrict it with chmod 600</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
