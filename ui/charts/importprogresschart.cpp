@@ -22,8 +22,14 @@ ImportProgressChart::ImportProgressChart(QWidget *parent)
     m_succeeded->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 2));
     m_failed = m_plot->addGraph();
     m_failed->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
+    // The legend in a row of its own under the axes, so no line runs behind it.
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    auto *legendRow = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 0, legendRow);
+    legendRow->setMargins(QMargins(5, 0, 5, 5));
+    legendRow->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->xAxis->setRange(0, 1);
     m_plot->yAxis->setRange(0, 1);
 
@@ -50,7 +56,8 @@ void ImportProgressChart::clear()
     m_processed->data()->clear();
     m_succeeded->data()->clear();
     m_failed->data()->clear();
-    m_maxX = m_maxY = 1;
+    m_maxX = 0;
+    m_maxY = 1;
     replot();
 }
 
@@ -69,7 +76,9 @@ int ImportProgressChart::pointCount() const
 
 void ImportProgressChart::replot()
 {
-    m_plot->xAxis->setRange(0, m_maxX * 1.05);
+    // The time axis ends where the data does (a short import is not drawn
+    // squeezed into the corner of a one-second axis).
+    m_plot->xAxis->setRange(0, qMax(m_maxX, minimumSeconds) * 1.05);
     m_plot->yAxis->setRange(0, m_maxY * 1.1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     ++m_replots;

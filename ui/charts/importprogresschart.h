@@ -19,6 +19,8 @@ class ImportProgressChart : public QWidget
 
 public:
     static constexpr int refreshIntervalMs = 250;
+    // The shortest time axis, before the first samples arrive.
+    static constexpr double minimumSeconds = 0.05;
 
     explicit ImportProgressChart(QWidget *parent = nullptr);
 
@@ -29,6 +31,8 @@ public:
     // Points stored per series, and how many replots actually ran (tests).
     int pointCount() const;
     int replotCount() const { return m_replots; }
+    // The plot itself, for tests that check its axes and layout.
+    QCustomPlot *plot() const { return m_plot; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,7 +47,7 @@ private:
     QCPGraph *m_failed;
     QTimer m_refresh;
     double m_maxY = 1;
-    double m_maxX = 1;
+    double m_maxX = 0;
     int m_replots = 0;
 };
 

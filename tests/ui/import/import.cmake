@@ -14,3 +14,8 @@ ra_add_test(tst_importpanes
             LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
 target_include_directories(tst_importpanes PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api
                            ${PROJECT_SOURCE_DIR}/app)
+# Reads the chart's QCustomPlot (whose header uses foreach): no precompiled header.
+ra_add_test(tst_importprogresschart SOURCES ${_ra_ui_import_dir}/tst_importprogresschart.cpp
+            LIBS ra_ui QCustomPlotQt6::QCustomPlotQt6)
+set_source_files_properties(${_ra_ui_import_dir}/tst_importprogresschart.cpp PROPERTIES
+                            COMPILE_OPTIONS "-UQT_NO_FOREACH" SKIP_PRECOMPILE_HEADERS ON)
