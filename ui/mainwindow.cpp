@@ -369,7 +369,11 @@ void MainWindow::updateActiveProfile()
             .arg(IconFactory::environmentColor(active.environmentKind()).name()));
     m_banner->setProfileName(active.name);
     m_banner->setVisible(active.production);
-    setWindowTitle(tr("%1 (%2) — Returning Admin").arg(active.name, active.environment()));
+    // The environment only when the name does not already say it ("Local sandbox").
+    const QString environment = active.environment();
+    setWindowTitle(active.name.compare(environment, Qt::CaseInsensitive) == 0
+                       ? tr("%1 — Returning Admin").arg(active.name)
+                       : tr("%1 (%2) — Returning Admin").arg(active.name, environment));
 }
 
 void MainWindow::setNavigationVisible(bool visible)

@@ -61,9 +61,9 @@ QVariant RoleTableModel::displayData(const Role &role, Column column) const
     case Column::Description:
         return role.description;
     case Column::Members: {
+        // Empty where the server reports no count (the header's tooltip says why).
         const qint64 n = memberCount(role);
-        // An em dash: the API does not report role membership.
-        return n < 0 ? QString(QChar(0x2014)) : QString::number(n);
+        return n < 0 ? QString() : QString::number(n);
     }
     case Column::Permissions:
         return RolePermissionCatalog::summary(role);
@@ -130,6 +130,10 @@ QVariant RoleTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RoleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == int(Column::Members))
+        return tr("How many members hold the role, where the server reports it. The "
+                  "Returning.AI API has no member count for roles, so this column stays empty "
+                  "unless the server adds one.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
         section >= int(Column::Count))
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -287,6 +287,8 @@ void tst_MainWindow::statusBarAndProductionBanner()
 
     QCOMPARE(window.statusProfileText(), QStringLiteral("Profile: Local sandbox"));
     QCOMPARE(window.statusEnvironmentText(), QStringLiteral("Local sandbox"));
+    // Said once, not "Local sandbox (Local sandbox)".
+    QCOMPARE(window.windowTitle(), QStringLiteral("Local sandbox — Returning Admin"));
     QVERIFY(!window.isProductionBannerShown());
     auto *network = window.findChild<QLabel *>(QStringLiteral("networkStatusLabel"));
     QCOMPARE(network->text(), QStringLiteral("Idle"));
@@ -319,7 +321,7 @@ void tst_MainWindow::statusBarAndProductionBanner()
     QVERIFY(window.isProductionBannerShown());
     QCOMPARE(window.statusProfileText(), QStringLiteral("Profile: Acme"));
     QCOMPARE(window.statusEnvironmentText(), QStringLiteral("Production"));
-    QVERIFY(window.windowTitle().contains(QStringLiteral("Acme")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Acme (Production) — Returning Admin"));
     s.activity.setCounts(3, 2);
     window.showPane(MainWindow::connectionsPaneId());
     window.connectionsPane()->selectProfile(prodId);

@@ -132,6 +132,14 @@ void tst_RolesPane::showsRoles()
     // Hierarchy order: sorted by position.
     const auto sortColumn = m_pane->view()->horizontalHeader()->sortIndicatorSection();
     QCOMPARE(sortColumn, int(RoleTableModel::Column::Order));
+    // The API reports no member counts: the cells stay empty (no column of
+    // dashes) and the header says why.
+    const int members = int(RoleTableModel::Column::Members);
+    QCOMPARE(m_pane->model()->index(0, members).data().toString(), QString());
+    QVERIFY(m_pane->model()
+                ->headerData(members, Qt::Horizontal, Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("no member count")));
     m_pane->selectRole(m_pane->model()->idAt(0));
     test::saveScreenshot(*m_pane, QStringLiteral("roles-pane"));
 }
