@@ -13,7 +13,7 @@
 #include <type_traits>
 
 using namespace ra;
-using Kind = AssignOutcome::Kind;
+using Action = AssignOutcome::Action;
 
 // Badge awards and role assignments over real HTTP on 127.0.0.1 against the
 // in-process sandbox: what each answer is, how AssignOutcome classifies it,
@@ -27,9 +27,10 @@ private slots:
     void initTestCase();
     void awardNewThenAgain();
     void removeHeldThenNotHeld();
-    void badgeUnknownUserOrBadge();
+    void unknownUserOrTarget_data();
+    void unknownUserOrTarget();
+    void roleListOfUnknownUser();
     void roleAddThenAgainThenRemove();
-    void roleUnknownUserOrRole();
     void everyoneRole();
     void awardIsNotRetried();
     void roleAndRemoveAreRetried();
@@ -183,25 +184,70 @@ void tst_AssignOperations::removeHeldThenNotHeld()
     QCOMPARE(again->outcome.attempts, 1);
 }
 
-void tst_AssignOperations::badgeUnknownUserOrBadge()
+void tst_AssignOperations::unknownUserOrTarget_data()
 {
-    const QString nobody = QStringLiteral("987654321");
-    const QString noBadge = QStringLiteral("00000000-0000-0000-0000-000000000000");
-    const auto awardNobody = run(m_client->awardBadge(m_badgeId, nobody));
-    const auto removeNobody = run(m_client->removeBadge(m_badgeId, nobody));
-    const auto awardNoBadge = run(m_client->awardBadge(noBadge, m_userId));
-    const auto removeNoBadge = run(m_client->removeBadge(noBadge, m_userId));
-    FINISHED(awardNobody);
-    FINISHED(removeNobody);
-    FINISHED(awardNoBadge);
-    FINISHED(removeNoBadge);
-    QCOMPARE(AssignOutcome::kindName(awardNobody->outcome.kind), QStringLiteral("userNotFound"));
-    QCOMPARE(AssignOutcome::kindName(removeNobody->outcome.kind), QStringLiteral("userNotFound"));
-    QCOMPARE(AssignOutcome::kindName(awardNoBadge->outcome.kind), QStringLiteral("targetNotFound"));
-    QCOMPARE(AssignOutcome::kindName(removeNoBadge->outcome.kind),
-             QStringLiteral("targetNotFound"));
-    QCOMPARE(awardNobody->outcome.httpStatus, 404);
-    QVERIFY(!awardNobody->outcome.succeeded());
+    QTest::addColumn<int>("action");
+    QTest::addColumn<bool>("unknownUser"); // else an unknown badge or role
+    QTest::addColumn<QString>("kind");
+    const struct
+    {
+        const char *name;
+        Action action;
+    } actions[] = {{"award", Action::AwardBadge},
+                   {"remove badge", Action::RemoveBadge},
+                   {"add role", Action::AddRole},
+                   {"remove role", Action::RemoveRole}};
+    for (const auto &a : actions) {
+        QTest::addRow("%s, unknown user", a.name)
+            << int(a.action) << true << QStringLiteral("userNotFound");
+        QTest::addRow("%s, unknown target", a.name)
+            << int(a.action) << false << QStringLiteral("targetNotFound");
+    }
+}
+
+void tst_AssignOperations::unknownUserOrTarget()
+{
+    QFETCH(int, action);
+    QFETCH(bool, unknownUser);
+    QFETCH(QString, kind);
+    const QString user = unknownUser ? QStringLiteral("987654321") : m_userId;
+    const auto given = [&](const QString &known, const char *unknown) {
+        return unknownUser ? known : QString::fromLatin1(unknown);
+    };
+    std::shared_ptr<Result> r;
+    switch (Action(action)) {
+    case Action::AwardBadge:
+        r = run(m_client->awardBadge(given(m_badgeId, "00000000-0000-0000-0000-0000"), user));
+        break;
+    case Action::RemoveBadge:
+        r = run(m_client->removeBadge(given(m_badgeId, "00000000-0000-0000-0000-0000"), user));
+        break;
+    case Action::AddRole:
+        r = run(m_client->addRoleToUser(given(m_roleId, "0123456789abcdef01234567"), user));
+        break;
+    case Action::RemoveRole:
+        r = run(m_client->removeRoleFromUser(given(m_roleId, "0123456789abcdef01234567"), user));
+        break;
+    }
+    FINISHED(r);
+    QCOMPARE(AssignOutcome::kindName(r->outcome.kind), kind);
+    QCOMPARE(r->outcome.httpStatus, 404);
+    QVERIFY(!r->outcome.succeeded());
+}
+
+void tst_AssignOperations::roleListOfUnknownUser()
+{
+    bool done = false;
+    ApiError error;
+    m_client->getUserRoles(QStringLiteral("987654321"))
+        ->then(
+            this, [&](const QList<Role> &) { done = true; },
+            [&](const ApiError &e) {
+                error = e;
+                done = true;
+            });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(error.httpStatus, 404);
 }
 
 void tst_AssignOperations::roleAddThenAgainThenRemove()
@@ -230,35 +276,6 @@ void tst_AssignOperations::roleAddThenAgainThenRemove()
     FINISHED(removedAgain);
     QCOMPARE(AssignOutcome::kindName(removedAgain->outcome.kind), QStringLiteral("notHeld"));
     QCOMPARE(removedAgain->outcome.httpStatus, 404);
-}
-
-void tst_AssignOperations::roleUnknownUserOrRole()
-{
-    const QString nobody = QStringLiteral("987654321");
-    const QString noRole = QStringLiteral("0123456789abcdef01234567");
-    const auto addNobody = run(m_client->addRoleToUser(m_roleId, nobody));
-    const auto removeNobody = run(m_client->removeRoleFromUser(m_roleId, nobody));
-    const auto addNoRole = run(m_client->addRoleToUser(noRole, m_userId));
-    const auto removeNoRole = run(m_client->removeRoleFromUser(noRole, m_userId));
-    FINISHED(addNobody);
-    FINISHED(removeNobody);
-    FINISHED(addNoRole);
-    FINISHED(removeNoRole);
-    QCOMPARE(AssignOutcome::kindName(addNobody->outcome.kind), QStringLiteral("userNotFound"));
-    QCOMPARE(AssignOutcome::kindName(removeNobody->outcome.kind), QStringLiteral("userNotFound"));
-    QCOMPARE(AssignOutcome::kindName(addNoRole->outcome.kind), QStringLiteral("targetNotFound"));
-    QCOMPARE(AssignOutcome::kindName(removeNoRole->outcome.kind), QStringLiteral("targetNotFound"));
-
-    bool done = false;
-    ApiError error;
-    m_client->getUserRoles(nobody)->then(
-        this, [&](const QList<Role> &) { done = true; },
-        [&](const ApiError &e) {
-            error = e;
-            done = true;
-        });
-    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    QCOMPARE(error.httpStatus, 404);
 }
 
 void tst_AssignOperations::everyoneRole()
