@@ -1421,6 +1421,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::AssignOutcome</name>
+    <message>
+        <source>%1 is not a badge or role assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::BadgeDialog</name>
     <message>
         <source>New Badge</source>

@@ -208,8 +208,12 @@ Response RoleHandlers::assign(const Request &r, bool add)
     const qint64 uid = m_users->find(user);
     if (uid == 0)
         return Response::error(404, tr("User not found: %1").arg(user));
+    // Every member holds @all: giving it again is "already has", taking it away is refused.
     if (role.value(QStringLiteral("title")).toString() == QStringLiteral("@all"))
-        return Response::error(409, tr("Every user holds the @all role"));
+        return Response::error(409, add ? tr("The user already has the @all role: every user "
+                                             "holds it")
+                                        : tr("The @all role cannot be removed: every user holds "
+                                             "it"));
     const bool has = m_store
                          .scalar(QStringLiteral("SELECT 1 FROM user_roles WHERE user_id = ? "
                                                 "AND role_id = ?"),

@@ -1,5 +1,6 @@
 #include "api/routetable.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +111,47 @@ private slots:
         QCOMPARE(r->expandPath({{QStringLiteral("userId"), QStringLiteral("a/b")},
                                 {QStringLiteral("apiKeyId"), QStringLiteral("k")}}),
                  QStringLiteral("/apis/v1/users/a%2Fb/api-keys/k"));
+    }
+
+    // The assignment routes say in their note what they accept and answer where the
+    // docs are silent (part of the route table a newcomer reads).
+    void assignmentRoutesCarryANote()
+    {
+        QFile file(QStringLiteral(":/api/routes.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray routes =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"routes").toArray();
+        QSet<QString> noted;
+        for (const QJsonValue &v : routes) {
+            const QJsonObject route = v.toObject();
+            if (route.value(u"note").toString().contains(u"userId"))
+                noted.insert(route.value(u"operationId").toString());
+        }
+        for (const char *op :
+             {"awardBadge", "removeBadge", "addRoleToUser", "removeRoleFromUser", "getUserRoles"})
+            QVERIFY2(noted.contains(QString::fromLatin1(op)), op);
+    }
+
+    // Only what a repeat cannot change is retried: holding a badge or a role is
+    // yes or no, but a live server that awards again may grant the badge's XP twice.
+    void assignmentRetrySafety_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<bool>("idempotent");
+        QTest::newRow("award") << QStringLiteral("awardBadge") << false;
+        QTest::newRow("remove badge") << QStringLiteral("removeBadge") << true;
+        QTest::newRow("add role") << QStringLiteral("addRoleToUser") << true;
+        QTest::newRow("remove role") << QStringLiteral("removeRoleFromUser") << true;
+        QTest::newRow("user roles") << QStringLiteral("getUserRoles") << true;
+    }
+
+    void assignmentRetrySafety()
+    {
+        QFETCH(QString, operation);
+        QFETCH(bool, idempotent);
+        const Route *r = RouteTable::builtIn().find(operation);
+        QVERIFY(r);
+        QCOMPARE(r->idempotent, idempotent);
     }
 
     void rejectsMalformed_data()

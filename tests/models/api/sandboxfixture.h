@@ -19,6 +19,12 @@ public:
         ra::sandbox::SandboxConfig config;
         config.users = users;
         config.seed = 7;
+        return start(config);
+    }
+
+    // A sandbox with a config of the test's own (e.g. one parsed from a command line).
+    bool start(const ra::sandbox::SandboxConfig &config)
+    {
         server = std::make_unique<ra::sandbox::SandboxServer>(config);
         QSignalSpy started(server.get(), &ra::sandbox::SandboxServer::started);
         QSignalSpy failed(server.get(), &ra::sandbox::SandboxServer::failed);
