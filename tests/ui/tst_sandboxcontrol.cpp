@@ -15,6 +15,36 @@
 
 using namespace ra;
 
+namespace {
+// One app's services and window; every control it makes keeps its demo
+// community in the same data folder of `dir`.
+struct AppInstance
+{
+    AppInstance(const QTemporaryDir &dir, const QString &settingsFile)
+        : services(dir.filePath(settingsFile))
+        , window(services.settings, services.profiles, services.activity, services.questions)
+        , data(dir.filePath(QStringLiteral("data")))
+    {
+    }
+
+    std::unique_ptr<SandboxControl> control()
+    {
+        return std::make_unique<SandboxControl>(window, services.profiles, services.questions, data,
+                                                50);
+    }
+
+    QUrl sandboxProfileUrl() const
+    {
+        return services.profiles.profile(ConnectionProfile::localSandboxId())
+            .baseUrl(ApiFamily::Integration);
+    }
+
+    test::Services services;
+    MainWindow window;
+    QString data;
+};
+} // namespace
+
 // The app's embedded sandbox (app/embeddedsandbox, app/sandboxcontrol): its
 // demo community is kept in a file in the data folder across restarts, Tools >
 // Reset Demo Community… asks and then starts from a new demo, --sandbox-fresh
@@ -111,68 +141,63 @@ QStringList tst_SandboxControl::badgeNames(const SandboxControl &control)
 void tst_SandboxControl::keepsBadgeAcrossRestart()
 {
     QTemporaryDir dir;
-    test::Services services(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
-    const QString data = dir.filePath(QStringLiteral("data"));
+    AppInstance app(dir, QStringLiteral("settings.ini"));
     {
-        SandboxControl control(window, services.profiles, services.questions, data, 50);
-        QVERIFY(waitReady(control));
-        QVERIFY(!control.sandbox()->reopened());
-        QVERIFY(!control.sandbox()->isTemporary());
-        QVERIFY(QFileInfo::exists(control.sandbox()->databasePath()));
+        const auto control = app.control();
+        QVERIFY(waitReady(*control));
+        QVERIFY(!control->sandbox()->reopened());
+        QVERIFY(!control->sandbox()->isTemporary());
+        QVERIFY(QFileInfo::exists(control->sandbox()->databasePath()));
         // The built-in profile now points at it.
-        QCOMPARE(services.profiles.profile(ConnectionProfile::localSandboxId())
-                     .baseUrl(ApiFamily::Integration),
-                 control.sandbox()->server()->baseUrls().value(ApiFamily::Integration));
-        QVERIFY(!createBadge(control, QStringLiteral("Kept Badge")).isEmpty());
-        QVERIFY(badgeNames(control).contains(QStringLiteral("Kept Badge")));
+        QCOMPARE(app.sandboxProfileUrl(),
+                 control->sandbox()->server()->baseUrls().value(ApiFamily::Integration));
+        QVERIFY(!createBadge(*control, QStringLiteral("Kept Badge")).isEmpty());
+        QVERIFY(badgeNames(*control).contains(QStringLiteral("Kept Badge")));
     } // the app quits: the sandbox stops
-    SandboxControl again(window, services.profiles, services.questions, data, 50);
-    QVERIFY(waitReady(again));
-    QVERIFY(again.sandbox()->reopened());
-    QVERIFY2(badgeNames(again).contains(QStringLiteral("Kept Badge")),
-             qPrintable(badgeNames(again).join(u", ")));
+    const auto again = app.control();
+    QVERIFY(waitReady(*again));
+    QVERIFY(again->sandbox()->reopened());
+    const QStringList names = badgeNames(*again);
+    QVERIFY2(names.contains(QStringLiteral("Kept Badge")), qPrintable(names.join(u", ")));
 }
 
 void tst_SandboxControl::resetAsksThenBadgeIsGone()
 {
     QTemporaryDir dir;
-    test::Services services(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
-    SandboxControl control(window, services.profiles, services.questions,
-                           dir.filePath(QStringLiteral("data")), 50);
-    auto *reset = window.findChild<QAction *>(QStringLiteral("resetSandboxAction"));
+    AppInstance app(dir, QStringLiteral("settings.ini"));
+    const auto control = app.control();
+    auto *reset = app.window.findChild<QAction *>(QStringLiteral("resetSandboxAction"));
     QVERIFY(reset);
     QVERIFY(!reset->isVisible());
-    QVERIFY(waitReady(control));
+    QVERIFY(waitReady(*control));
     QVERIFY(reset->isVisible());
     QVERIFY(reset->isEnabled());
-    QVERIFY(!createBadge(control, QStringLiteral("Doomed Badge")).isEmpty());
+    QVERIFY(!createBadge(*control, QStringLiteral("Doomed Badge")).isEmpty());
 
     // Declined: asked, and nothing is lost.
-    services.questions.answer = false;
+    test::AnsweringQuestionProvider &questions = app.services.questions;
+    questions.answer = false;
     reset->trigger();
-    QTRY_COMPARE(services.questions.answered, 1);
-    const QuestionProvider::Question q = services.questions.asked.constFirst();
+    QTRY_COMPARE(questions.answered, 1);
+    const QuestionProvider::Question q = questions.asked.constFirst();
     QVERIFY(q.destructive);
     QVERIFY2(q.informativeText.contains(QStringLiteral("members")), qPrintable(q.informativeText));
     QVERIFY2(q.informativeText.contains(QStringLiteral("badges")), qPrintable(q.informativeText));
     QVERIFY2(q.informativeText.contains(QStringLiteral("API log")), qPrintable(q.informativeText));
-    QVERIFY(control.sandbox()->isListening());
-    QVERIFY(badgeNames(control).contains(QStringLiteral("Doomed Badge")));
+    QVERIFY(control->sandbox()->isListening());
+    QVERIFY(badgeNames(*control).contains(QStringLiteral("Doomed Badge")));
 
     // Confirmed: a new demo community, which the profile points at.
-    services.questions.answer = true;
-    QSignalSpy ready(&control, &SandboxControl::ready);
-    QSignalSpy profileChanged(&services.profiles, &ProfileStore::profileChanged);
+    questions.answer = true;
+    QSignalSpy ready(control.get(), &SandboxControl::ready);
+    QSignalSpy profileChanged(&app.services.profiles, &ProfileStore::profileChanged);
     reset->trigger();
-    QTRY_COMPARE(services.questions.answered, 2);
+    QTRY_COMPARE(questions.answered, 2);
     QVERIFY(ready.wait(60000));
     QCOMPARE(profileChanged.count(), 1); // the client re-binds and every pane reloads
-    QCOMPARE(services.profiles.profile(ConnectionProfile::localSandboxId())
-                 .baseUrl(ApiFamily::Integration),
-             control.sandbox()->server()->baseUrls().value(ApiFamily::Integration));
-    const QStringList names = badgeNames(control);
+    QCOMPARE(app.sandboxProfileUrl(),
+             control->sandbox()->server()->baseUrls().value(ApiFamily::Integration));
+    const QStringList names = badgeNames(*control);
     QVERIFY(!names.isEmpty()); // the demo's own badges are back
     QVERIFY2(!names.contains(QStringLiteral("Doomed Badge")), qPrintable(names.join(u", ")));
 }
@@ -180,18 +205,16 @@ void tst_SandboxControl::resetAsksThenBadgeIsGone()
 void tst_SandboxControl::freshStartHasNoBadge()
 {
     QTemporaryDir dir;
-    test::Services services(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
-    const QString data = dir.filePath(QStringLiteral("data"));
+    AppInstance app(dir, QStringLiteral("settings.ini"));
     {
-        SandboxControl control(window, services.profiles, services.questions, data, 50);
-        QVERIFY(waitReady(control));
-        QVERIFY(!createBadge(control, QStringLiteral("Old Badge")).isEmpty());
+        const auto control = app.control();
+        QVERIFY(waitReady(*control));
+        QVERIFY(!createBadge(*control, QStringLiteral("Old Badge")).isEmpty());
     }
-    SandboxControl fresh(window, services.profiles, services.questions, data, 50);
-    QVERIFY(waitReady(fresh, true));
-    QVERIFY(!fresh.sandbox()->reopened());
-    const QStringList names = badgeNames(fresh);
+    const auto fresh = app.control();
+    QVERIFY(waitReady(*fresh, true));
+    QVERIFY(!fresh->sandbox()->reopened());
+    const QStringList names = badgeNames(*fresh);
     QVERIFY(!names.isEmpty());
     QVERIFY2(!names.contains(QStringLiteral("Old Badge")), qPrintable(names.join(u", ")));
 }
@@ -199,23 +222,19 @@ void tst_SandboxControl::freshStartHasNoBadge()
 void tst_SandboxControl::secondInstanceUsesTemporaryCommunity()
 {
     QTemporaryDir dir;
-    test::Services services(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
-    const QString data = dir.filePath(QStringLiteral("data"));
-    SandboxControl first(window, services.profiles, services.questions, data, 50);
-    QVERIFY(waitReady(first));
-    QVERIFY(!first.sandbox()->isTemporary());
+    AppInstance app(dir, QStringLiteral("settings.ini"));
+    const auto first = app.control();
+    QVERIFY(waitReady(*first));
+    QVERIFY(!first->sandbox()->isTemporary());
 
-    test::Services otherServices(dir.filePath(QStringLiteral("other.ini")));
-    MainWindow otherWindow(otherServices.settings, otherServices.profiles, otherServices.activity,
-                           otherServices.questions);
-    SandboxControl second(otherWindow, otherServices.profiles, otherServices.questions, data, 50);
-    QVERIFY(waitReady(second));
-    QVERIFY(second.sandbox()->isTemporary());
-    QVERIFY(otherWindow.findChild<QWidget *>(QStringLiteral("temporarySandboxNotice")));
+    AppInstance other(dir, QStringLiteral("other.ini"));
+    const auto second = other.control();
+    QVERIFY(waitReady(*second));
+    QVERIFY(second->sandbox()->isTemporary());
+    QVERIFY(other.window.findChild<QWidget *>(QStringLiteral("temporarySandboxNotice")));
     // What the second one creates never reaches the kept file.
-    QVERIFY(!createBadge(second, QStringLiteral("Temporary Badge")).isEmpty());
-    QVERIFY(!badgeNames(first).contains(QStringLiteral("Temporary Badge")));
+    QVERIFY(!createBadge(*second, QStringLiteral("Temporary Badge")).isEmpty());
+    QVERIFY(!badgeNames(*first).contains(QStringLiteral("Temporary Badge")));
 }
 
 QTEST_MAIN(tst_SandboxControl)
