@@ -9,7 +9,7 @@
 #include "importpanes.h"
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
-#include "server/sandboxserver.h"
+#include "sandboxcontrol.h"
 #include "settings/appsettings.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
@@ -18,7 +18,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
 
@@ -74,7 +73,7 @@ bool Application::start()
     });
 
     if (m_commandLine.sandbox) {
-        startSandbox(m_commandLine.sandboxUsers);
+        startSandbox();
         m_profiles->setActive(ConnectionProfile::localSandboxId());
     } else {
         applyProfileOption();
@@ -121,52 +120,17 @@ void Application::applyProfileOption()
 void Application::onActiveProfileChanged(const QString &id)
 {
     // The built-in profile is only useful with its server: start it on demand.
-    if (id == ConnectionProfile::localSandboxId() && !m_sandbox)
-        startSandbox(m_commandLine.sandboxUsers);
+    if (id == ConnectionProfile::localSandboxId())
+        startSandbox();
 }
 
-void Application::startSandbox(int users)
+void Application::startSandbox()
 {
-    sandbox::SandboxConfig config;
-    config.users = users;
-    m_sandbox = std::make_unique<sandbox::SandboxServer>(config);
-    connect(m_sandbox.get(), &sandbox::SandboxServer::started, this,
-            &Application::onSandboxStarted);
-    connect(m_sandbox.get(), &sandbox::SandboxServer::failed, this, &Application::onSandboxFailed);
-    m_window->statusBar()->showMessage(
-        tr("Starting the local sandbox with %n demo member(s)…", nullptr, users));
-    m_sandbox->start();
-}
-
-void Application::onSandboxStarted()
-{
-    const sandbox::DemoInfo demo = m_sandbox->demo();
-    const QHash<ApiFamily, QUrl> urls = m_sandbox->baseUrls();
-    QMap<ApiFamily, QUrl> endpoints;
-    for (auto it = urls.cbegin(); it != urls.cend(); ++it)
-        endpoints.insert(it.key(), it.value());
-    m_profiles->setSandboxEndpoints(endpoints, demo.communityId,
-                                    {{SecretKind::SystemApiKey, demo.systemKey},
-                                     {SecretKind::IntegrationKey, demo.integrationKey},
-                                     {SecretKind::ApplicationKey, demo.integrationKey}});
-    qCInfo(lcApp) << "local sandbox listening on port" << m_sandbox->port();
-    m_window->statusBar()->showMessage(tr("Local sandbox ready on 127.0.0.1:%1 (community %2).")
-                                           .arg(m_sandbox->port())
-                                           .arg(demo.communityId),
-                                       10000);
-}
-
-void Application::onSandboxFailed(const QString &error)
-{
-    qCWarning(lcApp) << "local sandbox failed:" << error;
-    m_window->statusBar()->clearMessage();
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Local sandbox"),
-                        tr("The local sandbox could not start."), QMessageBox::Ok, m_window.get());
-    box->setInformativeText(error);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    m_sandbox.reset();
+    if (!m_sandbox) {
+        m_sandbox = new SandboxControl(*m_window, *m_profiles, *m_questions, QString(),
+                                       m_commandLine.sandboxUsers, this);
+    }
+    m_sandbox->start(m_commandLine.sandboxFresh);
 }
 
 void Application::installTranslator(const QString &language)

@@ -24,16 +24,13 @@ class MainWindow;
 class MessageBoxQuestionProvider;
 class NetworkActivity;
 class ProfileStore;
+class SandboxControl;
 class SecretStore;
-
-namespace sandbox {
-class SandboxServer;
-}
 
 // The composition root of the GUI: builds every service (settings, secret
 // store, profile store, network activity, the embedded sandbox when asked for
-// or when the built-in "Local sandbox" profile is active) and hands them to the
-// main window. Nothing else constructs services. Owns everything it builds;
+// or when the built-in "Local sandbox" profile is active, see SandboxControl)
+// and hands them to the main window. Nothing else constructs services. Owns everything it builds;
 // lives on the GUI thread for the whole run.
 class Application : public QObject
 {
@@ -52,9 +49,7 @@ private:
     void createApiClient();
     void applyProfileOption();
     void onActiveProfileChanged(const QString &id);
-    void startSandbox(int users);
-    void onSandboxStarted();
-    void onSandboxFailed(const QString &error);
+    void startSandbox();
 
     CommandLine m_commandLine;
     std::unique_ptr<AppSettings> m_settings;
@@ -62,7 +57,6 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<NetworkActivity> m_activity;
     std::unique_ptr<MessageBoxQuestionProvider> m_questions;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QNetworkAccessManager *m_network = nullptr;     // child
     RequestLog *m_requestLog = nullptr;             // child
     RequestLogWriter *m_requestLogWriter = nullptr; // child, with --log-requests
@@ -71,6 +65,7 @@ private:
     StructureStores m_structure;                    // the stores are children
     UsersComposition m_users;                       // models and stores are children
     ImportPanes *m_imports = nullptr;               // child
+    SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;
     QTranslator m_qtTranslator;

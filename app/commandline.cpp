@@ -41,9 +41,13 @@ struct Options
     QCommandLineOption sandbox{QStringLiteral("sandbox"),
                                Text::tr("Start the embedded sandbox server with a demo community "
                                         "and connect to it.")};
+    QCommandLineOption sandboxFresh{
+        QStringLiteral("sandbox-fresh"),
+        Text::tr("Start the embedded sandbox from a new demo community, deleting the one kept "
+                 "from earlier runs (implies --sandbox).")};
     QCommandLineOption sandboxUsers{QStringLiteral("sandbox-users"),
-                                    Text::tr("Number of members in the sandbox's demo community "
-                                             "(1 to 1000000, default 1000)."),
+                                    Text::tr("Number of members in a new demo community (1 to "
+                                             "1000000, default 1000); a kept one keeps its size."),
                                     QStringLiteral("N"), QStringLiteral("1000")};
     QCommandLineOption profile{QStringLiteral("profile"),
                                Text::tr("Start with the connection profile named NAME."),
@@ -55,7 +59,8 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({help, version, sandbox, sandboxUsers, profile, logRequests});
+        parser.addOptions(
+            {help, version, sandbox, sandboxFresh, sandboxUsers, profile, logRequests});
     }
 };
 
@@ -106,7 +111,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        .arg(parser.positionalArguments().constFirst());
         return cl;
     }
-    cl.sandbox = parser.isSet(o.sandbox);
+    cl.sandboxFresh = parser.isSet(o.sandboxFresh);
+    cl.sandbox = parser.isSet(o.sandbox) || cl.sandboxFresh;
     bool ok = false;
     const int users = parser.value(o.sandboxUsers).toInt(&ok);
     if (!ok || users < 1 || users > maxSandboxUsers) {

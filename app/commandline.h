@@ -13,13 +13,14 @@ struct CommandLine
     enum class Mode { Gui, Help, Version, Subcommand, Error };
 
     Mode mode = Mode::Gui;
-    QString subcommand;       // "api", ... when mode == Subcommand
-    QStringList subArguments; // everything after the subcommand
-    bool sandbox = false;     // start the embedded sandbox
-    int sandboxUsers = 1000;  // its community size
-    QString profile;          // --profile NAME
-    QString logRequestsFile;  // --log-requests FILE
-    QString error;            // when mode == Error
+    QString subcommand;        // "api", ... when mode == Subcommand
+    QStringList subArguments;  // everything after the subcommand
+    bool sandbox = false;      // start the embedded sandbox
+    bool sandboxFresh = false; // discard the kept demo community first
+    int sandboxUsers = 1000;   // its community size
+    QString profile;           // --profile NAME
+    QString logRequestsFile;   // --log-requests FILE
+    QString error;             // when mode == Error
 
     static constexpr int maxSandboxUsers = 1000000;
 

@@ -1,17 +1,24 @@
 #include "importpanes.h"
 
+#include "api/apiclient.h"
 #include "apilog/apilogpane.h"
+#include "import/importsession.h"
 #include "import/importwizard.h"
 #include "import/jobjournal.h"
+#include "import/journalreport.h"
 #include "import/journalsession.h"
 #include "mainwindow.h"
 #include "questionprovider.h"
 #include "stores/apijobstore.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLoggingCategory>
 #include <QPainter>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcImportPanes, "ra.app.import")
 
@@ -54,11 +61,21 @@ ImportPanes::ImportPanes(MainWindow &window, ApiClient &client, RequestLog *requ
 
 void ImportPanes::onBound()
 {
+    // Bound to a profile without addresses (the built-in one before its
+    // sandbox listens): every request could only fail; wait for the next bind.
+    if (!isConnected())
+        return;
     m_jobs->reload();
     if (!m_resumed) {
         m_resumed = true;
         resumeUnfinished();
     }
+}
+
+bool ImportPanes::isConnected() const
+{
+    // Bulk jobs and the API log that a resume checks are Integration routes.
+    return m_client.config().baseUrl(ApiFamily::Integration).isValid();
 }
 
 void ImportPanes::openWizard(const QString &path)
@@ -75,29 +92,99 @@ void ImportPanes::resumeUnfinished()
 {
     const QList<JournalSession> open = m_journal->unfinished();
     for (const JournalSession &s : open) {
-        auto *wizard = new ImportWizard(m_client, *m_journal, &m_window);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
         QString error;
-        if (!wizard->resumeJournaled(s.id, &error)) {
+        if (!ImportSession::canResume(s, &error)) {
             qCWarning(lcImportPanes) << "cannot resume import" << s.id << error;
-            delete wizard;
             offerToForget(s, error);
             continue;
         }
-        connect(wizard, &QWizard::finished, m_jobs, &ApiJobStore::reload);
-        wizard->open();
+        offer(s.id);
     }
+}
+
+void ImportPanes::offer(const QString &sessionId)
+{
+    const JournalSession *session = m_journal->session(sessionId);
+    if (!session)
+        return;
+    const JournalReport report(*session);
+    const QString name = report.fileName();
+    QuestionProvider::Question q;
+    q.title = tr("Interrupted Import");
+    q.text = tr("The import of %1 was interrupted: the app stopped before every row was sent.")
+                 .arg(name);
+    q.informativeText =
+        report.summary() + u' ' +
+        tr("Resume sends the rows left to community %1. Review shows what the journal knows. "
+           "Forget stops here: the rows left are not sent, and you are not asked again.")
+            .arg(session->communityId);
+    m_window.statusBar()->showMessage(q.text, 20000);
+    const QStringList choices = {tr("Resume"), tr("Review"), tr("Forget")};
+    m_questions.choose(&m_window, q, choices, this, [this, sessionId, name](int choice) {
+        switch (choice) {
+        case 0:
+            return resume(sessionId);
+        case 1:
+            return review(sessionId);
+        case 2:
+            return forget(sessionId, name);
+        default:
+            return; // closed: asked again at the next start
+        }
+    });
+}
+
+void ImportPanes::resume(const QString &sessionId)
+{
+    auto *wizard = new ImportWizard(m_client, *m_journal, &m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!wizard->resumeJournaled(sessionId, &error)) {
+        qCWarning(lcImportPanes) << "cannot resume import" << sessionId << error;
+        delete wizard;
+        if (const JournalSession *session = m_journal->session(sessionId))
+            offerToForget(*session, error);
+        return;
+    }
+    connect(wizard, &QWizard::finished, m_jobs, &ApiJobStore::reload);
+    wizard->open();
+}
+
+void ImportPanes::review(const QString &sessionId)
+{
+    const JournalSession *session = m_journal->session(sessionId);
+    if (!session)
+        return;
+    auto *dialog = new QDialog(&m_window);
+    dialog->setObjectName(QStringLiteral("importJournalReport"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Interrupted Import: What the Journal Knows"));
+    auto *text = new QPlainTextEdit(JournalReport(*session).text(*session), dialog);
+    text->setReadOnly(true);
+    text->setAccessibleName(tr("Import report"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog->resize(640, 360);
+    // Having read it, the user decides: the question comes back.
+    connect(dialog, &QDialog::finished, this, [this, sessionId] { offer(sessionId); });
+    dialog->open();
+}
+
+void ImportPanes::forget(const QString &sessionId, const QString &name)
+{
+    if (m_journal->remove(sessionId))
+        m_window.statusBar()->showMessage(tr("Forgot the interrupted import of %1.").arg(name),
+                                          10000);
 }
 
 void ImportPanes::offerToForget(const JournalSession &session, const QString &error)
 {
-    const QString name = session.originalPath.isEmpty() ? session.sourcePath : session.originalPath;
-    qint64 unsent = 0;
-    for (const JournalSession::Chunk &chunk : session.chunks) {
-        if (chunk.state == JournalSession::Chunk::State::Sending)
-            unsent += chunk.rows();
-    }
-    unsent += qMax<qint64>(0, session.plannedRows() - session.nextRow());
+    const JournalReport report(session);
+    const QString name = report.fileName();
+    const qint64 unsent = report.inDoubt() + report.left();
     QuestionProvider::Question q;
     q.title = tr("Interrupted Import");
     q.text = tr("The interrupted import of %1 cannot be resumed: %2").arg(name, error);
@@ -108,12 +195,9 @@ void ImportPanes::offerToForget(const JournalSession &session, const QString &er
     q.confirmText = tr("Forget Import");
     m_window.statusBar()->showMessage(q.text, 20000);
     const QString id = session.id;
-    m_questions.confirm(&m_window, q, this, [this, id, name](bool forget) {
-        if (!forget)
-            return; // asked again at the next start
-        if (m_journal->remove(id))
-            m_window.statusBar()->showMessage(tr("Forgot the interrupted import of %1.").arg(name),
-                                              10000);
+    m_questions.confirm(&m_window, q, this, [this, id, name](bool confirmed) {
+        if (confirmed)
+            forget(id, name); // otherwise asked again at the next start
     });
 }
 

@@ -14,11 +14,16 @@ struct JournalSession;
 
 // Composition root of issue 5's GUI: builds the job journal and the API-log
 // store, adds the API log pane to the window, opens the import wizard when
-// the window asks for it (File > Import…, Ctrl+I, a dropped .csv), and after
-// the first connection resumes every import the journal lists as unfinished
-// (a quit or crash in the middle of sending). An import that cannot be
-// resumed (its prepared file is gone or changed) is named with the reason, and
-// the user may forget it; otherwise it is asked about again at the next start.
+// the window asks for it (File > Import…, Ctrl+I, a dropped .csv), and once the
+// client is first bound with a base URL for the Integration API (for the
+// built-in profile: once the embedded sandbox listens) offers every import the
+// journal lists as unfinished (a quit or crash in the middle of sending): it
+// says what happened and what would be sent, and offers Resume, Review (the
+// journal's report) and Forget. A forgotten import is removed from the
+// journal and never offered again; a question closed without an answer is
+// asked again at the next start. An import that cannot be resumed (its
+// prepared file is gone or changed) is named with the reason and may only be
+// forgotten.
 // Owns the journal and store (children); borrows the window, client, request
 // log and question provider. GUI thread.
 class ImportPanes : public QObject
@@ -32,13 +37,18 @@ public:
     JobJournal *journal() const { return m_journal; }
     ApiJobStore *jobs() const { return m_jobs; }
 
-    // The client now talks to a (new) profile: refetch; the first time also
-    // resume the journal's unfinished imports.
+    // The client now talks to a (new) profile: refetch; the first time it has
+    // somewhere to send to, also offer the journal's unfinished imports.
     void onBound();
     void openWizard(const QString &path);
     void resumeUnfinished();
 
 private:
+    bool isConnected() const;
+    void offer(const QString &sessionId);
+    void resume(const QString &sessionId);
+    void review(const QString &sessionId);
+    void forget(const QString &sessionId, const QString &name);
     void offerToForget(const JournalSession &session, const QString &error);
 
     MainWindow &m_window;

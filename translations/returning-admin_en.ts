@@ -149,10 +149,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of members in the sandbox&apos;s demo community (1 to 1000000, default 1000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start with the connection profile named NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,6 +206,14 @@
     </message>
     <message>
         <source>Validate, send and follow a bulk CSV import or update (see: returning-admin import --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the embedded sandbox from a new demo community, deleting the one kept from earlier runs (implies --sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of members in a new demo community (1 to 1000000, default 1000); a kept one keeps its size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +472,89 @@
     </message>
     <message>
         <source>Form problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalReport</name>
+    <message>
+        <source>being sent when interrupted (in doubt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by the server, job not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 row(s) were already handed to the server; %3 row(s) are left to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) were being sent when it stopped: the server&apos;s API log is asked whether they arrived before they are sent again, so no row is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: bulk update of existing members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: bulk import of new members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In doubt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the file was cancelled and will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part of the file was sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- job %1, %2 processed, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,25 +1487,6 @@ Options:
         <source>There is no connection profile named &quot;%1&quot;; using &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Starting the local sandbox with %n demo member(s)…</source>
-        <translation>
-            <numerusform>Starting the local sandbox with %n demo member…</numerusform>
-            <numerusform>Starting the local sandbox with %n demo members…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Local sandbox ready on 127.0.0.1:%1 (community %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ra::AssignOutcome</name>
@@ -2332,6 +2400,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::EmbeddedSandbox</name>
+    <message>
+        <source>Cannot create the folder %1 for the local sandbox&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for the local sandbox&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 to start a new demo community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::EntityPane</name>
     <message>
         <source>&amp;New…</source>
@@ -3046,6 +3129,34 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Forgot the interrupted import of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import of %1 was interrupted: the app stopped before every row was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume sends the rows left to community %1. Review shows what the journal knows. Forget stops here: the rows left are not sent, and you are not asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted Import: What the Journal Knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ImportProgress</name>
@@ -3739,6 +3850,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Some keys of profile &quot;%1&quot; cannot be read, so requests that need them are not sent. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset &amp;Demo Community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything in the local sandbox and start again from a new demo community</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::MessageBar</name>
@@ -4374,6 +4493,67 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Delete role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::SandboxControl</name>
+    <message>
+        <source>Opening the local sandbox&apos;s demo community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting the local sandbox with %n demo member(s)…</source>
+        <translation type="unfinished">
+            <numerusform>Starting the local sandbox with %n demo member…</numerusform>
+            <numerusform>Starting the local sandbox with %n demo members…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local sandbox ready on 127.0.0.1:%1 (community %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo community is in use by another Returning Admin window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window works on a temporary demo community instead. What you change here is lost when you quit; the kept demo community (%1) is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Demo Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset this window&apos;s temporary demo community?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the demo community kept in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything in the local sandbox is deleted: the members you imported or created, the badges, roles and channels you added or changed, and the API log. A new demo community with %n member(s) takes its place. This cannot be undone.</source>
+        <translation>
+            <numerusform>Everything in the local sandbox is deleted: the members you imported or created, the badges, roles and channels you added or changed, and the API log. A new demo community with %n member takes its place. This cannot be undone.</numerusform>
+            <numerusform>Everything in the local sandbox is deleted: the members you imported or created, the badges, roles and channels you added or changed, and the API log. A new demo community with %n members takes its place. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the local sandbox to a new demo community…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,6 +104,9 @@ void MainWindow::createActions()
     m_import = new QAction(this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, [this] { emit importRequested(QString()); });
+    m_resetSandbox = new QAction(this);
+    m_resetSandbox->setVisible(false);
+    connect(m_resetSandbox, &QAction::triggered, this, &MainWindow::sandboxResetRequested);
 
     m_undo = m_undoGroup->createUndoAction(this);
     m_undo->setShortcuts(QKeySequence::Undo);
@@ -154,14 +157,14 @@ void MainWindow::createActions()
 
     const QList<QAction *> named = {m_quit,           m_undo,       m_redo,    m_find,
                                     m_showNavigation, m_fullScreen, m_refresh, m_preferences,
-                                    m_about,          m_aboutQt,    m_import};
+                                    m_about,          m_aboutQt,    m_import,  m_resetSandbox};
     const QStringList names = {
         QStringLiteral("quitAction"),           QStringLiteral("undoAction"),
         QStringLiteral("redoAction"),           QStringLiteral("findAction"),
         QStringLiteral("showNavigationAction"), QStringLiteral("fullScreenAction"),
         QStringLiteral("refreshAction"),        QStringLiteral("preferencesAction"),
         QStringLiteral("aboutAction"),          QStringLiteral("aboutQtAction"),
-        QStringLiteral("importAction")};
+        QStringLiteral("importAction"),         QStringLiteral("resetSandboxAction")};
     for (int i = 0; i < named.size(); ++i) {
         named.at(i)->setObjectName(names.at(i));
         addAction(named.at(i)); // shortcuts work with the menu bar hidden (full screen)
@@ -190,6 +193,7 @@ void MainWindow::createMenus()
     m_paneSeparator = m_viewMenu->addSeparator();
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_resetSandbox);
     m_toolsMenu->addAction(m_preferences);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -517,6 +521,9 @@ void MainWindow::retranslateUi()
     m_fullScreen->setText(tr("F&ull Screen"));
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setStatusTip(tr("Reload the current pane from the server"));
+    m_resetSandbox->setText(tr("Reset &Demo Community…"));
+    m_resetSandbox->setStatusTip(
+        tr("Delete everything in the local sandbox and start again from a new demo community"));
     m_preferences->setText(tr("&Preferences…"));
     m_preferences->setStatusTip(tr("Request timeout, parallel requests and language"));
     m_about->setText(tr("&About Returning Admin"));
@@ -527,6 +534,12 @@ void MainWindow::retranslateUi()
     m_stack->setAccessibleName(tr("Current pane"));
     statusBar()->setAccessibleName(tr("Status bar"));
     updateActiveProfile();
+}
+
+void MainWindow::setSandboxResetAvailable(bool available, bool enabled)
+{
+    m_resetSandbox->setVisible(available);
+    m_resetSandbox->setEnabled(available && enabled);
 }
 
 void MainWindow::changeEvent(QEvent *event)

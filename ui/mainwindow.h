@@ -73,6 +73,10 @@ public:
     void setKeyProblem(const QString &profileName, const QString &reason);
     QString keyProblem() const { return m_keyProblem; }
 
+    // Shows Tools > Reset Demo Community… while the app runs its own sandbox
+    // (`available`), enabled once that sandbox is serving.
+    void setSandboxResetAvailable(bool available, bool enabled);
+
     // The local .csv file among dropped URLs, or empty.
     static QString droppedCsv(const QMimeData *mime);
 
@@ -80,6 +84,8 @@ signals:
     // File > Import… / Ctrl+I (empty path) or a .csv dropped on the window:
     // the composition root opens the import wizard.
     void importRequested(const QString &path);
+    // Tools > Reset Demo Community…: the composition root asks and resets.
+    void sandboxResetRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -142,6 +148,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_resetSandbox = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;

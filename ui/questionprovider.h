@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -9,9 +10,9 @@ class QWidget;
 
 namespace ra {
 
-// The one way widgets ask the user a blocking yes/no question (confirm a
-// deletion, discard edits). Asynchronous: `done` is called once with the
-// answer, unless `context` died first. Tests inject an implementation that
+// The one way widgets ask the user a blocking question: yes/no (confirm a
+// deletion, discard edits) or one of a few named choices. Asynchronous: `done`
+// is called once with the answer, unless `context` died first. Tests inject an implementation that
 // answers by itself. Owned by the composition root; GUI thread.
 class QuestionProvider : public QObject
 {
@@ -28,11 +29,18 @@ public:
     };
 
     using Callback = std::function<void(bool confirmed)>;
+    // The index into `choices` of the button pressed; -1 when the question
+    // was closed without one.
+    using ChoiceCallback = std::function<void(int choice)>;
 
     explicit QuestionProvider(QObject *parent = nullptr);
 
     virtual void confirm(QWidget *parent, const Question &question, QObject *context,
                          Callback done) = 0;
+    // Offers `choices` (button texts, the first is the default) instead of
+    // Yes/Cancel; question.confirmText is not used.
+    virtual void choose(QWidget *parent, const Question &question, const QStringList &choices,
+                        QObject *context, ChoiceCallback done) = 0;
 };
 
 } // namespace ra

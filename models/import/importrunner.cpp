@@ -86,6 +86,21 @@ QString ImportRunner::start(JournalSession plan, RowWriter writer)
     return m_session.id;
 }
 
+bool ImportRunner::canResume(const JournalSession &s, QString *error)
+{
+    if (!s.sourcePath.isEmpty() && !s.sendingComplete()) {
+        const QFileInfo info(s.sourcePath);
+        if (!info.exists() || info.size() != s.sourceSize ||
+            info.lastModified().toMSecsSinceEpoch() != s.sourceModifiedMs) {
+            *error = tr("%1 changed or is gone since the import started; the rows not sent yet "
+                        "cannot be matched to it")
+                         .arg(s.sourcePath);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ImportRunner::resume(const QString &sessionId, RowWriter writer, QString *error)
 {
     const JournalSession *s = m_journal.session(sessionId);
@@ -93,16 +108,8 @@ bool ImportRunner::resume(const QString &sessionId, RowWriter writer, QString *e
         *error = tr("The journal has no import %1").arg(sessionId);
         return false;
     }
-    if (!s->sourcePath.isEmpty() && !s->sendingComplete()) {
-        const QFileInfo info(s->sourcePath);
-        if (!info.exists() || info.size() != s->sourceSize ||
-            info.lastModified().toMSecsSinceEpoch() != s->sourceModifiedMs) {
-            *error = tr("%1 changed or is gone since the import started; the rows not sent yet "
-                        "cannot be matched to it")
-                         .arg(s->sourcePath);
-            return false;
-        }
-    }
+    if (!canResume(*s, error))
+        return false;
     m_session = *s;
     m_writer = std::move(writer);
     m_indexes.clear();

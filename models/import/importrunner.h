@@ -59,6 +59,9 @@ public:
     // Continues a journaled session; false with `error` when there is no
     // such session or its file changed since.
     bool resume(const QString &sessionId, RowWriter writer, QString *error);
+    // The check resume() makes first: the prepared file the rows not sent yet
+    // are cut from is there and unchanged. False with `error`.
+    static bool canResume(const JournalSession &session, QString *error);
     // Sends no further chunks (the upload in flight completes).
     void cancel();
 

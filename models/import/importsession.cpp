@@ -196,6 +196,19 @@ void ImportSession::finishPrepare(const std::shared_ptr<Prepare> &job)
         emit sendFailed(error);
 }
 
+bool ImportSession::openPrepared(const JournalSession &s, PreparedImport *prepared, QString *error)
+{
+    // A finished sending whose prepared file was cleaned up only follows jobs.
+    return (s.sendingComplete() && !QFileInfo::exists(s.sourcePath)) ||
+           prepared->open(s.sourcePath, error);
+}
+
+bool ImportSession::canResume(const JournalSession &s, QString *error)
+{
+    PreparedImport prepared;
+    return openPrepared(s, &prepared, error) && ImportRunner::canResume(s, error);
+}
+
 bool ImportSession::resume(const QString &sessionId, QString *error)
 {
     const JournalSession *s = m_journal.session(sessionId);
@@ -204,8 +217,7 @@ bool ImportSession::resume(const QString &sessionId, QString *error)
         return false;
     }
     PreparedImport prepared;
-    if ((!s->sendingComplete() || QFileInfo::exists(s->sourcePath)) &&
-        !prepared.open(s->sourcePath, error))
+    if (!openPrepared(*s, &prepared, error))
         return false;
     setMode(s->update ? ImportMode::Update : ImportMode::Import);
     createRunner();

@@ -18,6 +18,8 @@ class ImportDocument;
 class ImportProgress;
 class ImportRunner;
 class JobJournal;
+class PreparedImport;
+struct JournalSession;
 
 // One import from file to finished jobs, shared by the pages of the import
 // wizard and by `returning-admin import`: the document (read, mapped,
@@ -69,6 +71,9 @@ public:
     void setBackgroundRows(qint64 rows) { m_backgroundRows = rows; }
     // Continues the journaled import `sessionId`. False with `error`.
     bool resume(const QString &sessionId, QString *error);
+    // Whether resume() can take up `session` (its prepared file is there and
+    // unchanged), without starting anything. False with `error`.
+    static bool canResume(const JournalSession &session, QString *error);
     void cancel();
 
     ImportRunner *runner() const { return m_runner; }
@@ -89,6 +94,7 @@ signals:
 private:
     struct Prepare;
 
+    static bool openPrepared(const JournalSession &s, PreparedImport *prepared, QString *error);
     void createRunner();
     bool checkSendable(QString *error) const;
     QString newPreparedPath() const;

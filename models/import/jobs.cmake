@@ -10,6 +10,7 @@ target_sources(ra_models PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/importsession.h ${CMAKE_CURRENT_LIST_DIR}/importsession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jobfollower.h ${CMAKE_CURRENT_LIST_DIR}/jobfollower.cpp
   ${CMAKE_CURRENT_LIST_DIR}/jobjournal.h ${CMAKE_CURRENT_LIST_DIR}/jobjournal.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/journalreport.h ${CMAKE_CURRENT_LIST_DIR}/journalreport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/journalsession.h ${CMAKE_CURRENT_LIST_DIR}/journalsession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/preparedimport.h ${CMAKE_CURRENT_LIST_DIR}/preparedimport.cpp
 )

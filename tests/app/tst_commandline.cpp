@@ -89,11 +89,24 @@ private slots:
     void helpListsEveryOptionAndSubcommand()
     {
         const QString help = CommandLine::helpText();
-        for (const char *option :
-             {"--help", "--version", "--sandbox", "--sandbox-users", "--profile", "--log-requests"})
+        for (const char *option : {"--help", "--version", "--sandbox", "--sandbox-fresh",
+                                   "--sandbox-users", "--profile", "--log-requests"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         for (const QString &name : CommandLine::subcommands())
             QVERIFY2(help.contains(u"  " + name), qPrintable(name));
+    }
+
+    void sandboxFreshImpliesSandbox()
+    {
+        const CommandLine fresh = CommandLine::parse(
+            {QStringLiteral("returning-admin"), QStringLiteral("--sandbox-fresh")});
+        QCOMPARE(fresh.mode, CommandLine::Mode::Gui);
+        QVERIFY(fresh.sandbox);
+        QVERIFY(fresh.sandboxFresh);
+        const CommandLine kept =
+            CommandLine::parse({QStringLiteral("returning-admin"), QStringLiteral("--sandbox")});
+        QVERIFY(kept.sandbox);
+        QVERIFY(!kept.sandboxFresh);
     }
 
     void versionNamesTheApp()

@@ -27,13 +27,27 @@ class AnsweringQuestionProvider : public QuestionProvider
 public:
     bool answer = true;
     QList<Question> asked;
-    int answered = 0; // callbacks run so far
+    int answered = 0;           // callbacks run so far
+    QList<int> choiceAnswers;   // choose() answers, in order; -1 once they run out
+    QList<QStringList> offered; // the choices of each choose()
 
     void confirm(QWidget *, const Question &question, QObject *context, Callback done) override
     {
         asked.append(question);
         QTimer::singleShot(0, context, [this, done, a = answer] {
             done(a);
+            ++answered;
+        });
+    }
+
+    void choose(QWidget *, const Question &question, const QStringList &choices, QObject *context,
+                ChoiceCallback done) override
+    {
+        asked.append(question);
+        offered.append(choices);
+        const int choice = choiceAnswers.isEmpty() ? -1 : choiceAnswers.takeFirst();
+        QTimer::singleShot(0, context, [this, done, choice] {
+            done(choice);
             ++answered;
         });
     }

@@ -17,6 +17,7 @@ private slots:
     void answers_data();
     void answers();
     void deadContextIsNotCalled();
+    void choiceIsTheButtonClicked();
 };
 
 void tst_MessageBoxQuestionProvider::answers_data()
@@ -77,6 +78,33 @@ void tst_MessageBoxQuestionProvider::deadContextIsNotCalled()
     box->reject();
     QTRY_VERIFY(!parent.findChild<QMessageBox *>());
     QCOMPARE(calls, 0);
+}
+
+void tst_MessageBoxQuestionProvider::choiceIsTheButtonClicked()
+{
+    QWidget parent;
+    parent.show();
+    MessageBoxQuestionProvider provider;
+    int chosen = -2;
+    provider.choose(&parent,
+                    {QStringLiteral("Interrupted Import"), QStringLiteral("q"), {}, {}, false},
+                    {QStringLiteral("Resume"), QStringLiteral("Review"), QStringLiteral("Forget")},
+                    &parent, [&](int choice) { chosen = choice; });
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = parent.findChild<QMessageBox *>()));
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->buttons().size(), 3);
+    QCOMPARE(box->defaultButton()->text(), QStringLiteral("Resume"));
+    QAbstractButton *review = nullptr;
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->text() == QStringLiteral("Review"))
+            review = b;
+    }
+    QVERIFY(review);
+    QCOMPARE(chosen, -2); // not answered before the user clicks
+    QTest::mouseClick(review, Qt::LeftButton);
+    QTRY_COMPARE(chosen, 1);
+    QTRY_VERIFY(!parent.findChild<QMessageBox *>());
 }
 
 QTEST_MAIN(tst_MessageBoxQuestionProvider)

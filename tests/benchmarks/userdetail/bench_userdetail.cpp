@@ -81,6 +81,10 @@ int main(int argc, char **argv)
     struct NoQuestions : QuestionProvider
     {
         void confirm(QWidget *, const Question &, QObject *, Callback) override {}
+        void choose(QWidget *, const Question &, const QStringList &, QObject *,
+                    ChoiceCallback) override
+        {
+        }
     } questions;
     UserDetailPanel panel(details, accounts, questions);
     panel.resize(800, 900);

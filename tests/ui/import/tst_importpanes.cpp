@@ -13,9 +13,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +27,8 @@ using namespace ra;
 // The composition of issue 5's GUI (app/importpanes): the API log pane is a
 // navigation entry, File > Import… (Ctrl+I) and a dropped file open the
 // wizard, and on the first connection an import the journal lists as
-// unfinished is resumed in a wizard of its own.
+// unfinished is offered (Resume, Review, Forget) once the client has an
+// address, and resumed in a wizard of its own.
 class tst_ImportPanes : public QObject
 {
     Q_OBJECT
@@ -35,9 +38,17 @@ private slots:
     void cleanupTestCase();
     void wiring();
     void resumesUnfinishedOnFirstBind();
+    void waitsForTheConnectionBeforeResuming();
+    void reviewShowsTheJournalThenAsksAgain();
+    void forgottenImportNeverReturns();
     void unresumableImportCanBeForgotten();
 
 private:
+    // Journals an import of `rows` new members (tag `tag`) quit before
+    // anything was sent; returns its session id.
+    QString journalPending(const QByteArray &tag, int rows);
+    qint64 membersTagged(const QByteArray &tag);
+
     QList<ImportWizard *> wizards(const MainWindow &window) const
     {
         return window.findChildren<ImportWizard *>();
@@ -90,31 +101,61 @@ void tst_ImportPanes::wiring()
     QTRY_COMPARE(wizards(window).size(), 0);
 }
 
-void tst_ImportPanes::resumesUnfinishedOnFirstBind()
+QString tst_ImportPanes::journalPending(const QByteArray &tag, int rows)
 {
-    // An import quit after journaling, before anything was sent.
-    const QString csvPath = m_dir.filePath(QStringLiteral("pending.csv"));
-    const QByteArray text = test::writeMembersCsv(csvPath, "pend", 300);
-    QVERIFY(!text.isEmpty());
+    const QString csvPath = m_dir.filePath(QString::fromLatin1(tag) + QStringLiteral(".csv"));
+    const QByteArray text = test::writeMembersCsv(csvPath, tag, rows);
+    if (text.isEmpty())
+        return {};
     JournalSession s;
-    s.id = QStringLiteral("pending-session");
+    s.id = QString::fromLatin1(tag) + QStringLiteral("-session");
     s.sourcePath = csvPath;
     s.originalPath = csvPath;
     s.sourceSize = text.size();
     s.sourceModifiedMs = QFileInfo(csvPath).lastModified().toMSecsSinceEpoch();
     s.communityId = m_sandbox.config().communityId;
-    s.totalRows = 300;
-    {
-        JobJournal journal(JobJournal::defaultPath());
-        QVERIFY(journal.store(s));
-    }
+    s.totalRows = rows;
+    JobJournal journal(JobJournal::defaultPath());
+    if (!journal.load() || !journal.store(s))
+        return {};
+    return s.id;
+}
+
+qint64 tst_ImportPanes::membersTagged(const QByteArray &tag)
+{
+    qint64 total = -1;
+    m_client->getCommunityUsers(1, 20, QString::fromLatin1(tag))
+        ->then(
+            this, [&](const CommunityUserPage &page) { total = page.total; },
+            [&](const ApiError &error) { qWarning() << error.userText(); });
+    if (!QTest::qWaitFor([&] { return total >= 0; }, 15000))
+        return -2;
+    return total;
+}
+
+void tst_ImportPanes::resumesUnfinishedOnFirstBind()
+{
+    // An import quit after journaling, before anything was sent.
+    QVERIFY(!journalPending("zqpend", 300).isEmpty());
 
     test::Services services(m_dir.filePath(QStringLiteral("settings2.ini")));
+    services.questions.choiceAnswers = {0}; // Resume
     MainWindow window(services.settings, services.profiles, services.activity, services.questions);
     ImportPanes panes(window, *m_client, &m_log, services.questions);
     QCOMPARE(panes.journal()->unfinished().size(), 1);
     panes.onBound();
     QTRY_COMPARE(wizards(window).size(), 1);
+    // It said what happened and what would be sent, and offered the three ways.
+    QCOMPARE(services.questions.offered.size(), 1);
+    QCOMPARE(services.questions.offered.constFirst(),
+             QStringList(
+                 {QStringLiteral("Resume"), QStringLiteral("Review"), QStringLiteral("Forget")}));
+    const QuestionProvider::Question q = services.questions.asked.constFirst();
+    QVERIFY2(q.text.contains(QStringLiteral("zqpend.csv")), qPrintable(q.text));
+    QVERIFY2(q.informativeText.contains(QStringLiteral("0 of 300 row(s) were already handed")),
+             qPrintable(q.informativeText));
+    QVERIFY2(q.informativeText.contains(QStringLiteral("300 row(s) are left")),
+             qPrintable(q.informativeText));
     ImportWizard *wizard = wizards(window).constFirst();
     QCOMPARE(wizard->currentId(), int(ImportWizard::SendPage));
     ImportProgress *progress = wizard->session()->progress();
@@ -122,8 +163,97 @@ void tst_ImportPanes::resumesUnfinishedOnFirstBind()
     QTRY_VERIFY_WITH_TIMEOUT(progress->isFinished(), 30000);
     QCOMPARE(progress->created(), 300);
     QVERIFY(panes.journal()->unfinished().isEmpty());
+    // Every row is on the server, once.
+    QCOMPARE(membersTagged("zqpend"), 300);
     panes.onBound(); // a later re-bind does not resume again
     QCOMPARE(wizards(window).size(), 1);
+    QCOMPARE(services.questions.asked.size(), 1);
+}
+
+void tst_ImportPanes::waitsForTheConnectionBeforeResuming()
+{
+    // The issue: at start-up the client is bound to the built-in profile
+    // before its sandbox listens, with no base URL; the resume ran then and
+    // failed with "no base URL for the integration API".
+    QVERIFY(!journalPending("zqwait", 120).isEmpty());
+    RequestLog log;
+    ApiClient client(&m_network);
+    client.setRequestLog(&log);
+    test::Services services(m_dir.filePath(QStringLiteral("settings-wait.ini")));
+    services.questions.choiceAnswers = {0}; // Resume
+    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
+    ImportPanes panes(window, client, &log, services.questions);
+    panes.onBound(); // bound, but to no address
+    QCOMPARE(services.questions.asked.size(), 0);
+    QCOMPARE(wizards(window).size(), 0);
+    QCOMPARE(log.size(), 0);
+    QCOMPARE(client.inFlightCount(), 0);
+
+    client.setConfig(m_sandbox.config()); // the sandbox listens, the binder binds again
+    panes.onBound();
+    QTRY_COMPARE(wizards(window).size(), 1);
+    ImportProgress *progress = wizards(window).constFirst()->session()->progress();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isFinished(), 30000);
+    QCOMPARE(progress->created(), 120);
+    QVERIFY(log.size() > 0);
+    const QString bound = m_sandbox.config().baseUrl(ApiFamily::Integration).toString();
+    QVERIFY2(log.at(0).url.startsWith(bound), qPrintable(log.at(0).url));
+    for (const RequestRecord &r : log.records())
+        QVERIFY2(!r.error.contains(QStringLiteral("no base URL")), qPrintable(r.error));
+    QCOMPARE(membersTagged("zqwait"), 120);
+}
+
+void tst_ImportPanes::reviewShowsTheJournalThenAsksAgain()
+{
+    const QString id = journalPending("zqreview", 40);
+    QVERIFY(!id.isEmpty());
+    test::Services services(m_dir.filePath(QStringLiteral("settings-review.ini")));
+    services.questions.choiceAnswers = {1}; // Review; then the question closes unanswered
+    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
+    ImportPanes panes(window, *m_client, &m_log, services.questions);
+    panes.onBound();
+    QDialog *report = nullptr;
+    QTRY_VERIFY((report = window.findChild<QDialog *>(QStringLiteral("importJournalReport"))));
+    auto *text = report->findChild<QPlainTextEdit *>();
+    QVERIFY(text);
+    QVERIFY2(text->toPlainText().contains(QStringLiteral("zqreview.csv")),
+             qPrintable(text->toPlainText()));
+    QVERIFY2(text->toPlainText().contains(QStringLiteral("Left to send: 40")),
+             qPrintable(text->toPlainText()));
+    QCOMPARE(services.questions.asked.size(), 1);
+    report->reject();
+    QTRY_COMPARE(services.questions.asked.size(), 2); // asked again after reading
+    QTRY_COMPARE(services.questions.answered, 2);
+    QCOMPARE(wizards(window).size(), 0);
+    QCOMPARE(panes.journal()->unfinished().size(), 1); // closed: kept for the next start
+    QVERIFY(panes.journal()->remove(id));
+}
+
+void tst_ImportPanes::forgottenImportNeverReturns()
+{
+    const QString id = journalPending("zqforget", 40);
+    QVERIFY(!id.isEmpty());
+    {
+        test::Services services(m_dir.filePath(QStringLiteral("settings-forget.ini")));
+        services.questions.choiceAnswers = {2}; // Forget
+        MainWindow window(services.settings, services.profiles, services.activity,
+                          services.questions);
+        ImportPanes panes(window, *m_client, &m_log, services.questions);
+        panes.onBound();
+        QTRY_COMPARE(services.questions.answered, 1);
+        QCOMPARE(wizards(window).size(), 0);
+        QVERIFY(!panes.journal()->session(id));
+    }
+    // The next start offers nothing.
+    test::Services services(m_dir.filePath(QStringLiteral("settings-forget2.ini")));
+    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
+    ImportPanes panes(window, *m_client, &m_log, services.questions);
+    QVERIFY(!panes.journal()->session(id));
+    panes.onBound();
+    QCOMPARE(services.questions.asked.size(), 0);
+    QCOMPARE(wizards(window).size(), 0);
+    QCOMPARE(membersTagged("zqforget"), 0);
 }
 
 void tst_ImportPanes::unresumableImportCanBeForgotten()
