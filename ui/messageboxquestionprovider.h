@@ -2,10 +2,17 @@
 
 #include "questionprovider.h"
 
+#include <QHash>
+#include <QPointer>
+
+class QMessageBox;
+
 namespace ra {
 
 // The default QuestionProvider: a window-modal QMessageBox opened with open()
-// and deleted on close; Cancel is the default button. GUI thread.
+// and deleted on close; the declining button (Cancel, or the question's
+// cancelText) is the default. A question already showing for the same window
+// is raised instead of opened again. GUI thread.
 class MessageBoxQuestionProvider : public QuestionProvider
 {
     Q_OBJECT
@@ -15,6 +22,12 @@ public:
 
     void confirm(QWidget *parent, const Question &question, QObject *context,
                  Callback done) override;
+
+    // The boxes showing now (one per distinct question and window).
+    int openCount() const;
+
+private:
+    QHash<QString, QPointer<QMessageBox>> m_open; // by window and question
 };
 
 } // namespace ra

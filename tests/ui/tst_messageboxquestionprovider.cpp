@@ -69,7 +69,7 @@ void tst_MessageBoxQuestionProvider::deadContextIsNotCalled()
     MessageBoxQuestionProvider provider;
     auto context = std::make_unique<QObject>();
     int calls = 0;
-    provider.confirm(&parent, {QStringLiteral("t"), QStringLiteral("q"), {}, {}, false},
+    provider.confirm(&parent, {QStringLiteral("t"), QStringLiteral("q"), {}, {}, false, {}},
                      context.get(), [&](bool) { ++calls; });
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = parent.findChild<QMessageBox *>()));
