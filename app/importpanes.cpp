@@ -63,7 +63,7 @@ void ImportPanes::onBound()
 
 void ImportPanes::openWizard(const QString &path)
 {
-    auto *wizard = new ImportWizard(m_client, *m_journal, &m_window);
+    auto *wizard = new ImportWizard(m_client, *m_journal, m_questions, &m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!path.isEmpty())
         wizard->setFile(path);
@@ -75,7 +75,7 @@ void ImportPanes::resumeUnfinished()
 {
     const QList<JournalSession> open = m_journal->unfinished();
     for (const JournalSession &s : open) {
-        auto *wizard = new ImportWizard(m_client, *m_journal, &m_window);
+        auto *wizard = new ImportWizard(m_client, *m_journal, m_questions, &m_window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         QString error;
         if (!wizard->resumeJournaled(s.id, &error)) {

@@ -131,7 +131,7 @@ void ServersPane::showDetails()
 
 void ServersPane::newItem()
 {
-    auto *dialog = new ServerDialog(Server(), true, this);
+    auto *dialog = new ServerDialog(Server(), true, questions(), this);
     connect(dialog, &ServerDialog::serverAccepted, this, [this](const Server &s) {
         // Not an undo step: the API cannot delete a server, so there is no inverse to replay.
         m_store.create(s, this, [this](const Server &created, const ApiError &error) {
@@ -147,7 +147,7 @@ void ServersPane::editCurrent()
     const std::optional<Server> current = m_store.server(currentId());
     if (!current)
         return;
-    auto *dialog = new ServerDialog(*current, false, this);
+    auto *dialog = new ServerDialog(*current, false, questions(), this);
     connect(dialog, &ServerDialog::serverAccepted, this,
             [this, before = *current](const Server &s) {
                 pushCommand(new EditEntityCommand<ServerStore>(

@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "api/requestlog.h"
 #include "item/channeltablemodel.h"
 #include "item/roletablemodel.h"
 #include "item/serverfiltermodel.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +43,7 @@ private slots:
     void showsRolesAndChannelsOfSelectedServer();
     void createAndEditThroughDialog();
     void detailLoadFailureShowsRetry();
+    void escapeAsksOnlyWhenChanged();
 
 private:
     std::optional<Server> sandboxServer(const QString &name);
@@ -66,6 +69,9 @@ void tst_ServersPane::initTestCase()
 void tst_ServersPane::init()
 {
     m_sandbox.clearFaults();
+    m_questions.asked.clear();
+    m_questions.answered = 0;
+    m_questions.answer = true;
     m_store = std::make_unique<ServerStore>(*m_client);
     m_roles = std::make_unique<RoleStore>(*m_client);
     m_channels = std::make_unique<ChannelStore>(*m_client, ChannelStore::Source::Server);
@@ -219,6 +225,57 @@ void tst_ServersPane::detailLoadFailureShowsRetry()
     QTRY_VERIFY_WITH_TIMEOUT(m_roles->hasLoaded() && !m_roles->loadError().isError(), 10000);
     QVERIFY(!bar->isVisible());
     QVERIFY(m_pane->rolesTab()->view()->model()->rowCount() > 0);
+}
+
+namespace {
+int countOf(const RequestLog &log, const QString &operationId)
+{
+    int n = 0;
+    for (const RequestRecord &r : log.records())
+        n += r.operationId == operationId ? 1 : 0;
+    return n;
+}
+} // namespace
+
+void tst_ServersPane::escapeAsksOnlyWhenChanged()
+{
+    RequestLog log;
+    m_client->setRequestLog(&log);
+    QTRY_COMPARE(m_pane->currentId(), m_sandbox.config().communityId);
+    activatePane();
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
+    QPointer<ServerDialog> dialog = test::waitForDialog<ServerDialog>(m_pane.get());
+    QVERIFY(dialog);
+    // Untouched: Esc closes at once, without a question.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_questions.asked.size(), 0);
+
+    activatePane();
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
+    dialog = test::waitForDialog<ServerDialog>(m_pane.get());
+    QVERIFY(dialog);
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    nameEdit->setFocus();
+    QTest::keyClicks(nameEdit, QStringLiteral(" (draft)"));
+    // Changed: Esc asks, and Keep editing leaves the dialog and the text as they were.
+    m_questions.answer = false;
+    QTest::keyClick(nameEdit, Qt::Key_Escape);
+    QTRY_COMPARE(m_questions.answered, 1);
+    QCOMPARE(m_questions.asked.size(), 1);
+    QCOMPARE(m_questions.asked.first().text, QStringLiteral("Discard your changes?"));
+    QCOMPARE(m_questions.asked.first().cancelText, QStringLiteral("Keep editing"));
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(nameEdit->text().endsWith(QStringLiteral(" (draft)")));
+    // Cancel asks the same way; Discard closes the dialog and sends nothing.
+    m_questions.answer = true;
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_questions.asked.size(), 2);
+    QCOMPARE(countOf(log, QStringLiteral("updateServer")), 0);
+    m_client->setRequestLog(nullptr);
 }
 
 QTEST_MAIN(tst_ServersPane)
