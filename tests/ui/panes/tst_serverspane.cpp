@@ -16,6 +16,7 @@
 #include "stores/serverstore.h"
 #include "testservices.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +45,7 @@ private slots:
     void createAndEditThroughDialog();
     void detailLoadFailureShowsRetry();
     void escapeAsksOnlyWhenChanged();
+    void onlyF2EditsInPlace();
 
 private:
     std::optional<Server> sandboxServer(const QString &name);
@@ -177,9 +179,9 @@ void tst_ServersPane::createAndEditThroughDialog()
     QTRY_VERIFY_WITH_TIMEOUT(!m_channels->isLoading(), 10000);
     QCOMPARE(m_pane->channelsTab()->view()->model()->rowCount(), 0);
 
-    // Edit with F2; undo puts the old name back through the API.
+    // Edit with Enter (F2 edits in place); undo puts the old name back through the API.
     activatePane();
-    QTest::keyClick(m_pane->view(), Qt::Key_F2);
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
     dialog = test::waitForDialog<ServerDialog>(m_pane.get());
     QVERIFY(dialog);
     QVERIFY(!dialog->isCreating());
@@ -275,6 +277,51 @@ void tst_ServersPane::escapeAsksOnlyWhenChanged()
     QTRY_VERIFY(!dialog);
     QCOMPARE(m_questions.asked.size(), 2);
     QCOMPARE(countOf(log, QStringLiteral("updateServer")), 0);
+    m_client->setRequestLog(nullptr);
+}
+
+void tst_ServersPane::onlyF2EditsInPlace()
+{
+    RequestLog log;
+    m_client->setRequestLog(&log);
+    const QString id = m_sandbox.config().communityId;
+    QTRY_COMPARE(m_pane->currentId(), id);
+    const QString before = m_store->server(id)->name;
+    QTableView *view = m_pane->view();
+    activatePane();
+
+    // Typing a letter and Enter on the focused row: no editor, nothing sent (Enter opens the
+    // dialog, which Esc closes untouched).
+    QTest::keyClick(view, Qt::Key_Q);
+    QVERIFY(!test::inlineEditor(view));
+    QTest::keyClick(view, Qt::Key_Return);
+    QPointer<ServerDialog> dialog = test::waitForDialog<ServerDialog>(m_pane.get());
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_store->server(id)->name, before);
+
+    // F2 opens a visible in-place editor on the name; typing and Enter send the rename.
+    activatePane();
+    QVERIFY(m_pane->selectId(id));
+    QTest::keyClick(view, Qt::Key_F2);
+    QLineEdit *editor = test::inlineEditor(view);
+    QVERIFY(editor);
+    QCOMPARE(QApplication::focusWidget(), editor);
+    QCOMPARE(editor->text(), before);
+    QVERIFY(editor->styleSheet().contains(QStringLiteral("highlight")));
+    test::saveScreenshot(*m_pane, QStringLiteral("servers-inline-edit"));
+    QTest::keyClicks(editor, QStringLiteral("Renamed In Place"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(countOf(log, QStringLiteral("updateServer")) == 1, 10000);
+    QTRY_COMPARE(m_store->server(id)->name, QStringLiteral("Renamed In Place"));
+    // The requests go out in order: the one update is the rename, so typing sent none.
+    QCOMPARE(countOf(log, QStringLiteral("updateServer")), 1);
+    QCOMPARE(m_pane->undoStack()->count(), 1);
+    QCOMPARE(m_questions.asked.size(), 0); // not a production profile: no question
+    m_pane->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(countOf(log, QStringLiteral("updateServer")) == 2, 10000);
+    QTRY_COMPARE(m_store->server(id)->name, before);
     m_client->setRequestLog(nullptr);
 }
 
