@@ -1956,14 +1956,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The changes have not been saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,6 +2317,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::DiscardGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::EntityPane</name>
     <message>
         <source>&amp;New…</source>
@@ -2384,6 +2399,30 @@ Options:
     </message>
     <message>
         <source>Nothing was changed; Redo tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing in place: Enter saves, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in place (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active profile is marked production: the change is sent to the live community at once. Undo sends the old value back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4521,6 +4560,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Edit server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the server “%1” to “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename server &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
