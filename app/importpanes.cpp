@@ -80,7 +80,7 @@ bool ImportPanes::isConnected() const
 
 void ImportPanes::openWizard(const QString &path)
 {
-    auto *wizard = new ImportWizard(m_client, *m_journal, &m_window);
+    auto *wizard = new ImportWizard(m_client, *m_journal, m_questions, &m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!path.isEmpty())
         wizard->setFile(path);
@@ -136,7 +136,7 @@ void ImportPanes::offer(const QString &sessionId)
 
 void ImportPanes::resume(const QString &sessionId)
 {
-    auto *wizard = new ImportWizard(m_client, *m_journal, &m_window);
+    auto *wizard = new ImportWizard(m_client, *m_journal, m_questions, &m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
     if (!wizard->resumeJournaled(sessionId, &error)) {

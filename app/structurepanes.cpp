@@ -7,6 +7,7 @@
 #include "panes/channelspane.h"
 #include "panes/rolespane.h"
 #include "panes/serverspane.h"
+#include "settings/profilestore.h"
 #include "stores/badgestore.h"
 #include "stores/channelstore.h"
 #include "stores/imagecache.h"
@@ -100,15 +101,17 @@ void StructureStores::reloadAll() const
 }
 
 StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
-                                      QuestionProvider &questions, QObject *owner)
+                                      const ProfileStore &profiles, QuestionProvider &questions,
+                                      QObject *owner)
 {
     StructureStores stores;
     stores.servers = new ServerStore(client, owner);
     stores.serverRoles = new RoleStore(client, owner);
     stores.serverChannels = new ChannelStore(client, ChannelStore::Source::Server, owner);
-    window.addPane(
-        QStringLiteral("servers"), ServersPane::tr("Servers"), serverIcon(),
-        new ServersPane(*stores.servers, *stores.serverRoles, *stores.serverChannels, questions));
+    auto *servers =
+        new ServersPane(*stores.servers, *stores.serverRoles, *stores.serverChannels, questions);
+    servers->setProductionCheck([&profiles] { return profiles.active().production; });
+    window.addPane(QStringLiteral("servers"), ServersPane::tr("Servers"), serverIcon(), servers);
     stores.roles = new RoleStore(client, owner);
     window.addPane(QStringLiteral("roles"), RolesPane::tr("Roles"),
                    IconFactory::icon(IconFactory::Glyph::Shield),

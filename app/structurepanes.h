@@ -9,6 +9,7 @@ class BadgeStore;
 class ChannelStore;
 class ImageCache;
 class MainWindow;
+class ProfileStore;
 class QuestionProvider;
 class RoleStore;
 class ServerStore;
@@ -33,8 +34,10 @@ struct StructureStores
 };
 
 // Composition root of issue 6's panes: builds the stores (parented to `owner`) and the panes
-// (Servers, Roles, Channels, Badges), and adds the panes to `window`. Returns the stores.
+// (Servers, Roles, Channels, Badges), and adds the panes to `window`. In-place edits ask first
+// while the active profile of `profiles` is production. Returns the stores.
 StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
-                                      QuestionProvider &questions, QObject *owner);
+                                      const ProfileStore &profiles, QuestionProvider &questions,
+                                      QObject *owner);
 
 } // namespace ra

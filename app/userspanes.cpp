@@ -65,22 +65,23 @@ UsersComposition installUsersPane(MainWindow &window, ApiClient &client, AppSett
                      &UserDetailPanel::showUser);
     QObject::connect(c.detailPanel, &UserDetailPanel::accountChanged, pane,
                      &UsersPane::refreshAfterAccountChange);
-    QObject::connect(pane, &UsersPane::createUserRequested, pane, [pane, accounts] {
-        auto *dialog = new CreateUserDialog(*accounts, pane);
+    QObject::connect(pane, &UsersPane::createUserRequested, pane, [pane, accounts, &questions] {
+        auto *dialog = new CreateUserDialog(*accounts, questions, pane);
         QObject::connect(dialog, &CreateUserDialog::userCreated, pane,
                          &UsersPane::refreshAfterAccountChange);
         dialog->open();
     });
     UserDetailPanel *detail = c.detailPanel;
-    QObject::connect(pane, &UsersPane::restoreUserRequested, pane, [pane, accounts, detail] {
-        auto *dialog = new RestoreUserDialog(*accounts, pane);
-        QObject::connect(dialog, &RestoreUserDialog::userRestored, pane,
-                         [pane, detail](const QString &who) {
-                             pane->refreshAfterAccountChange({});
-                             detail->showUser(who); // the restored account, as it is now
-                         });
-        dialog->open();
-    });
+    QObject::connect(
+        pane, &UsersPane::restoreUserRequested, pane, [pane, accounts, detail, &questions] {
+            auto *dialog = new RestoreUserDialog(*accounts, questions, pane);
+            QObject::connect(dialog, &RestoreUserDialog::userRestored, pane,
+                             [pane, detail](const QString &who) {
+                                 pane->refreshAfterAccountChange({});
+                                 detail->showUser(who); // the restored account, as it is now
+                             });
+            dialog->open();
+        });
     window.addPane(QStringLiteral("users"), UsersPane::tr("Users"), usersIcon(), pane);
     return c;
 }

@@ -2031,14 +2031,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The changes have not been saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,6 +2392,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::DiscardGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::EmbeddedSandbox</name>
     <message>
         <source>Cannot create the folder %1 for the local sandbox&apos;s data.</source>
@@ -2474,6 +2489,30 @@ Options:
     </message>
     <message>
         <source>Nothing was changed; Redo tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing in place: Enter saves, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit in place (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active profile is marked production: the change is sent to the live community at once. Undo sends the old value back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3858,6 +3897,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Delete everything in the local sandbox and start again from a new demo community</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — Returning Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::MessageBar</name>
@@ -4393,6 +4436,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How many members hold the role, where the server reports it. The Returning.AI API has no member count for roles, so this column stays empty unless the server adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::RolesPane</name>
@@ -4708,6 +4755,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Edit server &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the server “%1” to “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename server &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

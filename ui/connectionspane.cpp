@@ -1,5 +1,6 @@
 #include "connectionspane.h"
 
+#include "discardguard.h"
 #include "iconfactory.h"
 #include "messagebar.h"
 #include "profileeditor.h"
@@ -212,13 +213,9 @@ void ConnectionsPane::confirmDiscard(std::function<void()> proceed)
         return;
     }
     const QString name = m_editor->profile().name.trimmed();
-    QuestionProvider::Question q;
-    q.title = tr("Unsaved changes");
-    q.text = name.isEmpty() ? tr("Discard the new profile?")
-                            : tr("Discard your changes to “%1”?").arg(name);
-    q.informativeText = tr("The changes have not been saved.");
-    q.confirmText = tr("Discard");
-    q.destructive = true;
+    const QuestionProvider::Question q =
+        discardQuestion(name.isEmpty() ? tr("Discard the new profile?")
+                                       : tr("Discard your changes to “%1”?").arg(name));
     m_questions.confirm(this, q, this, [proceed = std::move(proceed)](bool confirmed) {
         if (confirmed)
             proceed();

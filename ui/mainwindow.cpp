@@ -399,7 +399,7 @@ void MainWindow::toggleFullScreen(bool fullScreen)
 
 void MainWindow::openPreferences()
 {
-    auto *dialog = new PreferencesDialog(m_settings, this);
+    auto *dialog = new PreferencesDialog(m_settings, m_questions, this);
     dialog->open();
 }
 

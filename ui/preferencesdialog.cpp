@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "discardguard.h"
 #include "settings/appsettings.h"
 #include "ui_preferencesdialog.h"
 
@@ -10,11 +11,13 @@
 
 namespace ra {
 
-PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
+PreferencesDialog::PreferencesDialog(AppSettings &settings, QuestionProvider &questions,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
+    m_discard = new DiscardGuard(*this, questions);
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("preferencesDialog"));
     m_ui->setupUi(this);
@@ -28,6 +31,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
             &PreferencesDialog::restoreDefaults);
     retranslateUi();
     load();
+    m_discard->trackInputs();
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -105,6 +109,11 @@ void PreferencesDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
+}
+
+void PreferencesDialog::reject()
+{
+    m_discard->close([this] { QDialog::reject(); });
 }
 
 } // namespace ra

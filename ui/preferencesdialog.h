@@ -10,6 +10,9 @@ class PreferencesDialog;
 
 namespace ra {
 
+class DiscardGuard;
+class QuestionProvider;
+
 class AppSettings;
 
 // Tools > Preferences: request timeout, parallel requests per host and the
@@ -21,7 +24,8 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(AppSettings &settings, QWidget *parent = nullptr);
+    PreferencesDialog(AppSettings &settings, QuestionProvider &questions,
+                      QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
     // The languages offered: "" (system default) plus one per compiled
@@ -29,6 +33,8 @@ public:
     static QStringList availableLanguages();
 
     void accept() override;
+    // Asks before dropping changes (Esc, Cancel, the close button).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +47,7 @@ private:
 
     AppSettings &m_settings;
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

@@ -12,8 +12,11 @@ namespace ra {
 
 // The one way widgets ask the user a blocking question: yes/no (confirm a
 // deletion, discard edits) or one of a few named choices. Asynchronous: `done`
-// is called once with the answer, unless `context` died first. Tests inject an implementation that
-// answers by itself. Owned by the composition root; GUI thread.
+// is called once with the answer, unless `context` died first. Tests inject an
+// implementation that answers by itself. A yes/no question asked again while
+// the same one (same window, title and text) is still showing is not shown
+// twice: the repeat is answered "not confirmed" and only the first asker acts
+// on the user's answer. Owned by the composition root; GUI thread.
 class QuestionProvider : public QObject
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ public:
         QString informativeText; // consequences, e.g. "This cannot be undone."
         QString confirmText;     // the confirming button, e.g. "Delete"
         bool destructive = false;
+        QString cancelText; // the default, declining button; "Cancel" when empty
     };
 
     using Callback = std::function<void(bool confirmed)>;

@@ -86,6 +86,7 @@ public:
     QStringList row(qint64 row) const;
     QString cell(qint64 row, int column) const;
     bool isEdited(qint64 row) const { return m_edits.contains(row); }
+    bool hasEdits() const { return !m_edits.isEmpty(); }
     // Replaces one cell; the document is revalidated (problemsChanged).
     bool setCell(qint64 row, int column, const QString &value);
 

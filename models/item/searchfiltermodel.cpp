@@ -21,6 +21,14 @@ void SearchFilterModel::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+Qt::ItemFlags SearchFilterModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QSortFilterProxyModel::flags(index);
+    if (index.isValid() && index.column() == m_editableColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
 bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_search.isEmpty())

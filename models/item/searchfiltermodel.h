@@ -17,6 +17,12 @@ public:
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    // Marks `column` editable (ItemIsEditable) so a view can open an in-place editor on it; -1
+    // (the default) marks none. The proxy never writes: whoever commits the editor sends the
+    // change through the store.
+    void setEditableColumn(int column) { m_editableColumn = column; }
+    int editableColumn() const { return m_editableColumn; }
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -24,6 +30,7 @@ protected:
 private:
     int m_searchRole;
     QString m_search;
+    int m_editableColumn = -1;
 };
 
 } // namespace ra

@@ -3,6 +3,7 @@
 #include "connectionspane.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "messageboxquestionprovider.h"
 #include "panecommands.h"
 #include "preferencesdialog.h"
 #include "testservices.h"
@@ -100,6 +101,7 @@ private slots:
     void windowStateIsRestored();
     void retranslatesOnLanguageChange();
     void everythingHasAnAccessibleNameAndKey();
+    void discardPromptIsShownOnce();
 
 private:
     void screenshot(QWidget &widget, const QString &name);
@@ -426,6 +428,48 @@ void tst_MainWindow::everythingHasAnAccessibleNameAndKey()
                      qPrintable(a->text()));
         }
     }
+}
+
+void tst_MainWindow::discardPromptIsShownOnce()
+{
+    // Each click on the window while "Discard the new profile?" showed used to open another copy.
+    Services s(iniPath());
+    MessageBoxQuestionProvider prompts;
+    MainWindow window(s.settings, s.profiles, s.activity, prompts);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPane(MainWindow::connectionsPaneId()));
+    ConnectionsPane *pane = window.connectionsPane();
+    QTest::mouseClick(pane->findChild<QPushButton *>(QStringLiteral("newButton")), Qt::LeftButton);
+    QVERIFY(pane->isDraft());
+    auto *list = pane->findChild<QListWidget *>(QStringLiteral("profileList"));
+    const QRect row = list->visualItemRect(list->item(0));
+    const auto openPrompts = [&window] {
+        QList<QMessageBox *> open;
+        for (QMessageBox *box : window.findChildren<QMessageBox *>()) {
+            if (box->isVisible())
+                open.append(box);
+        }
+        return open;
+    };
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    QTRY_COMPARE(openPrompts().size(), 1);
+    QMessageBox *box = openPrompts().first();
+    QCOMPARE(box->text(), QStringLiteral("Discard the new profile?"));
+    QCOMPARE(box->windowModality(), Qt::WindowModal);
+    QCOMPARE(box->defaultButton()->text(), QStringLiteral("Keep editing"));
+    // Two more clicks on the window while it shows: still the one prompt.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    QCOMPARE(openPrompts().size(), 1);
+    QCOMPARE(prompts.openCount(), 1);
+    screenshot(window, QStringLiteral("discard-prompt"));
+    // Keep editing: the draft stays, and no repeat of the question acted on its own.
+    QTest::mouseClick(box->defaultButton(), Qt::LeftButton);
+    QTRY_COMPARE(openPrompts().size(), 0);
+    QCOMPARE(prompts.openCount(), 0);
+    QVERIFY(pane->isDraft());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -70,7 +70,7 @@ void tst_MessageBoxQuestionProvider::deadContextIsNotCalled()
     MessageBoxQuestionProvider provider;
     auto context = std::make_unique<QObject>();
     int calls = 0;
-    provider.confirm(&parent, {QStringLiteral("t"), QStringLiteral("q"), {}, {}, false},
+    provider.confirm(&parent, {QStringLiteral("t"), QStringLiteral("q"), {}, {}, false, {}},
                      context.get(), [&](bool) { ++calls; });
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = parent.findChild<QMessageBox *>()));
@@ -87,7 +87,7 @@ void tst_MessageBoxQuestionProvider::choiceIsTheButtonClicked()
     MessageBoxQuestionProvider provider;
     int chosen = -2;
     provider.choose(&parent,
-                    {QStringLiteral("Interrupted Import"), QStringLiteral("q"), {}, {}, false},
+                    {QStringLiteral("Interrupted Import"), QStringLiteral("q"), {}, {}, false, {}},
                     {QStringLiteral("Resume"), QStringLiteral("Review"), QStringLiteral("Forget")},
                     &parent, [&](int choice) { chosen = choice; });
     QMessageBox *box = nullptr;

@@ -1,5 +1,6 @@
 #include "import/importwizard.h"
 
+#include "discardguard.h"
 #include "import/csvpreviewmodel.h"
 #include "import/importdocument.h"
 #include "import/importdryrunpage.h"
@@ -15,11 +16,14 @@
 
 namespace ra {
 
-ImportWizard::ImportWizard(ApiClient &client, JobJournal &journal, QWidget *parent)
+ImportWizard::ImportWizard(ApiClient &client, JobJournal &journal, QuestionProvider &questions,
+                           QWidget *parent)
     : QWizard(parent)
     , m_session(new ImportSession(client, journal, this))
     , m_preview(new CsvPreviewModel(m_session->document(), this))
+    , m_discard(new DiscardGuard(*this, questions))
 {
+    m_discard->setModifiedCheck([this] { return hasUnsentWork(); });
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::HaveHelpButton, false);
@@ -58,11 +62,20 @@ bool ImportWizard::resumeJournaled(const QString &sessionId, QString *error)
     return true;
 }
 
+bool ImportWizard::hasUnsentWork() const
+{
+    if (m_session->runner())
+        return false;
+    return m_session->document()->hasEdits() || (currentId() != -1 && currentId() != startId());
+}
+
 void ImportWizard::reject()
 {
-    if (m_session->isPreparing())
-        m_session->cancel();
-    QWizard::reject();
+    m_discard->close([this] {
+        if (m_session->isPreparing())
+            m_session->cancel();
+        QWizard::reject();
+    });
 }
 
 void ImportWizard::changeEvent(QEvent *event)

@@ -6,16 +6,20 @@ namespace ra {
 
 class ApiClient;
 class CsvPreviewModel;
+class DiscardGuard;
 class ImportSession;
 class JobJournal;
+class QuestionProvider;
 
 // The import wizard: import new users or update existing ones, the template,
 // the file (encoding and delimiter can be overridden, the preview follows at
 // once), the column mapping, validation (fix cells in the grid, export the
 // rows with problems), an optional dry run against the server, and sending
 // with the live progress view. Every page works on one ImportSession, which
-// the wizard owns; it borrows the client and the journal. Open it with
-// open() and WA_DeleteOnClose. GUI thread.
+// the wizard owns; it borrows the client, the journal and the question
+// provider. Before anything is sent, closing it (Esc, Cancel, the close
+// button) with a file past the first page or fixed cells asks first. Open it
+// with open() and WA_DeleteOnClose. GUI thread.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -31,7 +35,8 @@ public:
         SendPage
     };
 
-    ImportWizard(ApiClient &client, JobJournal &journal, QWidget *parent = nullptr);
+    ImportWizard(ApiClient &client, JobJournal &journal, QuestionProvider &questions,
+                 QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     ImportSession *session() const { return m_session; }
@@ -41,7 +46,11 @@ public:
     QString file() const { return m_file; }
     // Shows only the progress of the journaled import `sessionId` (resumed).
     bool resumeJournaled(const QString &sessionId, QString *error);
-    // Cancel also stops preparing the rows (nothing is sent then).
+    // True when closing would lose work: cells fixed, or the user got past the first page,
+    // and nothing has been sent yet (a sent import lives on in the journal).
+    bool hasUnsentWork() const;
+    // Asks before dropping unsent work; Cancel also stops preparing the rows (nothing is
+    // sent then).
     void reject() override;
 
 protected:
@@ -53,6 +62,7 @@ private:
     ImportSession *m_session;
     CsvPreviewModel *m_preview;
     QString m_file;
+    DiscardGuard *m_discard;
 };
 
 } // namespace ra

@@ -1,5 +1,6 @@
 #include "panes/badgedialog.h"
 
+#include "discardguard.h"
 #include "panes/imagedropwidget.h"
 #include "stores/badgestore.h"
 #include "stores/imagecache.h"
@@ -21,7 +22,7 @@ int spinValue(qint64 value)
 } // namespace
 
 BadgeDialog::BadgeDialog(const Badge &badge, bool creating, BadgeStore &store, ImageCache *images,
-                         QWidget *parent)
+                         QuestionProvider &questions, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::BadgeDialog>())
     , m_store(store)
@@ -29,6 +30,7 @@ BadgeDialog::BadgeDialog(const Badge &badge, bool creating, BadgeStore &store, I
     , m_badge(badge)
     , m_creating(creating)
 {
+    m_discard = new DiscardGuard(*this, questions);
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->setupUi(this);
     m_light = new ImageDropWidget(this);
@@ -70,6 +72,11 @@ BadgeDialog::BadgeDialog(const Badge &badge, bool creating, BadgeStore &store, I
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &BadgeDialog::reject);
     retranslate();
     updateState();
+    m_discard->trackInputs();
+    m_discard->setModifiedCheck([this, light = m_light->url(), dark = m_dark->url()] {
+        return m_light->hasPendingUpload() || m_dark->hasPendingUpload() ||
+               m_light->url() != light || m_dark->url() != dark;
+    });
 }
 
 BadgeDialog::~BadgeDialog() = default;
@@ -177,6 +184,11 @@ void BadgeDialog::uploadNext()
                             next->setUploaded(url);
                             uploadNext();
                         });
+}
+
+void BadgeDialog::reject()
+{
+    m_discard->close([this] { QDialog::reject(); });
 }
 
 } // namespace ra

@@ -14,6 +14,9 @@ class BadgeDialog;
 
 namespace ra {
 
+class DiscardGuard;
+class QuestionProvider;
+
 class BadgeStore;
 class ImageCache;
 class ImageDropWidget;
@@ -31,7 +34,7 @@ class BadgeDialog : public QDialog
 
 public:
     BadgeDialog(const Badge &badge, bool creating, BadgeStore &store, ImageCache *images,
-                QWidget *parent = nullptr);
+                QuestionProvider &questions, QWidget *parent = nullptr);
     ~BadgeDialog() override;
 
     Badge badge() const;
@@ -45,6 +48,8 @@ signals:
 
 public slots:
     void accept() override;
+    // Asks before dropping changes (Esc, Cancel, the close button).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -63,6 +68,7 @@ private:
     Badge m_badge;
     bool m_creating;
     bool m_uploading = false;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

@@ -55,7 +55,7 @@ void BadgesPane::newItem()
 {
     Badge badge;
     badge.action = QStringLiteral("custom");
-    auto *dialog = new BadgeDialog(badge, true, m_store, m_images, this);
+    auto *dialog = new BadgeDialog(badge, true, m_store, m_images, questions(), this);
     connect(dialog, &BadgeDialog::badgeAccepted, this, [this](const Badge &b) {
         pushCommand(new CreateEntityCommand<BadgeStore>(m_store, b,
                                                         tr("Create badge \"%1\"").arg(b.title)));
@@ -68,7 +68,7 @@ void BadgesPane::editCurrent()
     const std::optional<Badge> current = m_store.badge(currentId());
     if (!current)
         return;
-    auto *dialog = new BadgeDialog(*current, false, m_store, m_images, this);
+    auto *dialog = new BadgeDialog(*current, false, m_store, m_images, questions(), this);
     connect(dialog, &BadgeDialog::badgeAccepted, this, [this, before = *current](const Badge &b) {
         pushCommand(new EditEntityCommand<BadgeStore>(m_store, before, b,
                                                       tr("Edit badge \"%1\"").arg(before.title)));

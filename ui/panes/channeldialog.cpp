@@ -1,5 +1,6 @@
 #include "panes/channeldialog.h"
 
+#include "discardguard.h"
 #include "item/channeltablemodel.h"
 #include "ui_channeldialog.h"
 
@@ -7,12 +8,14 @@
 
 namespace ra {
 
-ChannelDialog::ChannelDialog(const Channel &channel, bool creating, QWidget *parent)
+ChannelDialog::ChannelDialog(const Channel &channel, bool creating, QuestionProvider &questions,
+                             QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::ChannelDialog>())
     , m_channel(channel)
     , m_creating(creating)
 {
+    m_discard = new DiscardGuard(*this, questions);
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->setupUi(this);
     for (const QString &key : ChannelTableModel::typeKeys())
@@ -28,6 +31,7 @@ ChannelDialog::ChannelDialog(const Channel &channel, bool creating, QWidget *par
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ChannelDialog::reject);
     retranslate();
     updateOk();
+    m_discard->trackInputs();
 }
 
 ChannelDialog::~ChannelDialog() = default;
@@ -71,6 +75,11 @@ void ChannelDialog::accept()
         return;
     emit channelAccepted(channel());
     QDialog::accept();
+}
+
+void ChannelDialog::reject()
+{
+    m_discard->close([this] { QDialog::reject(); });
 }
 
 } // namespace ra

@@ -12,6 +12,9 @@ class ChannelDialog;
 
 namespace ra {
 
+class DiscardGuard;
+class QuestionProvider;
+
 // Creates or edits one channel: topic and type (open, forum, private). Emits
 // channelAccepted() with the edited copy on confirmation; the caller sends it. Open with
 // open(); deletes itself on close. GUI thread.
@@ -20,7 +23,8 @@ class ChannelDialog : public QDialog
     Q_OBJECT
 
 public:
-    ChannelDialog(const Channel &channel, bool creating, QWidget *parent = nullptr);
+    ChannelDialog(const Channel &channel, bool creating, QuestionProvider &questions,
+                  QWidget *parent = nullptr);
     ~ChannelDialog() override;
 
     Channel channel() const;
@@ -31,6 +35,8 @@ signals:
 
 public slots:
     void accept() override;
+    // Asks before dropping changes (Esc, Cancel, the close button).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +48,7 @@ private:
     std::unique_ptr<::Ui::ChannelDialog> m_ui;
     Channel m_channel;
     bool m_creating;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

@@ -65,7 +65,7 @@ void ChannelsPane::newItem()
 {
     Channel channel;
     channel.channelType = QStringLiteral("open");
-    auto *dialog = new ChannelDialog(channel, true, this);
+    auto *dialog = new ChannelDialog(channel, true, questions(), this);
     connect(dialog, &ChannelDialog::channelAccepted, this, [this](const Channel &c) {
         pushCommand(new CreateEntityCommand<ChannelStore>(
             m_store, c, tr("Create channel \"%1\"").arg(c.topic)));
@@ -78,7 +78,7 @@ void ChannelsPane::editCurrent()
     const std::optional<Channel> current = m_store.channel(currentId());
     if (!current)
         return;
-    auto *dialog = new ChannelDialog(*current, false, this);
+    auto *dialog = new ChannelDialog(*current, false, questions(), this);
     connect(dialog, &ChannelDialog::channelAccepted, this,
             [this, before = *current](const Channel &c) {
                 pushCommand(new EditEntityCommand<ChannelStore>(

@@ -3,6 +3,8 @@
 #include "item/searchfiltermodel.h"
 #include "messagebar.h"
 #include "panes/apiundostack.h"
+#include "panes/inlineeditdelegate.h"
+#include "questionprovider.h"
 #include "stores/storebase.h"
 
 #include <QAction>
@@ -62,7 +64,18 @@ void EntityPane::initPane(QAbstractItemModel *model, SearchFilterModel *proxy,
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Editing in place is deliberate: F2 (editInPlace()) or a double-click, never typing.
+    m_view->setEditTriggers(m_inlineColumn >= 0 ? QAbstractItemView::DoubleClicked
+                                                : QAbstractItemView::NoEditTriggers);
+    if (m_inlineColumn >= 0) {
+        m_proxy->setEditableColumn(m_inlineColumn);
+        auto *delegate = new InlineEditDelegate(m_view);
+        m_view->setItemDelegateForColumn(m_inlineColumn, delegate);
+        connect(delegate, &InlineEditDelegate::editingStarted, this,
+                [this] { m_status->setText(tr("Editing in place: Enter saves, Esc cancels")); });
+        connect(delegate, &QAbstractItemDelegate::closeEditor, this, &EntityPane::updatePage);
+        connect(delegate, &InlineEditDelegate::committed, this, &EntityPane::onInlineCommitted);
+    }
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(sortColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
@@ -119,8 +132,17 @@ void EntityPane::buildActions(bool canDelete)
     m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_newAction);
     m_editAction = new QAction(this);
-    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (m_inlineColumn < 0) {
+        m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+        m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    } else {
+        // F2 edits the cell in place; Enter (activated) still opens the dialog.
+        m_inlineAction = new QAction(this);
+        m_inlineAction->setShortcut(QKeySequence(Qt::Key_F2));
+        m_inlineAction->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(m_inlineAction);
+        connect(m_inlineAction, &QAction::triggered, this, &EntityPane::editInPlace);
+    }
     addAction(m_editAction);
     // Delete only from the table, so it keeps deleting text in the search box.
     m_deleteAction = new QAction(this);
@@ -157,7 +179,10 @@ void EntityPane::retranslate()
     m_newButton->setToolTip(tr("%1 (Ctrl+N)").arg(t.newName));
     m_editButton->setText(tr("&Edit…"));
     m_editButton->setAccessibleName(t.editName);
-    m_editButton->setToolTip(tr("%1 (F2 or Enter)").arg(t.editName));
+    m_editButton->setToolTip(m_inlineAction ? tr("%1 (Enter)").arg(t.editName)
+                                            : tr("%1 (F2 or Enter)").arg(t.editName));
+    if (m_inlineAction)
+        m_inlineAction->setText(tr("Edit in place (F2)"));
     m_deleteButton->setText(tr("&Delete"));
     m_deleteButton->setAccessibleName(t.deleteName);
     m_deleteButton->setToolTip(tr("%1 (Delete)").arg(t.deleteName));
@@ -229,10 +254,48 @@ bool EntityPane::select(const QString &id, bool scroll)
     return true;
 }
 
+bool EntityPane::editInPlace()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (m_inlineColumn < 0 || !current.isValid() || currentId().isEmpty())
+        return false;
+    const QModelIndex cell = current.siblingAtColumn(m_inlineColumn);
+    m_view->setCurrentIndex(cell);
+    m_view->edit(cell);
+    return m_view->indexWidget(cell) != nullptr;
+}
+
+void EntityPane::onInlineCommitted(const QPersistentModelIndex &index, const QString &value)
+{
+    if (!index.isValid())
+        return;
+    const QString id = index.data(idRole).toString();
+    const QString before = index.data(Qt::DisplayRole).toString();
+    if (id.isEmpty() || value.isEmpty() || value == before)
+        return;
+    if (!m_isProduction || !m_isProduction()) {
+        applyInlineEdit(id, value);
+        return;
+    }
+    QuestionProvider::Question q;
+    q.title = tr("Change on production");
+    q.text = m_texts.inlineConfirm.arg(before, value);
+    q.informativeText = tr("The active profile is marked production: the change is sent to the "
+                           "live community at once. Undo sends the old value back.");
+    q.confirmText = tr("Send change");
+    q.destructive = true;
+    m_questions.confirm(this, q, this, [this, id, value](bool confirmed) {
+        if (confirmed)
+            applyInlineEdit(id, value);
+    });
+}
+
 void EntityPane::updateActions()
 {
     const bool selected = !currentId().isEmpty();
     m_editAction->setEnabled(selected);
+    if (m_inlineAction)
+        m_inlineAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
     m_editButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);

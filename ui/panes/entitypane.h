@@ -3,7 +3,10 @@
 #include "api/apierror.h"
 #include "panecommands.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QAction;
@@ -53,6 +56,14 @@ public:
     // Selects the row of `id` and scrolls to it; false when no row has it.
     bool selectId(const QString &id);
 
+    // Says whether the active profile is production; in-place edits ask first when it is.
+    void setProductionCheck(std::function<bool()> isProduction)
+    {
+        m_isProduction = std::move(isProduction);
+    }
+    // Opens the in-place editor on the current row's inline column (F2); false without one.
+    bool editInPlace();
+
     virtual void newItem() = 0;
     virtual void editCurrent() = 0;
     virtual void deleteCurrent() {}
@@ -61,18 +72,19 @@ protected:
     // Every user-visible string that names the entity, set by the subclass.
     struct Texts
     {
-        QString search;       // placeholder of the search box
-        QString searchName;   // accessible name of the search box
-        QString newName;      // accessible name of New (also the action text)
-        QString editName;     // ... of Edit
-        QString deleteName;   // ... of Delete
-        QString refreshName;  // ... of Refresh
-        QString viewName;     // accessible name of the table
-        QString loading;      // placeholder while the first load runs
-        QString notLoaded;    // placeholder after a failed first load
-        QString empty;        // placeholder for a loaded, empty list
-        QString loadError;    // message bar after a failed first load; %1 is the error
-        QString refreshError; // message bar after a failed reload over loaded rows; %1
+        QString search;        // placeholder of the search box
+        QString searchName;    // accessible name of the search box
+        QString newName;       // accessible name of New (also the action text)
+        QString editName;      // ... of Edit
+        QString deleteName;    // ... of Delete
+        QString refreshName;   // ... of Refresh
+        QString viewName;      // accessible name of the table
+        QString loading;       // placeholder while the first load runs
+        QString notLoaded;     // placeholder after a failed first load
+        QString empty;         // placeholder for a loaded, empty list
+        QString loadError;     // message bar after a failed first load; %1 is the error
+        QString refreshError;  // message bar after a failed reload over loaded rows; %1
+        QString inlineConfirm; // production question for an in-place edit; %1 old, %2 new
     };
 
     EntityPane(StoreBase &store, QuestionProvider &questions, QWidget *parent = nullptr);
@@ -84,6 +96,15 @@ protected:
                   const QString &searchName, int sortColumn, int stretchColumn,
                   bool canDelete = true);
     virtual Texts texts() const = 0;
+    // Lets `column` (of the proxy) be edited in place; call before initPane().
+    void setInlineEditColumn(int column) { m_inlineColumn = column; }
+    // Sends the in-place edit of row `id` (the text differs from the shown one and is not
+    // empty), e.g. as an undo step.
+    virtual void applyInlineEdit(const QString &id, const QString &value)
+    {
+        Q_UNUSED(id)
+        Q_UNUSED(value)
+    }
     // Enables subclass actions that need a selection.
     virtual void selectionChanged(bool selected) { Q_UNUSED(selected) }
     // Retranslates subclass widgets (called after the shared ones).
@@ -107,6 +128,7 @@ private:
     void onLoadFailed(const ApiError &error);
     void onStepFailed(const QString &text, bool undoing, bool reverted, const ApiError &error);
     bool select(const QString &id, bool scroll);
+    void onInlineCommitted(const QPersistentModelIndex &index, const QString &value);
 
     StoreBase &m_store;
     QAbstractItemModel *m_model = nullptr;
@@ -130,6 +152,9 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_retryAction = nullptr;
+    QAction *m_inlineAction = nullptr;
+    int m_inlineColumn = -1;
+    std::function<bool()> m_isProduction;
 
     Texts m_texts; // texts() as of the last retranslation
     // What refresh() keeps across the reload.

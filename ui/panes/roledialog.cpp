@@ -1,5 +1,6 @@
 #include "panes/roledialog.h"
 
+#include "discardguard.h"
 #include "item/roletablemodel.h"
 #include "ui_roledialog.h"
 
@@ -30,12 +31,14 @@ QIcon swatch(const QString &colourClass)
 }
 } // namespace
 
-RoleDialog::RoleDialog(const Role &role, bool creating, QWidget *parent)
+RoleDialog::RoleDialog(const Role &role, bool creating, QuestionProvider &questions,
+                       QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::RoleDialog>())
     , m_role(role)
     , m_creating(creating)
 {
+    m_discard = new DiscardGuard(*this, questions);
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->setupUi(this);
     for (const char *name : namedClasses) {
@@ -56,6 +59,7 @@ RoleDialog::RoleDialog(const Role &role, bool creating, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RoleDialog::reject);
     retranslate();
     updateOk();
+    m_discard->trackInputs();
 }
 
 RoleDialog::~RoleDialog() = default;
@@ -148,6 +152,11 @@ void RoleDialog::accept()
         return;
     emit roleAccepted(role());
     QDialog::accept();
+}
+
+void RoleDialog::reject()
+{
+    m_discard->close([this] { QDialog::reject(); });
 }
 
 } // namespace ra

@@ -16,6 +16,9 @@ class RoleDialog;
 
 namespace ra {
 
+class DiscardGuard;
+class QuestionProvider;
+
 // Creates or edits one role: name, colour (named classes or a custom colour), description,
 // hierarchy position, billable and every documented server and channel permission. Emits
 // roleAccepted() with the edited copy when the user confirms; the caller sends it. Open with
@@ -25,7 +28,8 @@ class RoleDialog : public QDialog
     Q_OBJECT
 
 public:
-    RoleDialog(const Role &role, bool creating, QWidget *parent = nullptr);
+    RoleDialog(const Role &role, bool creating, QuestionProvider &questions,
+               QWidget *parent = nullptr);
     ~RoleDialog() override;
 
     Role role() const;
@@ -40,6 +44,8 @@ signals:
 
 public slots:
     void accept() override;
+    // Asks before dropping changes (Esc, Cancel, the close button).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +60,7 @@ private:
     Role m_role;
     bool m_creating;
     QList<std::pair<RolePermissionCatalog::Permission, QCheckBox *>> m_boxes;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

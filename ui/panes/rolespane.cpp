@@ -79,7 +79,7 @@ void RolesPane::newItem()
 {
     Role role;
     role.order = m_store.nextOrder();
-    auto *dialog = new RoleDialog(role, true, this);
+    auto *dialog = new RoleDialog(role, true, questions(), this);
     connect(dialog, &RoleDialog::roleAccepted, this, [this](const Role &r) {
         pushCommand(
             new CreateEntityCommand<RoleStore>(m_store, r, tr("Create role \"%1\"").arg(r.title)));
@@ -92,7 +92,7 @@ void RolesPane::editCurrent()
     const std::optional<Role> current = m_store.role(currentId());
     if (!current)
         return;
-    auto *dialog = new RoleDialog(*current, false, this);
+    auto *dialog = new RoleDialog(*current, false, questions(), this);
     connect(dialog, &RoleDialog::roleAccepted, this, [this, before = *current](const Role &r) {
         pushCommand(new EditEntityCommand<RoleStore>(m_store, before, r,
                                                      tr("Edit role \"%1\"").arg(before.title)));

@@ -1,5 +1,6 @@
 #include "panes/serverdialog.h"
 
+#include "discardguard.h"
 #include "stores/serverstore.h"
 #include "ui_serverdialog.h"
 
@@ -7,12 +8,14 @@
 
 namespace ra {
 
-ServerDialog::ServerDialog(const Server &server, bool creating, QWidget *parent)
+ServerDialog::ServerDialog(const Server &server, bool creating, QuestionProvider &questions,
+                           QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::ServerDialog>())
     , m_server(server)
     , m_creating(creating)
 {
+    m_discard = new DiscardGuard(*this, questions);
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->setupUi(this);
     m_ui->nameEdit->setText(server.name);
@@ -24,6 +27,7 @@ ServerDialog::ServerDialog(const Server &server, bool creating, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ServerDialog::reject);
     retranslate();
     updateOk();
+    m_discard->trackInputs();
 }
 
 ServerDialog::~ServerDialog() = default;
@@ -66,6 +70,11 @@ void ServerDialog::accept()
         return;
     emit serverAccepted(server());
     QDialog::accept();
+}
+
+void ServerDialog::reject()
+{
+    m_discard->close([this] { QDialog::reject(); });
 }
 
 } // namespace ra

@@ -12,6 +12,9 @@ class ServerDialog;
 
 namespace ra {
 
+class DiscardGuard;
+class QuestionProvider;
+
 // Creates or edits one server: name, URI, domain and description. Emits serverAccepted() with
 // the edited copy on confirmation; the caller sends it. Open with open(); deletes itself on
 // close. GUI thread.
@@ -20,7 +23,8 @@ class ServerDialog : public QDialog
     Q_OBJECT
 
 public:
-    ServerDialog(const Server &server, bool creating, QWidget *parent = nullptr);
+    ServerDialog(const Server &server, bool creating, QuestionProvider &questions,
+                 QWidget *parent = nullptr);
     ~ServerDialog() override;
 
     Server server() const;
@@ -31,6 +35,8 @@ signals:
 
 public slots:
     void accept() override;
+    // Asks before dropping changes (Esc, Cancel, the close button).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +48,7 @@ private:
     std::unique_ptr<::Ui::ServerDialog> m_ui;
     Server m_server;
     bool m_creating;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

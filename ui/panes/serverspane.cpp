@@ -50,6 +50,7 @@ ServersPane::ServersPane(ServerStore &store, RoleStore &roles, ChannelStore &cha
     m_tabs->addTab(m_rolesTab, QString());
     m_tabs->addTab(m_channelsTab, QString());
 
+    setInlineEditColumn(int(ServerTableModel::Column::Name));
     initPane(m_model, m_proxy, QStringLiteral("serverTable"), QStringLiteral("serverSearch"),
              int(ServerTableModel::Column::Name), int(ServerTableModel::Column::Description),
              false);
@@ -87,6 +88,7 @@ EntityPane::Texts ServersPane::texts() const
     t.empty = tr("This account has no servers yet. Press Ctrl+N to create one.");
     t.loadError = tr("Could not load the servers: %1");
     t.refreshError = tr("Could not refresh the servers: %1 The table shows the last loaded list.");
+    t.inlineConfirm = tr("Rename the server “%1” to “%2”?");
     return t;
 }
 
@@ -131,7 +133,7 @@ void ServersPane::showDetails()
 
 void ServersPane::newItem()
 {
-    auto *dialog = new ServerDialog(Server(), true, this);
+    auto *dialog = new ServerDialog(Server(), true, questions(), this);
     connect(dialog, &ServerDialog::serverAccepted, this, [this](const Server &s) {
         // Not an undo step: the API cannot delete a server, so there is no inverse to replay.
         m_store.create(s, this, [this](const Server &created, const ApiError &error) {
@@ -142,12 +144,23 @@ void ServersPane::newItem()
     dialog->open();
 }
 
+void ServersPane::applyInlineEdit(const QString &id, const QString &value)
+{
+    const std::optional<Server> current = m_store.server(id);
+    if (!current)
+        return;
+    Server renamed = *current;
+    renamed.name = value;
+    pushCommand(new EditEntityCommand<ServerStore>(m_store, *current, renamed,
+                                                   tr("Rename server \"%1\"").arg(current->name)));
+}
+
 void ServersPane::editCurrent()
 {
     const std::optional<Server> current = m_store.server(currentId());
     if (!current)
         return;
-    auto *dialog = new ServerDialog(*current, false, this);
+    auto *dialog = new ServerDialog(*current, false, questions(), this);
     connect(dialog, &ServerDialog::serverAccepted, this,
             [this, before = *current](const Server &s) {
                 pushCommand(new EditEntityCommand<ServerStore>(

@@ -18,7 +18,8 @@ class ServerTableModel;
 // through ServerDialog (edits are undoable; the API has no delete, so creates are not), and for
 // the selected server two tabs: its roles ("role list of server") and its channels ("channel
 // list of server"), read by the detail stores it is given, which it points at the selected
-// server. Shared pane behaviour comes from EntityPane. Borrows the stores; GUI thread.
+// server. The name can be edited in place (F2 or double-click; see EntityPane), as an undo step.
+// Shared pane behaviour comes from EntityPane. Borrows the stores; GUI thread.
 class ServersPane : public EntityPane
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ protected:
     Texts texts() const override;
     void selectionChanged(bool selected) override;
     void retranslateExtra() override;
+    void applyInlineEdit(const QString &id, const QString &value) override;
 
 private:
     void showDetails();

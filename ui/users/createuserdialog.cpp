@@ -1,5 +1,6 @@
 #include "users/createuserdialog.h"
 
+#include "discardguard.h"
 #include "messagebar.h"
 #include "stores/useraccountstore.h"
 #include "ui_createuserdialog.h"
@@ -15,11 +16,13 @@ namespace {
 constexpr char invalidProperty[] = "raInvalid";
 } // namespace
 
-CreateUserDialog::CreateUserDialog(UserAccountStore &accounts, QWidget *parent)
+CreateUserDialog::CreateUserDialog(UserAccountStore &accounts, QuestionProvider &questions,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::CreateUserDialog>())
     , m_accounts(accounts)
 {
+    m_discard = new DiscardGuard(*this, questions);
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->setupUi(this);
     m_message = new MessageBar(this);
@@ -60,6 +63,18 @@ CreateUserDialog::CreateUserDialog(UserAccountStore &accounts, QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateUserDialog::reject);
     retranslate();
     validate();
+    m_discard->trackInputs();
+    m_discard->setModifiedCheck([this] {
+        const QTableWidget *table = m_ui->customFieldsTable;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QTableWidgetItem *item = table->item(row, column);
+                if (item && !item->text().isEmpty())
+                    return true;
+            }
+        }
+        return false;
+    });
 }
 
 CreateUserDialog::~CreateUserDialog() = default;
@@ -226,6 +241,11 @@ void CreateUserDialog::accept()
         emit userCreated(user.userId);
         QDialog::accept();
     });
+}
+
+void CreateUserDialog::reject()
+{
+    m_discard->close([this] { QDialog::reject(); });
 }
 
 } // namespace ra

@@ -16,6 +16,9 @@ class CreateUserDialog;
 
 namespace ra {
 
+class DiscardGuard;
+class QuestionProvider;
+
 class MessageBar;
 class UserAccountStore;
 
@@ -30,7 +33,7 @@ class CreateUserDialog : public QDialog
     Q_OBJECT
 
 public:
-    CreateUserDialog(UserAccountStore &accounts, QWidget *parent);
+    CreateUserDialog(UserAccountStore &accounts, QuestionProvider &questions, QWidget *parent);
     ~CreateUserDialog() override;
 
     NewUserRequest request() const;
@@ -42,6 +45,8 @@ signals:
 
 public slots:
     void accept() override;
+    // Asks before dropping changes (Esc, Cancel, the close button).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +65,7 @@ private:
     QSet<QWidget *> m_touched; // fields the user has edited: only these are marked
     bool m_busy = false;
     bool m_displayNameEdited = false;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

@@ -1,5 +1,6 @@
 #include "users/restoreuserdialog.h"
 
+#include "discardguard.h"
 #include "messagebar.h"
 #include "stores/useraccountstore.h"
 #include "ui_restoreuserdialog.h"
@@ -9,11 +10,13 @@
 
 namespace ra {
 
-RestoreUserDialog::RestoreUserDialog(UserAccountStore &accounts, QWidget *parent)
+RestoreUserDialog::RestoreUserDialog(UserAccountStore &accounts, QuestionProvider &questions,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::RestoreUserDialog>())
     , m_accounts(accounts)
 {
+    m_discard = new DiscardGuard(*this, questions);
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->setupUi(this);
     m_message = new MessageBar(m_ui->messageHost);
@@ -27,6 +30,7 @@ RestoreUserDialog::RestoreUserDialog(UserAccountStore &accounts, QWidget *parent
     });
     retranslate();
     updateButtons();
+    m_discard->trackInputs();
 }
 
 RestoreUserDialog::~RestoreUserDialog() = default;
@@ -39,6 +43,7 @@ QString RestoreUserDialog::identifier() const
 void RestoreUserDialog::setIdentifier(const QString &identifier)
 {
     m_ui->identifierEdit->setText(identifier);
+    m_discard->trackInputs(); // the identifier it was opened for is not an edit
 }
 
 QString RestoreUserDialog::messageText() const
@@ -95,6 +100,11 @@ void RestoreUserDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+void RestoreUserDialog::reject()
+{
+    m_discard->close([this] { QDialog::reject(); });
 }
 
 } // namespace ra

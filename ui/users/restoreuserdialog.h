@@ -10,6 +10,9 @@ class RestoreUserDialog;
 
 namespace ra {
 
+class DiscardGuard;
+class QuestionProvider;
+
 class MessageBar;
 class UserAccountStore;
 
@@ -24,7 +27,7 @@ class RestoreUserDialog : public QDialog
     Q_OBJECT
 
 public:
-    RestoreUserDialog(UserAccountStore &accounts, QWidget *parent);
+    RestoreUserDialog(UserAccountStore &accounts, QuestionProvider &questions, QWidget *parent);
     ~RestoreUserDialog() override;
 
     QString identifier() const;
@@ -36,6 +39,8 @@ signals:
 
 public slots:
     void accept() override;
+    // Asks before dropping changes (Esc, Cancel, the close button).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,6 +53,7 @@ private:
     UserAccountStore &m_accounts;
     MessageBar *m_message = nullptr;
     bool m_busy = false;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

@@ -395,7 +395,7 @@ void UserDetailPanel::onLoadFailed(UserDetailStore::Part part, const ApiError &e
 
 void UserDetailPanel::restoreByName()
 {
-    auto *dialog = new RestoreUserDialog(m_accounts, this);
+    auto *dialog = new RestoreUserDialog(m_accounts, m_questions, this);
     dialog->setIdentifier(m_details.userId());
     connect(dialog, &RestoreUserDialog::userRestored, this, [this](const QString &who) {
         m_message->hide();

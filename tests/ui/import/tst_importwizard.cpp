@@ -62,6 +62,7 @@ private slots:
     void preparingLargeFileStaysResponsive();
     void unreadableFilesStopAtTheFilePage_data();
     void unreadableFilesStopAtTheFilePage();
+    void escapeAfterFixingCellsAsks();
 
 private:
     QString writeFile(int rows, const QSet<int> &bad);
@@ -108,7 +109,7 @@ void tst_ImportWizard::dropToDone()
     MainWindow window(services.settings, services.profiles, services.activity, services.questions);
     QPointer<ImportWizard> wizard;
     connect(&window, &MainWindow::importRequested, &window, [&](const QString &file) {
-        wizard = new ImportWizard(*m_client, journal, &window);
+        wizard = new ImportWizard(*m_client, journal, services.questions, &window);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->session()->setPreparedFolder(m_dir.path());
         wizard->session()->setMaxChunkBytes(256 * 1024);
@@ -273,7 +274,7 @@ void tst_ImportWizard::resumesJournaledImport()
 
     test::Services services(m_dir.filePath(QStringLiteral("settings2.ini")));
     MainWindow window(services.settings, services.profiles, services.activity, services.questions);
-    auto *wizard = new ImportWizard(*m_client, journal, &window);
+    auto *wizard = new ImportWizard(*m_client, journal, services.questions, &window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
     QVERIFY2(wizard->resumeJournaled(id, &error), qPrintable(error));
@@ -426,7 +427,8 @@ void tst_ImportWizard::unreadableFilesStopAtTheFilePage()
     QFETCH(QString, path);
     QFETCH(QString, says);
     JobJournal journal(m_dir.filePath(QStringLiteral("journal-unreadable.json")));
-    ImportWizard wizard(*m_client, journal);
+    test::AnsweringQuestionProvider questions;
+    ImportWizard wizard(*m_client, journal, questions);
     wizard.setFile(path);
     wizard.show();
     wizard.next();
@@ -438,6 +440,64 @@ void tst_ImportWizard::unreadableFilesStopAtTheFilePage()
     QCOMPARE(wizard.session()->document()->state(), ImportDocument::State::Failed);
     QVERIFY(!filePage->isComplete());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void tst_ImportWizard::escapeAfterFixingCellsAsks()
+{
+    // One Esc after fixing a cell used to close the wizard and forget the file.
+    const QString path = writeFile(20, {3});
+    test::Services services(m_dir.filePath(QStringLiteral("settings-esc.ini")));
+    JobJournal journal(m_dir.filePath(QStringLiteral("esc-journal.json")));
+    MainWindow window(services.settings, services.profiles, services.activity, services.questions);
+    window.show();
+    QPointer<ImportWizard> wizard =
+        new ImportWizard(*m_client, journal, services.questions, &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setFile(path);
+    wizard->open();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    wizard->next(); // template
+    wizard->next(); // file
+    QTRY_VERIFY(wizard->currentPage()->isComplete());
+    wizard->next(); // mapping
+    wizard->next(); // validation
+    auto *validation = qobject_cast<ImportValidationPage *>(wizard->currentPage());
+    QVERIFY(validation);
+    QTRY_VERIFY_WITH_TIMEOUT(validation->isComplete(), 10000);
+    QTRY_COMPARE(wizard->session()->document()->problemRowCount(), qint64(1));
+
+    // Fix the bad e-mail in the grid with the keyboard.
+    QTableView *grid = validation->grid();
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(3, 3));
+    QTest::keyClick(grid, Qt::Key_F2);
+    QWidget *editor = nullptr;
+    QTRY_VERIFY((editor = QApplication::focusWidget()) && grid->isAncestorOf(editor));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("wizard3@example.com"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(wizard->session()->document()->problemRowCount(), qint64(0));
+    QVERIFY(wizard->session()->document()->hasEdits());
+
+    // Esc asks; "Keep editing" (the default) keeps the wizard, the file and the fix.
+    services.questions.answer = false;
+    QTest::keyClick(wizard->currentPage(), Qt::Key_Escape);
+    QTRY_COMPARE(services.questions.answered, 1);
+    QCOMPARE(services.questions.asked.size(), 1);
+    QCOMPARE(services.questions.asked.first().text, QStringLiteral("Discard your changes?"));
+    QCOMPARE(services.questions.asked.first().confirmText, QStringLiteral("Discard"));
+    QCOMPARE(services.questions.asked.first().cancelText, QStringLiteral("Keep editing"));
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(ImportWizard::ValidationPage));
+    QCOMPARE(wizard->session()->document()->path(), path);
+    QVERIFY(wizard->session()->document()->hasEdits());
+
+    // The close button asks the same way; Discard closes it.
+    services.questions.answer = true;
+    QVERIFY(!wizard->close());
+    QTRY_COMPARE(services.questions.answered, 2);
+    QTRY_VERIFY(!wizard);
 }
 
 QTEST_MAIN(tst_ImportWizard)

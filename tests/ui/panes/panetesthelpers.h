@@ -1,11 +1,14 @@
 #pragma once
 
 // Test helpers shared by the entity pane tests: wait for a dialog a pane opened, give the pane
-// back the focus after a dialog, find a row by its text, find the message bar's Retry button.
+// back the focus after a dialog, find a row by its text, find the in-place editor and the message
+// bar's Retry button.
 
 #include "messagebar.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -39,6 +42,16 @@ inline QModelIndex rowWithText(const QAbstractItemModel *model, int column, cons
             return i;
     }
     return {};
+}
+
+// The in-place editor open on `view` (EntityPane's framed line edit), or null.
+inline QLineEdit *inlineEditor(const QAbstractItemView *view)
+{
+    for (QLineEdit *e : view->findChildren<QLineEdit *>(QStringLiteral("inlineEditor"))) {
+        if (e->isVisible())
+            return e;
+    }
+    return nullptr;
 }
 
 inline QPushButton *retryButton(const MessageBar *bar)

@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -50,6 +51,7 @@ private slots:
     void uploadFailureKeepsDialogOpen();
     void undoDeleteBringsBadgeBack();
     void loadFailureShowsInlineError();
+    void escapeOnFilledDialogAsks();
 
 private:
     std::optional<Badge> sandboxBadge(const QString &title);
@@ -93,6 +95,7 @@ void tst_BadgesPane::init()
 {
     m_sandbox.clearFaults();
     m_questions.asked.clear();
+    m_questions.answered = 0;
     m_questions.answer = true;
     m_images = std::make_unique<ImageCache>(&m_network);
     m_store = std::make_unique<BadgeStore>(*m_client);
@@ -367,6 +370,52 @@ void tst_BadgesPane::loadFailureShowsInlineError()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->view()->isVisible(), 10000);
     QVERIFY(!bar->isVisible());
+}
+
+void tst_BadgesPane::escapeOnFilledDialogAsks()
+{
+    // Esc in a filled-in badge dialog used to throw it away without a word.
+    const int before = int(m_store->badges().size());
+    activatePane();
+    QTest::keyClick(m_pane->view(), Qt::Key_N, Qt::ControlModifier);
+    QPointer<BadgeDialog> dialog = test::waitForDialog<BadgeDialog>(m_pane.get());
+    QVERIFY(dialog);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral("Half-made badge"));
+    auto *award = dialog->findChild<QCheckBox *>(QStringLiteral("awardXpCheck"));
+    QTest::mouseClick(award, Qt::LeftButton, {}, QPoint(8, award->height() / 2));
+    QVERIFY(award->isChecked());
+
+    m_questions.answer = false; // Keep editing
+    QTest::keyClick(title, Qt::Key_Escape);
+    QTRY_COMPARE(m_questions.answered, 1);
+    QCOMPARE(m_questions.asked.size(), 1);
+    QCOMPARE(m_questions.asked.first().text, QStringLiteral("Discard your changes?"));
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("Half-made badge"));
+
+    m_questions.answer = true; // Discard
+    QTest::keyClick(title, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_questions.asked.size(), 2);
+
+    // A chosen image alone is a change too.
+    m_pane->newItem();
+    dialog = test::waitForDialog<BadgeDialog>(m_pane.get());
+    QVERIFY(dialog);
+    QVERIFY(dialog->lightImage()->loadFile(
+        writeFile(QStringLiteral("esc-badge.png"), pngOf(Qt::blue, 16))));
+    m_questions.answer = false;
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_COMPARE(m_questions.asked.size(), 3);
+    QTRY_COMPARE(m_questions.answered, 3);
+    QVERIFY(dialog && dialog->isVisible());
+    m_questions.answer = true;
+    dialog->close(); // the window's close button
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_questions.asked.size(), 4);
+    QCOMPARE(int(m_store->badges().size()), before); // nothing was created
 }
 
 QTEST_MAIN(tst_BadgesPane)

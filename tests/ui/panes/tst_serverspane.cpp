@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "api/requestlog.h"
 #include "item/channeltablemodel.h"
 #include "item/roletablemodel.h"
 #include "item/serverfiltermodel.h"
@@ -15,11 +16,13 @@
 #include "stores/serverstore.h"
 #include "testservices.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -41,6 +44,8 @@ private slots:
     void showsRolesAndChannelsOfSelectedServer();
     void createAndEditThroughDialog();
     void detailLoadFailureShowsRetry();
+    void escapeAsksOnlyWhenChanged();
+    void onlyF2EditsInPlace();
 
 private:
     std::optional<Server> sandboxServer(const QString &name);
@@ -66,6 +71,9 @@ void tst_ServersPane::initTestCase()
 void tst_ServersPane::init()
 {
     m_sandbox.clearFaults();
+    m_questions.asked.clear();
+    m_questions.answered = 0;
+    m_questions.answer = true;
     m_store = std::make_unique<ServerStore>(*m_client);
     m_roles = std::make_unique<RoleStore>(*m_client);
     m_channels = std::make_unique<ChannelStore>(*m_client, ChannelStore::Source::Server);
@@ -171,9 +179,9 @@ void tst_ServersPane::createAndEditThroughDialog()
     QTRY_VERIFY_WITH_TIMEOUT(!m_channels->isLoading(), 10000);
     QCOMPARE(m_pane->channelsTab()->view()->model()->rowCount(), 0);
 
-    // Edit with F2; undo puts the old name back through the API.
+    // Edit with Enter (F2 edits in place); undo puts the old name back through the API.
     activatePane();
-    QTest::keyClick(m_pane->view(), Qt::Key_F2);
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
     dialog = test::waitForDialog<ServerDialog>(m_pane.get());
     QVERIFY(dialog);
     QVERIFY(!dialog->isCreating());
@@ -219,6 +227,102 @@ void tst_ServersPane::detailLoadFailureShowsRetry()
     QTRY_VERIFY_WITH_TIMEOUT(m_roles->hasLoaded() && !m_roles->loadError().isError(), 10000);
     QVERIFY(!bar->isVisible());
     QVERIFY(m_pane->rolesTab()->view()->model()->rowCount() > 0);
+}
+
+namespace {
+int countOf(const RequestLog &log, const QString &operationId)
+{
+    int n = 0;
+    for (const RequestRecord &r : log.records())
+        n += r.operationId == operationId ? 1 : 0;
+    return n;
+}
+} // namespace
+
+void tst_ServersPane::escapeAsksOnlyWhenChanged()
+{
+    RequestLog log;
+    m_client->setRequestLog(&log);
+    QTRY_COMPARE(m_pane->currentId(), m_sandbox.config().communityId);
+    activatePane();
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
+    QPointer<ServerDialog> dialog = test::waitForDialog<ServerDialog>(m_pane.get());
+    QVERIFY(dialog);
+    // Untouched: Esc closes at once, without a question.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_questions.asked.size(), 0);
+
+    activatePane();
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
+    dialog = test::waitForDialog<ServerDialog>(m_pane.get());
+    QVERIFY(dialog);
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    nameEdit->setFocus();
+    QTest::keyClicks(nameEdit, QStringLiteral(" (draft)"));
+    // Changed: Esc asks, and Keep editing leaves the dialog and the text as they were.
+    m_questions.answer = false;
+    QTest::keyClick(nameEdit, Qt::Key_Escape);
+    QTRY_COMPARE(m_questions.answered, 1);
+    QCOMPARE(m_questions.asked.size(), 1);
+    QCOMPARE(m_questions.asked.first().text, QStringLiteral("Discard your changes?"));
+    QCOMPARE(m_questions.asked.first().cancelText, QStringLiteral("Keep editing"));
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(nameEdit->text().endsWith(QStringLiteral(" (draft)")));
+    // Cancel asks the same way; Discard closes the dialog and sends nothing.
+    m_questions.answer = true;
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_questions.asked.size(), 2);
+    QCOMPARE(countOf(log, QStringLiteral("updateServer")), 0);
+    m_client->setRequestLog(nullptr);
+}
+
+void tst_ServersPane::onlyF2EditsInPlace()
+{
+    RequestLog log;
+    m_client->setRequestLog(&log);
+    const QString id = m_sandbox.config().communityId;
+    QTRY_COMPARE(m_pane->currentId(), id);
+    const QString before = m_store->server(id)->name;
+    QTableView *view = m_pane->view();
+    activatePane();
+
+    // Typing a letter and Enter on the focused row: no editor, nothing sent (Enter opens the
+    // dialog, which Esc closes untouched).
+    QTest::keyClick(view, Qt::Key_Q);
+    QVERIFY(!test::inlineEditor(view));
+    QTest::keyClick(view, Qt::Key_Return);
+    QPointer<ServerDialog> dialog = test::waitForDialog<ServerDialog>(m_pane.get());
+    QVERIFY(dialog);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_store->server(id)->name, before);
+
+    // F2 opens a visible in-place editor on the name; typing and Enter send the rename.
+    activatePane();
+    QVERIFY(m_pane->selectId(id));
+    QTest::keyClick(view, Qt::Key_F2);
+    QLineEdit *editor = test::inlineEditor(view);
+    QVERIFY(editor);
+    QCOMPARE(QApplication::focusWidget(), editor);
+    QCOMPARE(editor->text(), before);
+    QVERIFY(editor->styleSheet().contains(QStringLiteral("highlight")));
+    test::saveScreenshot(*m_pane, QStringLiteral("servers-inline-edit"));
+    QTest::keyClicks(editor, QStringLiteral("Renamed In Place"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(countOf(log, QStringLiteral("updateServer")) == 1, 10000);
+    QTRY_COMPARE(m_store->server(id)->name, QStringLiteral("Renamed In Place"));
+    // The requests go out in order: the one update is the rename, so typing sent none.
+    QCOMPARE(countOf(log, QStringLiteral("updateServer")), 1);
+    QCOMPARE(m_pane->undoStack()->count(), 1);
+    QCOMPARE(m_questions.asked.size(), 0); // not a production profile: no question
+    m_pane->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(countOf(log, QStringLiteral("updateServer")) == 2, 10000);
+    QTRY_COMPARE(m_store->server(id)->name, before);
+    m_client->setRequestLog(nullptr);
 }
 
 QTEST_MAIN(tst_ServersPane)

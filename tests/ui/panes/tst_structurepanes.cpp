@@ -1,4 +1,5 @@
 #include "api/apiclient.h"
+#include "api/requestlog.h"
 #include "item/badgetablemodel.h"
 #include "item/roletablemodel.h"
 #include "mainwindow.h"
@@ -6,6 +7,7 @@
 #include "panes/channelspane.h"
 #include "panes/rolespane.h"
 #include "panes/serverspane.h"
+#include "panetesthelpers.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "stores/badgestore.h"
@@ -15,7 +17,9 @@
 #include "structurepanes.h"
 #include "testservices.h"
 
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoGroup>
@@ -34,6 +38,7 @@ private slots:
     void initTestCase();
     void installsPanesAndUndoesThroughWindow();
     void installsServersAndBadges();
+    void productionAsksBeforeInPlaceEdit();
 
 private:
     SandboxFixture m_sandbox;
@@ -53,7 +58,8 @@ void tst_StructurePanes::installsPanesAndUndoesThroughWindow()
     ApiClient client(&m_network);
     MainWindow window(s.settings, s.profiles, s.activity, s.questions);
     QObject owner;
-    const StructureStores stores = installStructurePanes(window, client, s.questions, &owner);
+    const StructureStores stores =
+        installStructurePanes(window, client, s.profiles, s.questions, &owner);
     QVERIFY(stores.roles && stores.channels);
     QVERIFY(window.paneIds().contains(QStringLiteral("roles")));
     QVERIFY(window.paneIds().contains(QStringLiteral("channels")));
@@ -89,7 +95,8 @@ void tst_StructurePanes::installsServersAndBadges()
     ApiClient client(&m_network);
     MainWindow window(s.settings, s.profiles, s.activity, s.questions);
     QObject owner;
-    const StructureStores stores = installStructurePanes(window, client, s.questions, &owner);
+    const StructureStores stores =
+        installStructurePanes(window, client, s.profiles, s.questions, &owner);
     QVERIFY(stores.servers && stores.badges && stores.images);
     QVERIFY(stores.serverRoles && stores.serverChannels);
     QCOMPARE(stores.serverChannels->source(), ChannelStore::Source::Server);
@@ -123,6 +130,73 @@ void tst_StructurePanes::installsServersAndBadges()
                                      10000);
         test::saveScreenshot(window, QStringLiteral("window-") + id);
     }
+}
+
+void tst_StructurePanes::productionAsksBeforeInPlaceEdit()
+{
+    test::Services s(m_dir.filePath(QStringLiteral("settings3.ini")));
+    const QString prodId = s.profiles.add(test::productionProfile(QStringLiteral("Acme")));
+    QVERIFY(s.profiles.setActive(prodId));
+    ApiClient client(&m_network);
+    RequestLog log;
+    client.setRequestLog(&log);
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    QObject owner;
+    const StructureStores stores =
+        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    auto *servers = qobject_cast<ServersPane *>(window.pane(QStringLiteral("servers")));
+    QVERIFY(servers);
+    client.setConfig(m_sandbox.config());
+    stores.reloadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stores.servers->hasLoaded(), 10000);
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.showPane(QStringLiteral("servers")));
+    const QString id = m_sandbox.config().communityId;
+    QVERIFY(servers->selectId(id));
+    const QString before = stores.servers->server(id)->name;
+    const auto updates = [&log] {
+        int n = 0;
+        for (const RequestRecord &r : log.records())
+            n += r.operationId == QStringLiteral("updateServer") ? 1 : 0;
+        return n;
+    };
+    const auto renameInPlace = [servers](const QString &name) {
+        QTableView *view = servers->view();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2);
+        QLineEdit *editor = test::inlineEditor(view);
+        QVERIFY(editor);
+        QTest::keyClicks(editor, name);
+        QTest::keyClick(editor, Qt::Key_Return);
+    };
+
+    // Cancel: asked, naming the server, the old and the new name; nothing is sent.
+    s.questions.answer = false;
+    renameInPlace(QStringLiteral("Live Rename"));
+    QTRY_COMPARE(s.questions.answered, 1);
+    QCOMPARE(s.questions.asked.size(), 1);
+    const QString text = s.questions.asked.first().text;
+    QVERIFY2(text.contains(before) && text.contains(QStringLiteral("Live Rename")),
+             qPrintable(text));
+    // A reload after the answer goes out behind anything the answer had sent.
+    const int loadsBefore = int(log.records().size());
+    servers->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        int(log.records().size()) > loadsBefore && !stores.servers->isLoading(), 10000);
+    QCOMPARE(updates(), 0);
+    QCOMPARE(stores.servers->server(id)->name, before);
+
+    // Send change: the rename goes out, once.
+    s.questions.answer = true;
+    renameInPlace(QStringLiteral("Live Rename"));
+    QTRY_COMPARE(s.questions.answered, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(updates() == 1, 10000);
+    QTRY_COMPARE(stores.servers->server(id)->name, QStringLiteral("Live Rename"));
+    servers->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(updates() == 2, 10000);
+    QTRY_COMPARE(stores.servers->server(id)->name, before);
 }
 
 QTEST_MAIN(tst_StructurePanes)

@@ -43,6 +43,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<UserAccountStore> m_accounts;
+    test::AnsweringQuestionProvider m_questions;
     QWidget m_parent;
 };
 
@@ -56,7 +57,7 @@ void tst_CreateUserDialog::initTestCase()
 
 CreateUserDialog *tst_CreateUserDialog::openDialog()
 {
-    auto *d = new CreateUserDialog(*m_accounts, &m_parent);
+    auto *d = new CreateUserDialog(*m_accounts, m_questions, &m_parent);
     d->open();
     return d;
 }

@@ -3,6 +3,7 @@
 #include "sandboxfixture.h"
 #include "stores/newuserrequest.h"
 #include "stores/useraccountstore.h"
+#include "testservices.h"
 #include "users/restoreuserdialog.h"
 
 #include <QDialogButtonBox>
@@ -37,6 +38,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<UserAccountStore> m_accounts;
+    test::AnsweringQuestionProvider m_questions;
     QWidget m_parent;
 };
 
@@ -67,7 +69,7 @@ void tst_RestoreUserDialog::initTestCase()
 
 RestoreUserDialog *tst_RestoreUserDialog::openDialog(const QString &identifier)
 {
-    auto *d = new RestoreUserDialog(*m_accounts, &m_parent);
+    auto *d = new RestoreUserDialog(*m_accounts, m_questions, &m_parent);
     d->open();
     auto *edit = d->findChild<QLineEdit *>(QStringLiteral("identifierEdit"));
     edit->clear();
