@@ -198,8 +198,7 @@ void tst_RoleStore::modelPassesTesterAndDiffsOnReload()
     const QModelIndex colour = model.indexOfId(keptId, RoleTableModel::Column::Colour);
     QCOMPARE(colour.data().toString(), m_store->role(keptId)->colorClass);
     // No member count from the server: an empty cell, not a placeholder.
-    QCOMPARE(model.indexOfId(keptId, RoleTableModel::Column::Members).data().toString(),
-             QString());
+    QCOMPARE(model.indexOfId(keptId, RoleTableModel::Column::Members).data().toString(), QString());
 }
 
 void tst_RoleStore::filterAndSort()
