@@ -5083,6 +5083,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>No user &quot;%1&quot;: the account does not exist or was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As the server reports it: the Returning.AI API does not say whether this is in seconds or minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::UserFilterBar</name>

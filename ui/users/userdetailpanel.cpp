@@ -231,6 +231,10 @@ void UserDetailPanel::retranslate()
             label->setText(labels[i]);
         m_values.at(i)->setAccessibleName(labels[i].chopped(1));
     }
+    // The API gives this counter without a unit; say so rather than guess one.
+    m_values.at(int(Detail::TimeSpent))
+        ->setToolTip(tr("As the server reports it: the Returning.AI API does not say whether "
+                        "this is in seconds or minutes."));
     const QList<QLabel *> headings =
         m_roles->parentWidget()->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
     // The two section headings are the only labels outside the form.
@@ -300,7 +304,7 @@ void UserDetailPanel::showDetails(const UserData &user)
         number(user.totalReactions),
         number(user.replySent),
         number(user.visitCount),
-        number(user.timeSpent), // the API does not document the unit
+        number(user.timeSpent), // no documented unit: the label's tooltip says so
         loaded ? tr("%n day(s)", nullptr, int(user.loginStreak)) : QString(),
     };
     for (int i = 0; i < int(Detail::Count); ++i)
