@@ -86,11 +86,6 @@ bool KeyOption::take(SubcommandArgs &cursor, bool *matched, QString *error)
     return true;
 }
 
-bool KeyOption::present() const
-{
-    return given() || !qEnvironmentVariableIsEmpty(keyVariable(m_kind).toLatin1().constData());
-}
-
 bool KeyOption::read(QString *key, QString *warning, QString *error) const
 {
     key->clear();

@@ -38,8 +38,6 @@ public:
     bool take(SubcommandArgs &cursor, bool *matched, QString *error);
     // True when --key or --key-file was given.
     bool given() const { return !m_value.isEmpty() || !m_file.isEmpty(); }
-    // True when the option or the environment variable names a key.
-    bool present() const;
     // True when the key is to be read from standard input (--key -).
     bool readsStandardInput() const { return m_value == u"-"; }
 
@@ -50,7 +48,6 @@ public:
     // Reads standard input from `device` instead of the process's (tests).
     static void setStandardInput(QIODevice *device);
 
-    KeyKind kind() const { return m_kind; }
     void setKind(KeyKind kind) { m_kind = kind; }
 
 private:

@@ -19,10 +19,9 @@ constexpr int acceptBatch = 64;
 
 int HttpListener::maxConnections() const
 {
-    rlimit limit{};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+    if (m_descriptorLimit < 0)
         return m_maxConnections;
-    const auto room = qint64(limit.rlim_cur) - descriptorHeadroom;
+    const qint64 room = m_descriptorLimit - descriptorHeadroom;
     return int(qBound(qint64(1), room, qint64(m_maxConnections)));
 }
 
@@ -46,6 +45,11 @@ bool HttpListener::start(const QHostAddress &address, quint16 port)
 {
     if (!listen(address, port))
         return false;
+    // The process's descriptor limit, read once rather than on every accept.
+    rlimit limit{};
+    m_descriptorLimit = ::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+                            ? qint64(limit.rlim_cur)
+                            : -1;
     pauseAccepting(); // QTcpServer's own accepting stays off; see the class comment
     m_notifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &HttpListener::acceptReady);

@@ -56,6 +56,7 @@ private:
     HttpHandler *m_handler = nullptr;
     HttpLimits m_limits;
     int m_maxConnections = defaultMaxConnections;
+    qint64 m_descriptorLimit = -1;         // RLIMIT_NOFILE when start() ran; -1: none
     QList<HttpConnection *> m_connections; // children
     QSocketNotifier *m_notifier = nullptr; // child
     QTimer m_retry;
