@@ -82,6 +82,8 @@ void ImportPanes::openWizard(const QString &path)
 {
     auto *wizard = new ImportWizard(m_client, *m_journal, m_questions, &m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_communityName)
+        wizard->setCommunityName(m_communityName());
     if (!path.isEmpty())
         wizard->setFile(path);
     connect(wizard, &QWizard::finished, m_jobs, &ApiJobStore::reload);
@@ -138,6 +140,8 @@ void ImportPanes::resume(const QString &sessionId)
 {
     auto *wizard = new ImportWizard(m_client, *m_journal, m_questions, &m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_communityName)
+        wizard->setCommunityName(m_communityName());
     QString error;
     if (!wizard->resumeJournaled(sessionId, &error)) {
         qCWarning(lcImportPanes) << "cannot resume import" << sessionId << error;

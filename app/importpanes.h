@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 
 namespace ra {
@@ -40,6 +42,8 @@ public:
     // The client now talks to a (new) profile: refetch; the first time it has
     // somewhere to send to, also offer the journal's unfinished imports.
     void onBound();
+    // Names the community in the wizard's titles ("Import 500 members into ...").
+    void setCommunityName(std::function<QString()> name) { m_communityName = std::move(name); }
     void openWizard(const QString &path);
     void resumeUnfinished();
 
@@ -57,6 +61,7 @@ private:
     JobJournal *m_journal;
     ApiJobStore *m_jobs;
     bool m_resumed = false;
+    std::function<QString()> m_communityName;
 };
 
 } // namespace ra

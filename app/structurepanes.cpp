@@ -6,10 +6,12 @@
 #include "panes/badgespane.h"
 #include "panes/channelspane.h"
 #include "panes/rolespane.h"
+#include "panes/serverpicker.h"
 #include "panes/serverspane.h"
 #include "settings/profilestore.h"
 #include "stores/badgestore.h"
 #include "stores/channelstore.h"
+#include "stores/currentserver.h"
 #include "stores/imagecache.h"
 #include "stores/rolestore.h"
 #include "stores/serverstore.h"
@@ -100,6 +102,17 @@ void StructureStores::reloadAll() const
     }
 }
 
+void StructureStores::clearAll() const
+{
+    for (StoreBase *store :
+         {static_cast<StoreBase *>(servers), static_cast<StoreBase *>(roles),
+          static_cast<StoreBase *>(channels), static_cast<StoreBase *>(badges),
+          static_cast<StoreBase *>(serverRoles), static_cast<StoreBase *>(serverChannels)}) {
+        if (store)
+            store->clear();
+    }
+}
+
 StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
                                       const ProfileStore &profiles, QuestionProvider &questions,
                                       QObject *owner)
@@ -108,21 +121,49 @@ StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
     stores.servers = new ServerStore(client, owner);
     stores.serverRoles = new RoleStore(client, owner);
     stores.serverChannels = new ChannelStore(client, ChannelStore::Source::Server, owner);
+    stores.current = new CurrentServer(*stores.servers, owner);
+    CurrentServer *current = stores.current;
     auto *servers =
         new ServersPane(*stores.servers, *stores.serverRoles, *stores.serverChannels, questions);
     servers->setProductionCheck([&profiles] { return profiles.active().production; });
+    QObject::connect(servers, &ServersPane::serverSelected, current, &CurrentServer::setId);
+    QObject::connect(current, &CurrentServer::changed, servers, &ServersPane::preferServer);
     window.addPane(QStringLiteral("servers"), ServersPane::tr("Servers"), serverIcon(), servers);
+
     stores.roles = new RoleStore(client, owner);
+    auto *roles = new RolesPane(*stores.roles, questions);
+    roles->setHeader(new ServerPicker(*current, *stores.servers, [](const QString &server) {
+        return RolesPane::tr("Roles of %1").arg(server);
+    }));
     window.addPane(QStringLiteral("roles"), RolesPane::tr("Roles"),
-                   IconFactory::icon(IconFactory::Glyph::Shield),
-                   new RolesPane(*stores.roles, questions));
+                   IconFactory::icon(IconFactory::Glyph::Shield), roles);
     stores.channels = new ChannelStore(client, owner);
+    auto *channels = new ChannelsPane(*stores.channels, questions);
+    channels->setHeader(new ServerPicker(*current, *stores.servers, [](const QString &server) {
+        return ChannelsPane::tr("Channels of %1").arg(server);
+    }));
     window.addPane(QStringLiteral("channels"), ChannelsPane::tr("Channels"), channelIcon(),
-                   new ChannelsPane(*stores.channels, questions));
+                   channels);
     stores.images = new ImageCache(client.network(), owner);
     stores.badges = new BadgeStore(client, owner);
-    window.addPane(QStringLiteral("badges"), BadgesPane::tr("Badges"), badgeIcon(),
-                   new BadgesPane(*stores.badges, stores.images, questions));
+    auto *badges = new BadgesPane(*stores.badges, stores.images, questions);
+    badges->setHeader(new ServerPicker(*current, *stores.servers, [](const QString &server) {
+        return BadgesPane::tr("Badges of %1").arg(server);
+    }));
+    window.addPane(QStringLiteral("badges"), BadgesPane::tr("Badges"), badgeIcon(), badges);
+
+    // The three stores read the current server; the community is their default (an empty id),
+    // so binding a profile whose community is already current asks nothing twice.
+    RoleStore *roleStore = stores.roles;
+    ChannelStore *channelStore = stores.channels;
+    BadgeStore *badgeStore = stores.badges;
+    QObject::connect(current, &CurrentServer::changed, owner,
+                     [current, roleStore, channelStore, badgeStore] {
+                         const QString id = current->isCommunity() ? QString() : current->id();
+                         roleStore->setServerId(id);
+                         channelStore->setServerId(id);
+                         badgeStore->setServerId(id);
+                     });
     return stores;
 }
 

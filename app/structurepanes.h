@@ -7,6 +7,7 @@ namespace ra {
 class ApiClient;
 class BadgeStore;
 class ChannelStore;
+class CurrentServer;
 class ImageCache;
 class MainWindow;
 class ProfileStore;
@@ -27,15 +28,21 @@ struct StructureStores
     ChannelStore *serverChannels = nullptr;
     // Badge images, downloaded with the client's network manager.
     ImageCache *images = nullptr;
+    // The app's current server: the Servers pane's selection and the pickers of the Roles,
+    // Channels and Badges panes set it; those three stores follow it.
+    CurrentServer *current = nullptr;
 
-    // Refetches every list; call after ApiClient::setConfig(). The Servers pane's detail stores
-    // follow its selection instead.
+    // Refetches every list; call after ApiClient::setConfig(). A store whose client has no
+    // address yet shows nothing instead. The Servers pane's detail stores follow its selection.
     void reloadAll() const;
+    // Empties every list and detail view (a profile switch, before the client is re-targeted).
+    void clearAll() const;
 };
 
 // Composition root of issue 6's panes: builds the stores (parented to `owner`) and the panes
 // (Servers, Roles, Channels, Badges), and adds the panes to `window`. In-place edits ask first
-// while the active profile of `profiles` is production. Returns the stores.
+// while the active profile of `profiles` is production. Roles, Channels and Badges show the
+// current server (a heading with a server picker). Returns the stores.
 StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
                                       const ProfileStore &profiles, QuestionProvider &questions,
                                       QObject *owner);

@@ -215,8 +215,11 @@ void MainWindow::createStatusBar()
     m_environmentLabel->setAlignment(Qt::AlignCenter);
     m_network = new NetworkStatusWidget(m_activity, this);
     m_network->setObjectName(QStringLiteral("statusNetwork"));
+    m_locationLabel = new QLabel(this);
+    m_locationLabel->setObjectName(QStringLiteral("statusLocation"));
     // All permanent: temporary messages (showMessage) must not hide which
     // profile and environment the window is working on.
+    statusBar()->addPermanentWidget(m_locationLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_environmentLabel);
     statusBar()->addPermanentWidget(m_network);
@@ -360,6 +363,19 @@ QString MainWindow::statusEnvironmentText() const
     return m_environmentLabel->text();
 }
 
+QString MainWindow::statusLocationText() const
+{
+    return m_locationLabel->text();
+}
+
+void MainWindow::setLocation(const QString &community, bool named, const QString &server)
+{
+    m_community = community;
+    m_communityNamed = named;
+    m_server = server;
+    updateActiveProfile();
+}
+
 void MainWindow::updateActiveProfile()
 {
     const ConnectionProfile active = m_profiles.active();
@@ -375,9 +391,22 @@ void MainWindow::updateActiveProfile()
     m_banner->setVisible(active.production);
     // The environment only when the name does not already say it ("Local sandbox").
     const QString environment = active.environment();
-    setWindowTitle(active.name.compare(environment, Qt::CaseInsensitive) == 0
-                       ? tr("%1 — Returning Admin").arg(active.name)
-                       : tr("%1 (%2) — Returning Admin").arg(active.name, environment));
+    const QString where = active.name.compare(environment, Qt::CaseInsensitive) == 0
+                              ? active.name
+                              : tr("%1 (%2)").arg(active.name, environment);
+    QString community;
+    if (!m_community.isEmpty()) {
+        community = m_communityNamed ? m_community
+                                     : tr("community %1 (the API gave no name)").arg(m_community);
+    }
+    setWindowTitle(community.isEmpty() ? tr("%1 — Returning Admin").arg(where)
+                                       : tr("%1 — %2 — Returning Admin").arg(community, where));
+    QString location = community.isEmpty() ? QString() : tr("Community: %1").arg(community);
+    if (!community.isEmpty() && !m_server.isEmpty() && m_server != m_community)
+        location = tr("%1 · Server: %2").arg(location, m_server);
+    m_locationLabel->setText(location);
+    m_locationLabel->setAccessibleName(location);
+    m_locationLabel->setVisible(!location.isEmpty());
 }
 
 void MainWindow::setNavigationVisible(bool visible)

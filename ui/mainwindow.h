@@ -62,6 +62,12 @@ public:
     bool isProductionBannerShown() const;
     QString statusProfileText() const;
     QString statusEnvironmentText() const;
+    QString statusLocationText() const;
+
+    // Names where the window works, in the title and the status bar: the community (`named`:
+    // the name comes from the API; otherwise `community` is its id) and the current server
+    // (shown when it is not the community). An empty community says nothing (not connected).
+    void setLocation(const QString &community, bool named, const QString &server);
 
     // Writes geometry, window state, navigation layout and the current pane
     // to AppSettings (also done on close).
@@ -135,6 +141,10 @@ private:
     NavigationSidebar *m_sidebar = nullptr;
     QToolButton *m_profileLabel = nullptr; // opens the Switch profile menu
     QLabel *m_environmentLabel = nullptr;
+    QLabel *m_locationLabel = nullptr;
+    QString m_community;
+    QString m_server;
+    bool m_communityNamed = false;
     NetworkStatusWidget *m_network = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QList<Entry> m_entries; // in navigation order

@@ -59,6 +59,7 @@ protected:
         QObject::connect(store, &Store::changed, this, [this](const T &item) { rowChanged(item); });
         QObject::connect(store, &Store::removed, this,
                          [this](const QString &id) { rowRemoved(id); });
+        QObject::connect(store, &Store::cleared, this, [this] { syncRows({}); });
         resetRows(store->items());
     }
     void resetRows(const QList<T> &rows) { m_rows = rows; }

@@ -18,9 +18,21 @@ QJsonObject BadgeStore::requestBody(const Badge &badge)
     return body;
 }
 
+void BadgeStore::setServerId(const QString &serverId)
+{
+    if (m_serverId == serverId)
+        return;
+    m_serverId = serverId;
+    reload();
+}
+
 void BadgeStore::reload()
 {
-    trackLoad(m_client.getBadges());
+    // Not connected yet (the built-in profile before its sandbox listens): a request could only
+    // fail, so show nothing and wait for the next bind's reload.
+    if (!m_client.config().baseUrl(ApiFamily::System).isValid())
+        return clear();
+    trackLoad(m_client.getBadges(m_serverId));
 }
 
 void BadgeStore::create(const Badge &badge, QObject *context, Done done)

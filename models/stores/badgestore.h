@@ -7,10 +7,10 @@ namespace ra {
 
 class ApiClient;
 
-// The canonical list of the community's badges ("get badges list"); creates, updates and deletes
-// them through the System API and reports every change as a signal. Images are URLs on the
-// badge (upload them with uploadImage() first). reload() refetches (call it after a profile
-// switch). Does not own the client; GUI thread.
+// The canonical list of one server's badges ("get badges list"; the community's by default);
+// creates, updates and deletes them through the System API and reports every change as a signal.
+// Images are URLs on the badge (upload them with uploadImage() first). reload() refetches (call it
+// after a profile switch). Does not own the client; GUI thread.
 class BadgeStore : public EntityStore<Badge>
 {
     Q_OBJECT
@@ -23,6 +23,10 @@ public:
 
     const QList<Badge> &badges() const { return items(); }
     std::optional<Badge> badge(const QString &id) const { return item(id); }
+
+    // The server whose badges are listed; empty (the default) is the client's community.
+    void setServerId(const QString &serverId);
+    QString serverId() const { return m_serverId; }
 
     void reload() override;
     void create(const Badge &badge, QObject *context, Done done = {}) override;
@@ -45,6 +49,7 @@ protected:
 
 private:
     ApiClient &m_client;
+    QString m_serverId;
 };
 
 } // namespace ra

@@ -39,6 +39,12 @@ QString ChannelStore::serverId() const
 
 void ChannelStore::reload()
 {
+    // Not connected yet (the built-in profile before its sandbox listens): a request could only
+    // fail, so show nothing and wait for the next bind's reload.
+    if (!m_client.config()
+             .baseUrl(m_source == Source::Integration ? ApiFamily::Integration : ApiFamily::System)
+             .isValid())
+        return clear();
     switch (m_source) {
     case Source::System:
         return trackLoad(m_client.getChannels(serverId()));

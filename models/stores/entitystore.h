@@ -36,6 +36,12 @@ public:
         return m_items.at(i);
     }
 
+    void clear() override
+    {
+        m_items.clear();
+        resetLoad();
+    }
+
     virtual void create(const T &item, QObject *context, Done done = {}) = 0;
     virtual void update(const T &item, QObject *context, Done done = {}) = 0;
 

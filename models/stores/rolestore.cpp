@@ -36,6 +36,10 @@ qint64 RoleStore::nextOrder() const
 
 void RoleStore::reload()
 {
+    // Not connected yet (the built-in profile before its sandbox listens): a request could only
+    // fail, so show nothing and wait for the next bind's reload.
+    if (!m_client.config().baseUrl(ApiFamily::System).isValid())
+        return clear();
     trackLoad(m_client.getServerRoles(serverId()));
 }
 

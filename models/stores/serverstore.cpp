@@ -34,6 +34,10 @@ QJsonObject ServerStore::requestBody(const Server &server)
 
 void ServerStore::reload()
 {
+    // Not connected yet (the built-in profile before its sandbox listens): a request could only
+    // fail, so show nothing and wait for the next bind's reload.
+    if (!m_client.config().baseUrl(ApiFamily::System).isValid())
+        return clear();
     trackLoad(m_client.getMyServers());
 }
 

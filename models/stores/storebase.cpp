@@ -37,6 +37,15 @@ void StoreBase::failLoad(const ApiError &error)
     emit loadFailed(error);
 }
 
+void StoreBase::resetLoad()
+{
+    ++m_generation;
+    m_loadError = {};
+    m_loaded = false;
+    setLoading(false);
+    emit cleared();
+}
+
 void StoreBase::addAlias(const QString &oldId, const QString &newId)
 {
     if (!oldId.isEmpty() && oldId != newId)

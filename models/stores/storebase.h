@@ -31,12 +31,17 @@ public:
     // Fetches the whole list again (call it after a profile switch: ApiClient::setConfig()
     // cancels calls in flight).
     virtual void reload() = 0;
+    // Forgets the list and the load state (a profile switch: nothing of the old profile may
+    // stay on screen); a load in flight is dropped. Emits cleared().
+    virtual void clear() = 0;
 
 signals:
     void loadingChanged(bool loading);
     void loaded();
     void loadFailed(const ra::ApiError &error);
     void removed(const QString &id);
+    // The list was emptied by clear(); the store has not loaded since.
+    void cleared();
     // A create, update or delete the server refused.
     void operationFailed(const ra::ApiError &error);
 
@@ -48,6 +53,8 @@ protected:
     void finishLoad();
     void failLoad(const ApiError &error);
     void addAlias(const QString &oldId, const QString &newId);
+    // Back to "never loaded": drops the current load and the last error, emits cleared().
+    void resetLoad();
 
 private:
     void setLoading(bool loading);

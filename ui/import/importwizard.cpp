@@ -35,6 +35,7 @@ ImportWizard::ImportWizard(ApiClient &client, JobJournal &journal, QuestionProvi
     setPage(DryRunPage, new ImportDryRunPage(*m_session, this));
     setPage(SendPage, new ImportSendPage(*m_session, this));
     setStartId(ModePage);
+    connect(this, &QWizard::currentIdChanged, this, &ImportWizard::nameCommunity);
     resize(1000, 720);
     retranslateUi();
     m_session->fetchServerNames();
@@ -89,6 +90,30 @@ void ImportWizard::retranslateUi()
 {
     setWindowTitle(tr("Import users from CSV"));
     setAccessibleName(tr("Import wizard"));
+    nameCommunity(currentId());
+}
+
+void ImportWizard::setCommunityName(const QString &name)
+{
+    m_community = name;
+    nameCommunity(currentId());
+}
+
+void ImportWizard::nameCommunity(int pageId)
+{
+    // Runs after the page's own initializePage()/retranslation, so these titles win.
+    if (m_community.isEmpty() || !page(pageId))
+        return;
+    const bool update = m_session->mode() == ImportMode::Update;
+    if (pageId == ModePage) {
+        page(pageId)->setTitle(tr("Import or update members of %1").arg(m_community));
+    } else if (pageId == SendPage) {
+        const ImportDocument *doc = m_session->document();
+        const int rows = doc ? int(doc->rowCount() - doc->problemRowCount()) : 0;
+        page(pageId)->setTitle(
+            update ? tr("Update %n member(s) in %1", nullptr, rows).arg(m_community)
+                   : tr("Import %n member(s) into %1", nullptr, rows).arg(m_community));
+    }
 }
 
 } // namespace ra

@@ -43,6 +43,8 @@ public:
     CsvPreviewModel *previewModel() const { return m_preview; }
     // Starts on the mode page with `path` chosen as the file.
     void setFile(const QString &path);
+    // The community the import goes to, named in the first and the last page's titles.
+    void setCommunityName(const QString &name);
     QString file() const { return m_file; }
     // Shows only the progress of the journaled import `sessionId` (resumed).
     bool resumeJournaled(const QString &sessionId, QString *error);
@@ -58,8 +60,10 @@ protected:
 
 private:
     void retranslateUi();
+    void nameCommunity(int pageId);
 
     ImportSession *m_session;
+    QString m_community;
     CsvPreviewModel *m_preview;
     QString m_file;
     DiscardGuard *m_discard;

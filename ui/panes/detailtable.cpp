@@ -42,10 +42,12 @@ DetailTable::DetailTable(StoreBase &store, QAbstractItemModel *model, QSortFilte
     layout->addWidget(m_view, 1);
     connect(m_retry, &QAction::triggered, &m_store, &StoreBase::reload);
     connect(&m_store, &StoreBase::loadingChanged, this, &DetailTable::updateStatus);
-    connect(&m_store, &StoreBase::loaded, this, [this] {
-        m_message->hide();
-        updateStatus();
-    });
+    for (auto signal : {&StoreBase::loaded, &StoreBase::cleared}) {
+        connect(&m_store, signal, this, [this] {
+            m_message->hide();
+            updateStatus();
+        });
+    }
     connect(&m_store, &StoreBase::loadFailed, this, [this](const ApiError &error) {
         if (!m_active)
             return;

@@ -109,6 +109,15 @@ void EntityPane::initPane(QAbstractItemModel *model, SearchFilterModel *proxy,
         updateActions();
     });
     connect(&m_store, &StoreBase::loaded, this, &EntityPane::onLoaded);
+    connect(&m_store, &StoreBase::cleared, this, [this] {
+        // Another profile: its predecessor's errors and pending reselection mean nothing now.
+        m_message->hide();
+        m_message->clearActions();
+        m_keptId.clear();
+        m_keptScroll = -1;
+        updatePage();
+        updateActions();
+    });
     connect(&m_store, &StoreBase::loadFailed, this, &EntityPane::onLoadFailed);
     connect(&m_store, &StoreBase::operationFailed, this,
             [this](const ApiError &error) { showError(error.userText()); });
@@ -303,6 +312,12 @@ void EntityPane::updateActions()
     selectionChanged(selected);
 }
 
+void EntityPane::setHeader(QWidget *header)
+{
+    header->setParent(this);
+    m_layout->insertWidget(0, header);
+}
+
 void EntityPane::updatePage()
 {
     m_status->setText(m_store.isLoading() ? tr("Loading…") : QString());
@@ -316,6 +331,8 @@ void EntityPane::updatePage()
         m_placeholder->setText(t.loading);
     else if (m_store.loadError().isError() && !m_store.hasLoaded())
         m_placeholder->setText(t.notLoaded);
+    else if (!m_store.hasLoaded())
+        m_placeholder->setText(tr("Waiting for the connection…"));
     else
         m_placeholder->setText(t.empty);
     m_pages->setCurrentWidget(m_placeholder);

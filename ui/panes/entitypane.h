@@ -63,6 +63,8 @@ public:
     }
     // Opens the in-place editor on the current row's inline column (F2); false without one.
     bool editInPlace();
+    // Puts `header` (e.g. a heading with a server picker) above the tool bar; takes ownership.
+    void setHeader(QWidget *header);
 
     virtual void newItem() = 0;
     virtual void editCurrent() = 0;

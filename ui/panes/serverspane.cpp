@@ -64,8 +64,10 @@ ServersPane::ServersPane(ServerStore &store, RoleStore &roles, ChannelStore &cha
     splitter->setStretchFactor(1, 1);
     paneLayout()->setStretchFactor(splitter, 1);
     connect(&store, &ServerStore::loaded, this, [this] {
-        // Open on the profile's community (the detail stores' default server), else the first.
-        if (currentId().isEmpty() && !selectId(m_roles.serverId()) && m_proxy->rowCount() > 0)
+        // Open on the preferred server, else the profile's community (the detail stores'
+        // default server), else the first.
+        const QString preferred = m_preferred.isEmpty() ? m_roles.serverId() : m_preferred;
+        if (currentId().isEmpty() && !selectId(preferred) && m_proxy->rowCount() > 0)
             selectId(m_proxy->index(0, 0).data(int(ServerTableModel::DataRole::Id)).toString());
         showDetails();
     });
@@ -101,6 +103,13 @@ void ServersPane::retranslateExtra()
     m_channelsTab->view()->setAccessibleName(tr("Channels of the selected server"));
 }
 
+void ServersPane::preferServer(const QString &id)
+{
+    m_preferred = id;
+    if (!id.isEmpty() && currentId() != id)
+        selectId(id);
+}
+
 void ServersPane::refresh()
 {
     EntityPane::refresh();
@@ -129,6 +138,7 @@ void ServersPane::showDetails()
     // Both stores reload for the new server; replies for an earlier one are dropped.
     m_roles.setServerId(id);
     m_channels.setServerId(id);
+    emit serverSelected(id);
 }
 
 void ServersPane::newItem()

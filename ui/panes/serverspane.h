@@ -36,11 +36,19 @@ public:
     DetailTable *rolesTab() const { return m_rolesTab; }
     DetailTable *channelsTab() const { return m_channelsTab; }
 
+    // The server to select when the list loads with none selected (the app's current server);
+    // selects it now if it is listed. Without one the pane opens on the detail stores' server.
+    void preferServer(const QString &id);
+
     // Reloads the servers and the selected server's roles and channels.
     void refresh() override;
     // Creates a server through the dialog (not undoable: the API has no delete).
     void newItem() override;
     void editCurrent() override;
+
+signals:
+    // The user (or the first load) selected server `id`: the app makes it the current server.
+    void serverSelected(const QString &id);
 
 protected:
     Texts texts() const override;
@@ -60,6 +68,7 @@ private:
     DetailTable *m_rolesTab = nullptr;
     DetailTable *m_channelsTab = nullptr;
     QString m_detailId;
+    QString m_preferred;
 };
 
 } // namespace ra

@@ -2,21 +2,28 @@
 #include "api/requestlog.h"
 #include "item/badgetablemodel.h"
 #include "item/roletablemodel.h"
+#include "item/servertablemodel.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "panes/badgespane.h"
 #include "panes/channelspane.h"
+#include "panes/detailtable.h"
 #include "panes/rolespane.h"
+#include "panes/serverpicker.h"
 #include "panes/serverspane.h"
 #include "panetesthelpers.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "stores/badgestore.h"
 #include "stores/channelstore.h"
+#include "stores/currentserver.h"
 #include "stores/rolestore.h"
 #include "stores/serverstore.h"
 #include "structurepanes.h"
 #include "testservices.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QTableView>
@@ -39,6 +46,9 @@ private slots:
     void installsPanesAndUndoesThroughWindow();
     void installsServersAndBadges();
     void productionAsksBeforeInPlaceEdit();
+    void panesFollowTheChosenServer();
+    void profileSwitchLeavesNothingOld();
+    void waitsForTheConnection();
 
 private:
     SandboxFixture m_sandbox;
@@ -197,6 +207,114 @@ void tst_StructurePanes::productionAsksBeforeInPlaceEdit()
     servers->undoStack()->undo();
     QTRY_VERIFY_WITH_TIMEOUT(updates() == 2, 10000);
     QTRY_COMPARE(stores.servers->server(id)->name, before);
+}
+
+void tst_StructurePanes::panesFollowTheChosenServer()
+{
+    test::Services s(m_dir.filePath(QStringLiteral("settings4.ini")));
+    ApiClient client(&m_network);
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    QObject owner;
+    const StructureStores stores =
+        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    client.setConfig(m_sandbox.config());
+    stores.current->setCommunity(m_sandbox.config().communityId);
+    stores.reloadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stores.servers->hasLoaded() && stores.roles->hasLoaded(), 10000);
+    QString trading;
+    for (const Server &server : stores.servers->servers()) {
+        if (server.name == QStringLiteral("Trading Floor"))
+            trading = server.id;
+    }
+    QVERIFY(!trading.isEmpty());
+    QVERIFY(stores.current->isCommunityNamed());
+    auto *servers = qobject_cast<ServersPane *>(window.pane(QStringLiteral("servers")));
+    auto *roles = qobject_cast<RolesPane *>(window.pane(QStringLiteral("roles")));
+    auto *channels = qobject_cast<ChannelsPane *>(window.pane(QStringLiteral("channels")));
+    QVERIFY(servers && roles && channels);
+    auto *heading = roles->findChild<QLabel *>(QStringLiteral("serverHeading"));
+    QVERIFY(heading);
+    QCOMPARE(heading->text(), QStringLiteral("Roles of %1").arg(stores.current->communityName()));
+
+    // Choosing a server in the Servers pane: the Roles pane lists that server's roles.
+    QVERIFY(servers->selectId(trading));
+    QCOMPARE(stores.current->id(), trading);
+    QTRY_VERIFY_WITH_TIMEOUT(stores.roles->serverId() == trading && stores.roles->hasLoaded() &&
+                                 !stores.roles->isLoading(),
+                             10000);
+    QVERIFY(!stores.roles->roles().isEmpty());
+    for (const Role &role : stores.roles->roles())
+        QCOMPARE(role.serverId, trading);
+    QCOMPARE(roles->model()->rowCount(), int(stores.roles->roles().size()));
+    QCOMPARE(heading->text(), QStringLiteral("Roles of Trading Floor"));
+    QCOMPARE(stores.channels->serverId(), trading);
+
+    // The Channels pane's picker chooses the community again; the Servers pane follows.
+    auto *picker = channels->findChild<QComboBox *>(QStringLiteral("serverPicker"));
+    QVERIFY(picker);
+    QCOMPARE(picker->currentText(), QStringLiteral("Trading Floor"));
+    const int community = picker->findText(stores.current->communityName());
+    QVERIFY(community >= 0);
+    picker->setCurrentIndex(community);
+    emit picker->activated(community);
+    QCOMPARE(stores.current->id(), m_sandbox.config().communityId);
+    QCOMPARE(servers->currentId(), m_sandbox.config().communityId);
+    QTRY_VERIFY_WITH_TIMEOUT(stores.roles->hasLoaded() && !stores.roles->isLoading(), 10000);
+    for (const Role &role : stores.roles->roles())
+        QCOMPARE(role.serverId, m_sandbox.config().communityId);
+}
+
+void tst_StructurePanes::profileSwitchLeavesNothingOld()
+{
+    test::Services s(m_dir.filePath(QStringLiteral("settings5.ini")));
+    ApiClient client(&m_network);
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    QObject owner;
+    const StructureStores stores =
+        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    auto *servers = qobject_cast<ServersPane *>(window.pane(QStringLiteral("servers")));
+    client.setConfig(m_sandbox.config());
+    stores.reloadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stores.servers->hasLoaded() && stores.serverRoles->hasLoaded(), 10000);
+    QVERIFY(servers->model()->rowCount() > 0);
+    QVERIFY(servers->rolesTab()->view()->model()->rowCount() > 0);
+
+    // The switch to a profile whose server cannot be reached: nothing of the old one stays.
+    stores.clearAll();
+    ApiClientConfig unreachable = m_sandbox.config();
+    for (auto it = unreachable.baseUrls.begin(); it != unreachable.baseUrls.end(); ++it)
+        it.value().setPort(1); // nothing listens there
+    client.setConfig(unreachable);
+    stores.reloadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stores.servers->loadError().isError(), 15000);
+    QCOMPARE(servers->model()->rowCount(), 0);
+    QCOMPARE(servers->rolesTab()->view()->model()->rowCount(), 0);
+    QCOMPARE(servers->channelsTab()->view()->model()->rowCount(), 0);
+    QVERIFY(servers->currentId().isEmpty());
+}
+
+void tst_StructurePanes::waitsForTheConnection()
+{
+    // The built-in profile is bound before its sandbox listens: no base URLs yet.
+    test::Services s(m_dir.filePath(QStringLiteral("settings6.ini")));
+    ApiClient client(&m_network);
+    RequestLog log;
+    client.setRequestLog(&log);
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    QObject owner;
+    const StructureStores stores =
+        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    stores.reloadAll();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(log.size(), 0);
+    QCOMPARE(client.inFlightCount(), 0);
+    QVERIFY(!stores.roles->loadError().isError());
+    auto *roles = qobject_cast<RolesPane *>(window.pane(QStringLiteral("roles")));
+    QVERIFY(!roles->messageBar()->isVisibleTo(roles));
+    // Once connected, the same reload loads.
+    client.setConfig(m_sandbox.config());
+    stores.reloadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stores.roles->hasLoaded() && stores.servers->hasLoaded(), 10000);
 }
 
 QTEST_MAIN(tst_StructurePanes)
