@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
+#include "stores/currentserver.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -66,9 +67,28 @@ bool Application::start()
             [this](const QString &id, const QString &reason) {
                 m_window->setKeyProblem(m_profiles->profile(id).name, reason);
             });
-    connect(m_binder, &ClientBinder::bound, this, [this] {
+    CurrentServer *current = m_structure.current;
+    auto showLocation = [this, current] {
+        m_window->setLocation(current->communityName(), current->isCommunityNamed(),
+                              current->name());
+    };
+    connect(current, &CurrentServer::namesChanged, m_window.get(), showLocation);
+    m_imports->setCommunityName([current] { return current->communityName(); });
+    // Nothing of the previous profile may stay on screen while the new one connects.
+    connect(m_profiles.get(), &ProfileStore::activeProfileChanged, this, [this] {
+        m_structure.clearAll();
+        m_users.clearAll();
+    });
+    connect(m_binder, &ClientBinder::bound, this, [this, current] {
+        // The built-in profile is bound once before its sandbox listens, without addresses:
+        // the panes wait for the next bind instead of sending requests that can only fail.
+        const bool connected = m_client->config().baseUrl(ApiFamily::System).isValid();
+        current->setCommunity(connected ? m_client->config().communityId : QString());
         m_structure.reloadAll();
-        m_users.reloadAll();
+        if (connected)
+            m_users.reloadAll();
+        else
+            m_users.clearAll();
         m_imports->onBound();
     });
 

@@ -31,6 +31,9 @@ struct UsersComposition
     // Drops what the old profile listed and loads again where the pane is in use; call after
     // ApiClient::setConfig().
     void reloadAll() const;
+    // Drops every list and the detail panel's member without loading again (a profile switch,
+    // or a profile that is not connected yet).
+    void clearAll() const;
 };
 
 // Composition root of issue 7's pane: builds the users models and the detail and account

@@ -1694,6 +1694,10 @@ Options:
         <source>Delete badge &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Badges of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::CellProblem</name>
@@ -1896,6 +1900,10 @@ Options:
     </message>
     <message>
         <source>Delete channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2513,6 +2521,10 @@ Options:
     </message>
     <message>
         <source>Send change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the connection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3662,6 +3674,24 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Import wizard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import or update members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n member(s) in %1</source>
+        <translation>
+            <numerusform>Update %n member in %1</numerusform>
+            <numerusform>Update %n members in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n member(s) into %1</source>
+        <translation>
+            <numerusform>Import %n member into %1</numerusform>
+            <numerusform>Import %n members into %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ra::JobFollower</name>
@@ -3866,10 +3896,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) — Returning Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switch profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,6 +3926,43 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     <message>
         <source>%1 — Returning Admin</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community %1 (the API gave no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Returning Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::MemberExportJob</name>
+    <message numerus="yes">
+        <source>Reading the members to export to %1 failed after %n member(s): %2</source>
+        <translation>
+            <numerusform>Reading the members to export to %1 failed after %n member: %2</numerusform>
+            <numerusform>Reading the members to export to %1 failed after %n members: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export to %1 was cancelled after %n member(s); the file was not written.</source>
+        <translation>
+            <numerusform>The export to %1 was cancelled after %n member; the file was not written.</numerusform>
+            <numerusform>The export to %1 was cancelled after %n members; the file was not written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4542,6 +4605,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Delete role &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::SandboxControl</name>
@@ -4643,6 +4710,21 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ServerPicker</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server whose items this pane shows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5208,10 +5290,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the rows and columns shown as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5255,17 +5333,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Could not load the users: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of %2 users loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) loaded</source>
-        <translation>
-            <numerusform>%n user loaded</numerusform>
-            <numerusform>%n users loaded</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n shown</source>
         <translation>
@@ -5279,10 +5346,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>all loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5301,13 +5364,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n user(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n user to %1.</numerusform>
-            <numerusform>Exported %n users to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Res&amp;tore User…</source>
         <translation type="unfinished"></translation>
@@ -5318,6 +5374,98 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Restore a deleted account by username, e-mail or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n member(s): %1?</source>
+        <translation>
+            <numerusform>Delete %n member: %1?</numerusform>
+            <numerusform>Delete %n members: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They can no longer sign in. You can restore an account later (Restore User…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n member(s).</source>
+        <translation>
+            <numerusform>Deleted %n member.</numerusform>
+            <numerusform>Deleted %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every member the filter matches, in the columns shown, as CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the accounts of the highlighted rows (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded, total unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting: %1 of %2 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting: %1 written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting every member the filter matches to %1, page by page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n member(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n member to %1.</numerusform>
+            <numerusform>Exported %n members to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are in the server&apos;s order: the table&apos;s sort applies only to the loaded rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QIODevice>
+#include <algorithm>
 
 namespace ra {
 
@@ -43,7 +44,7 @@ bool TableCsvWriter::writeLine(const QStringList &cells)
     const QByteArray bytes = line.toUtf8();
     if (m_device.write(bytes) != bytes.size()) {
         m_error = QCoreApplication::translate("ra::TableCsvWriter", "Cannot write row %1: %2")
-                      .arg(m_row + 1)
+                      .arg(m_forgotten + m_row + 1)
                       .arg(m_device.errorString());
         return false;
     }
@@ -89,6 +90,13 @@ bool TableCsvWriter::writeRows(int maxRows)
             return false;
     }
     return true;
+}
+
+void TableCsvWriter::forgetRows(int count)
+{
+    count = std::clamp(count, 0, m_row);
+    m_row -= count;
+    m_forgotten += count;
 }
 
 bool TableCsvWriter::writeAll()

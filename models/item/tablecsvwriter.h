@@ -28,7 +28,10 @@ public:
     // writeHeader() and every row.
     bool writeAll();
     bool atEnd() const;
-    int rowsWritten() const { return m_row; }
+    int rowsWritten() const { return m_forgotten + m_row; }
+    // The first `count` rows, already written, were taken out of the model: the next row to
+    // write moves up by as many (rowsWritten() still counts them).
+    void forgetRows(int count);
     int rowCount() const;
     QString errorString() const { return m_error; }
 
@@ -42,6 +45,7 @@ private:
     QList<int> m_columns;
     QIODevice &m_device;
     int m_row = 0;
+    int m_forgotten = 0;
     QString m_error;
 };
 

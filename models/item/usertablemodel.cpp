@@ -276,6 +276,22 @@ void UserTableModel::setPaging(Paging paging)
     reload();
 }
 
+void UserTableModel::setQuery(const UserFilterSpec &filter, Paging paging)
+{
+    m_filter = filter;
+    m_paging = paging;
+    reload();
+}
+
+void UserTableModel::dropLoadedRows()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    endRemoveRows();
+}
+
 void UserTableModel::dropRows()
 {
     m_rows.clear();

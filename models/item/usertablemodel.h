@@ -58,11 +58,18 @@ public:
     static QString apiField(Column column);
     static bool isNumeric(Column column) { return column == Column::Xp || column == Column::Coins; }
 
+    // The client the pages come from (a MemberExportJob reads on from it).
+    ApiClient &client() const { return m_client; }
     const UserFilterSpec &filter() const { return m_filter; }
     // Drops the rows and loads the first page with the new filter.
     void setFilter(const UserFilterSpec &filter);
     Paging paging() const { return m_paging; }
     void setPaging(Paging paging);
+    // Sets the filter and the paging mode and loads the first page (one request).
+    void setQuery(const UserFilterSpec &filter, Paging paging);
+    // Removes the loaded rows but keeps the paging position, so the next fetchMore() goes on
+    // where the last page ended: for a reader that streams the whole list (an export).
+    void dropLoadedRows();
 
     QString idAt(int row) const;
     int rowOfId(const QString &id) const;

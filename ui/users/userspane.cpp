@@ -2,6 +2,7 @@
 
 #include "item/communityusertablemodel.h"
 #include "item/csvexportjob.h"
+#include "item/memberexportjob.h"
 #include "item/userfiltermodel.h"
 #include "item/usertablemodel.h"
 #include "messagebar.h"
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ra {
 
@@ -75,8 +77,10 @@ void UsersPane::buildUi(QWidget *detailPanel)
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Actions apply to the highlighted rows, so several can be highlighted (Shift, Ctrl).
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setItemDelegate(new PlainTextDelegate(m_view));
@@ -147,6 +151,16 @@ void UsersPane::buildUi(QWidget *detailPanel)
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_exportAction);
     m_retryAction = new QAction(this);
+    m_cancelExportAction = new QAction(this);
+    connect(m_cancelExportAction, &QAction::triggered, this, &UsersPane::cancelExport);
+    m_deleteAction = new QAction(this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setEnabled(false);
+    m_view->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, &UsersPane::deleteSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_deleteAction->setEnabled(m_view->selectionModel()->hasSelection()); });
 
     connect(m_newAction, &QAction::triggered, this, &UsersPane::createUserRequested);
     connect(m_newButton, &QPushButton::clicked, this, &UsersPane::createUserRequested);
@@ -201,7 +215,8 @@ void UsersPane::retranslate()
     m_restoreButton->setToolTip(tr("Restore a deleted account by username, e-mail or id"));
     m_exportButton->setText(tr("E&xport CSV…"));
     m_exportButton->setAccessibleName(tr("Export to CSV"));
-    m_exportButton->setToolTip(tr("Save the rows and columns shown as CSV (Ctrl+E)"));
+    m_exportButton->setToolTip(
+        tr("Save every member the filter matches, in the columns shown, as CSV (Ctrl+E)"));
     m_refreshButton->setText(tr("&Refresh"));
     m_refreshButton->setAccessibleName(tr("Refresh users"));
     m_refreshButton->setToolTip(tr("Load the users again (F5)"));
@@ -211,11 +226,14 @@ void UsersPane::retranslate()
     m_newAction->setText(tr("New User"));
     m_exportAction->setText(tr("Export Users to CSV"));
     m_retryAction->setText(tr("&Retry"));
+    m_cancelExportAction->setText(tr("&Cancel Export"));
+    m_deleteAction->setText(tr("&Delete Selected Users…"));
+    m_deleteAction->setToolTip(tr("Delete the accounts of the highlighted rows (Del)"));
     m_tabs->setTabText(0, tr("&Members"));
     m_tabs->setTabText(1, tr("C&ommunity"));
     // Room for a large community while loading, so the label does not grow page by page.
     const QLocale locale;
-    fitStatus(tr("%1 of %2 users loaded").arg(locale.toString(999999), locale.toString(9999999)) +
+    fitStatus(tr("%1 of %2 matching").arg(locale.toString(999999), locale.toString(9999999)) +
               QStringLiteral(" · ") + tr("loading…"));
     updateStatus();
 }
@@ -273,6 +291,39 @@ QString UsersPane::currentUserId() const
     return m_view->currentIndex().data(int(UserTableModel::DataRole::Id)).toString();
 }
 
+QStringList UsersPane::selectedColumn(int column, int role) const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QStringList out;
+    for (int row : rows) {
+        const QString value = m_proxy->index(row, column).data(role).toString();
+        out.append(value.isEmpty()
+                       ? m_proxy->index(row, 0).data(int(UserTableModel::DataRole::Id)).toString()
+                       : value);
+    }
+    return out;
+}
+
+QStringList UsersPane::selectedUserIds() const
+{
+    return selectedColumn(0, int(UserTableModel::DataRole::Id));
+}
+
+QStringList UsersPane::selectedUserNames() const
+{
+    return selectedColumn(int(UserTableModel::Column::Username), Qt::DisplayRole);
+}
+
+void UsersPane::deleteSelected()
+{
+    const QStringList ids = selectedUserIds();
+    if (!ids.isEmpty())
+        emit deleteUsersRequested(ids, selectedUserNames());
+}
+
 bool UsersPane::selectUser(const QString &id)
 {
     const int row = m_users.rowOfId(id);
@@ -306,18 +357,30 @@ void UsersPane::onLoadFailed(const ApiError &error)
 void UsersPane::updateStatus()
 {
     const int loaded = m_users.rowCount();
-    QString text = m_users.totalCount() >= 0 ? tr("%1 of %2 users loaded")
-                                                   .arg(QLocale().toString(loaded),
-                                                        QLocale().toString(m_users.totalCount()))
-                                             : tr("%n user(s) loaded", nullptr, loaded);
+    // The server's total of matching members when it gives one (page mode); cursor pages
+    // carry none, and the loaded rows are not a total.
+    QString text;
+    if (m_users.totalCount() >= 0)
+        text = tr("%1 of %2 matching")
+                   .arg(QLocale().toString(loaded), QLocale().toString(m_users.totalCount()));
+    else if (m_users.isComplete())
+        text = tr("%1 matching").arg(QLocale().toString(loaded));
+    else
+        text = tr("%1 loaded, total unknown").arg(QLocale().toString(loaded));
     if (!m_proxy->quickFilter().isEmpty())
         text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_proxy->rowCount());
     if (m_users.isLoading())
         text += QStringLiteral(" · ") + tr("loading…");
     else if (m_users.isComplete())
         text += QStringLiteral(" · ") + tr("all loaded");
-    if (m_export)
-        text += QStringLiteral(" · ") + tr("exporting…");
+    if (m_export) {
+        const QLocale locale;
+        text += QStringLiteral(" · ") +
+                (m_exportTotal >= 0
+                     ? tr("exporting: %1 of %2 written")
+                           .arg(locale.toString(m_exportWritten), locale.toString(m_exportTotal))
+                     : tr("exporting: %1 written").arg(locale.toString(m_exportWritten)));
+    }
     m_status->setText(text);
     fitStatus(text);
 }
@@ -365,30 +428,74 @@ void UsersPane::exportCsv()
     dialog->open();
 }
 
-CsvExportJob *UsersPane::exportTo(const QString &path)
+void UsersPane::exportTo(const QString &path)
 {
-    if (m_export)
-        m_export->cancel();
-    auto *job = new CsvExportJob(*m_proxy, m_columns->visibleColumns(), path, this);
-    m_export = job;
-    connect(job, &CsvExportJob::finished, this, [this, job](const QString &error) {
-        const int rows = job->rowsWritten();
-        job->deleteLater();
-        if (m_export == job)
-            m_export = nullptr;
-        updateStatus();
+    cancelExport();
+    const QList<int> columns = m_columns->visibleColumns();
+    m_exportWritten = 0;
+    m_exportTotal = m_users.totalCount();
+    if (m_users.isComplete()) {
+        // Everything is loaded: write the table as shown, sorted and quick-filtered.
+        auto *job = new CsvExportJob(*m_proxy, columns, path, this);
+        m_export = job;
+        m_cancelExport = [job] {
+            job->cancel();
+        };
+        connect(job, &CsvExportJob::finished, this, [this, job](const QString &error) {
+            exportDone(job, job->path(), job->rowsWritten(), error, false);
+        });
+        job->start();
+    } else {
+        auto *job = new MemberExportJob(m_users, m_proxy->quickFilter(), columns, path, this);
+        m_export = job;
+        m_cancelExport = [job] {
+            job->cancel();
+        };
+        connect(job, &MemberExportJob::progress, this, [this](int written, qint64 total) {
+            m_exportWritten = written;
+            m_exportTotal = total;
+            updateStatus();
+        });
+        const bool sorted = m_proxy->sortColumn() >= 0;
+        connect(job, &MemberExportJob::finished, this, [this, job, sorted](const QString &error) {
+            exportDone(job, job->path(), job->rowsWritten(), error, sorted);
+        });
+        job->start();
         m_message->clearActions();
-        if (error.isEmpty())
-            m_message->showMessage(
-                MessageBar::Kind::Information,
-                tr("Exported %n user(s) to %1.", nullptr, rows).arg(job->path()));
-        else
-            m_message->showMessage(MessageBar::Kind::Error, error);
-        emit exportFinished(job->path(), error);
-    });
-    job->start();
+        m_message->showMessage(
+            MessageBar::Kind::Information,
+            tr("Exporting every member the filter matches to %1, page by page…").arg(path));
+        m_message->addActionButton(m_cancelExportAction);
+    }
     updateStatus();
-    return job;
+}
+
+void UsersPane::cancelExport()
+{
+    if (m_export && m_cancelExport)
+        m_cancelExport();
+}
+
+void UsersPane::exportDone(QObject *job, const QString &path, int rows, const QString &error,
+                           bool serverOrder)
+{
+    job->deleteLater();
+    if (m_export == job) {
+        m_export = nullptr;
+        m_cancelExport = {};
+    }
+    updateStatus();
+    m_message->clearActions();
+    if (error.isEmpty()) {
+        QString text = tr("Exported %n member(s) to %1.", nullptr, rows).arg(path);
+        if (serverOrder)
+            text += QLatin1Char(' ') + tr("They are in the server's order: the table's sort "
+                                          "applies only to the loaded rows.");
+        m_message->showMessage(MessageBar::Kind::Information, text);
+    } else {
+        m_message->showMessage(MessageBar::Kind::Error, error);
+    }
+    emit exportFinished(path, error, error.isEmpty() ? rows : 0);
 }
 
 } // namespace ra

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -21,7 +23,6 @@ class AppSettings;
 class ColumnChooser;
 class CommunityUserTableModel;
 class CommunityUsersView;
-class CsvExportJob;
 class MessageBar;
 class ProfileStore;
 class SavedFilterMenu;
@@ -64,10 +65,19 @@ public:
     MessageBar *messageBar() const { return m_message; }
     QString currentUserId() const;
     bool selectUser(const QString &id);
+    // The highlighted rows of the Members table, in the table's order: ids and, for naming them
+    // in questions, usernames (the id where a row has none).
+    QStringList selectedUserIds() const;
+    QStringList selectedUserNames() const;
+    QAction *deleteSelectedAction() const { return m_deleteAction; }
 
     void applyFilter(const UserFilterSpec &spec);
-    // Writes the rows and columns shown to `path` (CSV); exportFinished() follows.
-    CsvExportJob *exportTo(const QString &path);
+    // Writes every member the filter matches, in the columns shown, to `path` (CSV): the rows
+    // shown (sorted as shown) once all are loaded, else all pages read on from the server with
+    // the quick filter applied, with progress and Cancel. exportFinished() follows.
+    void exportTo(const QString &path);
+    void cancelExport();
+    bool isExporting() const { return !m_export.isNull(); }
 
 public slots:
     // Reloads the lists after an account was created, deleted or restored; keeps `userId`
@@ -75,13 +85,19 @@ public slots:
     void refreshAfterAccountChange(const QString &userId);
     void exportCsv();
     void saveCurrentFilter();
+    // Delete (the key, or the table's context menu): asks the app to delete the highlighted
+    // members, never the one the detail panel happens to show.
+    void deleteSelected();
 
 signals:
     void currentUserChanged(const QString &userId);
     void createUserRequested();
     // "Restore User…": deleted accounts are in no list, so they are restored by name.
     void restoreUserRequested();
-    void exportFinished(const QString &path, const QString &error);
+    // Delete the accounts of these members (ids and, in the same order, their names).
+    void deleteUsersRequested(const QStringList &userIds, const QStringList &names);
+    // `rows`: members written (0 after an error).
+    void exportFinished(const QString &path, const QString &error, int rows = 0);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -95,6 +111,8 @@ private:
     void onLoadFailed(const ApiError &error);
     void onPageLoaded();
     void saveHeader();
+    // One column of the highlighted rows, in the table's order (the id where a cell is empty).
+    QStringList selectedColumn(int column, int role) const;
 
     UserTableModel &m_users;
     CommunityUserTableModel &m_communityModel;
@@ -119,7 +137,15 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_retryAction = nullptr;
-    QPointer<CsvExportJob> m_export;
+    QAction *m_deleteAction = nullptr;
+    void exportDone(QObject *job, const QString &path, int rows, const QString &error,
+                    bool serverOrder);
+
+    QPointer<QObject> m_export; // a CsvExportJob or a MemberExportJob
+    std::function<void()> m_cancelExport;
+    QAction *m_cancelExportAction = nullptr;
+    int m_exportWritten = 0;
+    qint64 m_exportTotal = -1;
     QString m_reselect; // user id to select again once it is loaded
     QString m_lastEmitted;
 };

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -90,6 +91,8 @@ private slots:
     void invalidRangeNamesField();
     void quickFilterAndSelection();
     void exportVisibleColumnsWithFormulaGuard();
+    void exportReadsEveryMatchingMember();
+    void countsSayTotalOrUnknown();
     void savedFiltersPerProfile();
     void loadFailureShowsRetry();
     void communityTab();
@@ -384,6 +387,59 @@ void tst_UsersPane::exportVisibleColumnsWithFormulaGuard()
     QVERIFY(finished.first().at(1).toString().contains(bad));
     QCOMPARE(pane->messageBar()->kind(), MessageBar::Kind::Error);
     QVERIFY(!QFile::exists(bad));
+}
+
+void tst_UsersPane::exportReadsEveryMatchingMember()
+{
+    // 451 members, 200 loaded: the export reads the other pages itself and writes them all,
+    // while the table keeps only what it had loaded.
+    auto pane = makePane();
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    QTRY_VERIFY(!m_users->isLoading());
+    QVERIFY(!m_users->isComplete());
+    const QString path = m_dir.filePath(QStringLiteral("all.csv"));
+    QSignalSpy finished(pane.get(), &UsersPane::exportFinished);
+    pane->exportTo(path);
+    QVERIFY(pane->isExporting());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    QCOMPARE(finished.first().at(2).toInt(), 451);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()));
+    QCOMPARE(rows.size(), 1 + 451);
+    QSet<QString> ids;
+    for (int i = 1; i < rows.size(); ++i)
+        ids.insert(rows.at(i).at(0));
+    QCOMPARE(ids.size(), 451); // no page twice
+    QVERIFY2(pane->messageBar()->text().contains(QStringLiteral("Exported 451 member")),
+             qPrintable(pane->messageBar()->text()));
+    QCOMPARE(m_users->rowCount(), 200);
+
+    // Cancel leaves no file behind and says so.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    finished.clear();
+    pane->exportTo(cancelled);
+    pane->cancelExport();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("cancelled")));
+    QVERIFY(!QFile::exists(cancelled));
+}
+
+void tst_UsersPane::countsSayTotalOrUnknown()
+{
+    auto pane = makePane();
+    auto *status = pane->findChild<QLabel *>(QStringLiteral("usersStatus"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
+    QTRY_VERIFY(!m_users->isLoading());
+    // Cursor pages carry no total: the label does not pass the loaded rows off as one.
+    QVERIFY2(status->text().startsWith(QStringLiteral("200 loaded, total unknown")),
+             qPrintable(status->text()));
+    // Numbered pages do: "200 of 451 matching".
+    m_users->setPaging(UserTableModel::Paging::Page);
+    QTRY_VERIFY_WITH_TIMEOUT(m_users->rowCount() == 200 && !m_users->isLoading(), 10000);
+    QVERIFY2(status->text().startsWith(QStringLiteral("200 of 451 matching")),
+             qPrintable(status->text()));
 }
 
 void tst_UsersPane::savedFiltersPerProfile()

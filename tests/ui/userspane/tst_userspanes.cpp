@@ -1,6 +1,8 @@
 #include "api/apiclient.h"
+#include "item/userfiltermodel.h"
 #include "item/usertablemodel.h"
 #include "mainwindow.h"
+#include "messagebar.h"
 #include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "stores/userdetailstore.h"
@@ -12,6 +14,7 @@
 #include "userspanes.h"
 
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSplitter>
@@ -33,6 +36,7 @@ class tst_UsersPanes : public QObject
 private slots:
     void initTestCase();
     void composesPaneAndDetail();
+    void deleteActsOnSelection();
 
 private:
     SandboxFixture m_sandbox;
@@ -116,6 +120,58 @@ void tst_UsersPanes::composesPaneAndDetail()
     QCOMPARE(c.users->rowCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
     QVERIFY(!c.details->hasUser());
+}
+
+void tst_UsersPanes::deleteActsOnSelection()
+{
+    test::Services s(m_dir.filePath(QStringLiteral("settings-delete.ini")));
+    ApiClient client(&m_network);
+    client.setConfig(m_sandbox.config());
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    QObject owner;
+    const UsersComposition c =
+        installUsersPane(window, client, s.settings, s.profiles, s.questions, &owner);
+    QVERIFY(window.showPane(QStringLiteral("users")));
+    window.resize(1400, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
+    QTRY_VERIFY(!c.users->isLoading());
+
+    // The detail panel shows row 50; rows 5 to 7 are highlighted.
+    const QString shown = c.users->idAt(50);
+    QVERIFY(c.pane->selectUser(shown));
+    QTRY_COMPARE(c.detailPanel->userId(), shown);
+    QStringList ids, names;
+    for (int row = 5; row <= 7; ++row) {
+        ids.append(c.users->idAt(row));
+        names.append(c.users->textAt(row, UserTableModel::Column::Username));
+    }
+    QItemSelectionModel *selection = c.pane->view()->selectionModel();
+    const QModelIndex first = c.pane->proxy()->mapFromSource(c.users->index(5, 0));
+    const QModelIndex last = c.pane->proxy()->mapFromSource(c.users->index(7, 0));
+    selection->select(QItemSelection(first, last),
+                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(c.pane->selectedUserIds(), ids);
+    QCOMPARE(c.detailPanel->userId(), shown); // the current row did not move
+
+    s.questions.answer = true;
+    const int asked = int(s.questions.asked.size());
+    c.pane->view()->setFocus();
+    QTest::keyClick(c.pane->view(), Qt::Key_Delete);
+    QTRY_COMPARE(int(s.questions.asked.size()), asked + 1);
+    // Tests run without the catalogue, so the plural reads "member(s)"; the app says "members".
+    const QString question = s.questions.asked.last().text;
+    QVERIFY2(question.startsWith(QStringLiteral("Delete 3 member")) &&
+                 question.endsWith(QStringLiteral(": %1?").arg(names.join(QStringLiteral(", ")))),
+             qPrintable(question));
+    // The highlighted members are gone; the one in the detail panel is not.
+    QTRY_VERIFY_WITH_TIMEOUT(c.pane->messageBar()->text().contains(QStringLiteral("Deleted 3")),
+                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.users->rowCount() > 0 && !c.users->isLoading(), 10000);
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(c.users->rowOfId(id), -1);
+    QVERIFY(c.users->rowOfId(shown) >= 0);
 }
 
 QTEST_MAIN(tst_UsersPanes)
