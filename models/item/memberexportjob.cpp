@@ -31,11 +31,6 @@ MemberExportJob::MemberExportJob(const UserTableModel &shown, const QString &qui
 
 MemberExportJob::~MemberExportJob() = default;
 
-int MemberExportJob::pagesRead() const
-{
-    return m_source->pagesLoaded();
-}
-
 void MemberExportJob::start()
 {
     m_file = std::make_unique<QSaveFile>(m_path);
@@ -66,6 +61,7 @@ void MemberExportJob::onPage(int count)
     if (m_done)
         return;
     m_read += count;
+    ++m_pages;
     if (!m_writer->writeRows(m_proxy->rowCount())) {
         finish(tr("Cannot write %1: %2").arg(m_path, m_writer->errorString()));
         return;

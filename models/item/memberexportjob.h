@@ -42,7 +42,7 @@ public:
     int rowsWritten() const { return m_written; }
     // Members read from the server so far (before the quick filter).
     qint64 rowsRead() const { return m_read; }
-    int pagesRead() const;
+    int pagesRead() const { return m_pages; }
 
 signals:
     // `total` is the server's count of matching members, or -1 when it gives none.
@@ -64,6 +64,7 @@ private:
     UserTableModel::Paging m_paging;
     int m_written = 0;
     qint64 m_read = 0;
+    int m_pages = 0; // the model's own count restarts when finish() clears it
     bool m_done = false;
 };
 
