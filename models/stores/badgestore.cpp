@@ -37,7 +37,13 @@ void BadgeStore::reload()
 
 void BadgeStore::create(const Badge &badge, QObject *context, Done done)
 {
-    trackCreate(m_client.createBadge(requestBody(badge)), context, std::move(done));
+    // A new badge goes to the current server (without one, the API puts it in the key's
+    // community); a badge brought back by undo goes back to the server it was on.
+    QJsonObject body = requestBody(badge);
+    const QString server = badge.extra.value(u"serverId").toString(m_serverId);
+    if (!server.isEmpty())
+        body.insert(u"serverId", server);
+    trackCreate(m_client.createBadge(body), context, std::move(done));
 }
 
 void BadgeStore::update(const Badge &badge, QObject *context, Done done)

@@ -57,7 +57,9 @@ void ChannelStore::reload()
 
 void ChannelStore::create(const Channel &channel, QObject *context, Done done)
 {
-    trackCreate(m_client.createChannel(channel.topic, channel.channelType, serverId()), context,
+    // Undo brings a channel back to the server it was on; a new one goes to the current server.
+    const QString server = channel.serverId.isEmpty() ? serverId() : channel.serverId;
+    trackCreate(m_client.createChannel(channel.topic, channel.channelType, server), context,
                 std::move(done));
 }
 

@@ -45,8 +45,11 @@ void RoleStore::reload()
 
 void RoleStore::create(const Role &role, QObject *context, Done done)
 {
-    trackCreate(m_client.createRole(RolePermissionCatalog::requestBody(role)), context,
-                std::move(done));
+    // A new role goes to the current server, not always to the key's community; a role brought
+    // back by undo goes back to the server it was on.
+    QJsonObject body = RolePermissionCatalog::requestBody(role);
+    body.insert(u"serverId", role.serverId.isEmpty() ? serverId() : role.serverId);
+    trackCreate(m_client.createRole(body), context, std::move(done));
 }
 
 void RoleStore::update(const Role &role, QObject *context, Done done)

@@ -163,6 +163,8 @@ Response BadgeHandlers::save(const Request &r, bool create)
     const qint64 xp = in.integer(QStringLiteral("awardXpQuantity"), Need::Optional, 0);
     const qint64 coins = in.integer(QStringLiteral("awardCurrencyQuantity"), Need::Optional, 0);
     const bool attach = in.boolean(QStringLiteral("attachRequired"), Need::Optional);
+    // Like a role or channel, a new badge may name its server; an update never moves it.
+    const QString chosenServer = in.string(QStringLiteral("serverId"), Need::Optional);
     if (!in.failed() && quantity < 0)
         in.fail(tr("Field 'quantity' must not be negative"));
     if (!in.failed() && (xp < 0 || coins < 0))
@@ -170,8 +172,11 @@ Response BadgeHandlers::save(const Request &r, bool create)
                        : QStringLiteral("Field 'awardCurrencyQuantity' must not be negative"));
     if (in.failed())
         return in.error();
-    QString server = Handlers::communityOf(r, m_store);
+    QString server = chosenServer.isEmpty() ? Handlers::communityOf(r, m_store) : chosenServer;
     const QString now = DataStore::nowIso();
+    if (create && !chosenServer.isEmpty() &&
+        !m_store.scalar(QStringLiteral("SELECT 1 FROM servers WHERE id = ?"), {server}).isValid())
+        return Response::error(404, tr("Server not found: %1").arg(server));
     if (!create) {
         const QJsonObject current = badgeJson(m_store, id);
         if (current.isEmpty())

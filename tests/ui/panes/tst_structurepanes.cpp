@@ -32,6 +32,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace ra;
 
 // app/structurepanes in a real MainWindow: the panes are registered, the window's undo group
@@ -47,10 +49,20 @@ private slots:
     void installsServersAndBadges();
     void productionAsksBeforeInPlaceEdit();
     void panesFollowTheChosenServer();
+    void createsOnTheChosenServer();
     void profileSwitchLeavesNothingOld();
     void waitsForTheConnection();
 
 private:
+    static QString serverNamed(const StructureStores &stores, const QString &name)
+    {
+        for (const Server &server : stores.servers->servers()) {
+            if (server.name == name)
+                return server.id;
+        }
+        return {};
+    }
+
     SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
@@ -221,11 +233,7 @@ void tst_StructurePanes::panesFollowTheChosenServer()
     stores.current->setCommunity(m_sandbox.config().communityId);
     stores.reloadAll();
     QTRY_VERIFY_WITH_TIMEOUT(stores.servers->hasLoaded() && stores.roles->hasLoaded(), 10000);
-    QString trading;
-    for (const Server &server : stores.servers->servers()) {
-        if (server.name == QStringLiteral("Trading Floor"))
-            trading = server.id;
-    }
+    const QString trading = serverNamed(stores, QStringLiteral("Trading Floor"));
     QVERIFY(!trading.isEmpty());
     QVERIFY(stores.current->isCommunityNamed());
     auto *servers = qobject_cast<ServersPane *>(window.pane(QStringLiteral("servers")));
@@ -262,6 +270,73 @@ void tst_StructurePanes::panesFollowTheChosenServer()
     QTRY_VERIFY_WITH_TIMEOUT(stores.roles->hasLoaded() && !stores.roles->isLoading(), 10000);
     for (const Role &role : stores.roles->roles())
         QCOMPARE(role.serverId, m_sandbox.config().communityId);
+}
+
+void tst_StructurePanes::createsOnTheChosenServer()
+{
+    test::Services s(m_dir.filePath(QStringLiteral("settings7.ini")));
+    ApiClient client(&m_network);
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    QObject owner;
+    const StructureStores stores =
+        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    client.setConfig(m_sandbox.config());
+    stores.current->setCommunity(m_sandbox.config().communityId);
+    stores.reloadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stores.servers->hasLoaded(), 10000);
+    const QString trading = serverNamed(stores, QStringLiteral("Trading Floor"));
+    QVERIFY(!trading.isEmpty());
+    auto *servers = qobject_cast<ServersPane *>(window.pane(QStringLiteral("servers")));
+    QVERIFY(servers->selectId(trading));
+    QTRY_VERIFY_WITH_TIMEOUT(stores.roles->serverId() == trading && stores.roles->hasLoaded() &&
+                                 stores.badges->hasLoaded() && !stores.roles->isLoading() &&
+                                 !stores.badges->isLoading(),
+                             10000);
+
+    Role role;
+    role.title = QStringLiteral("Floor Captain");
+    role.colorClass = QStringLiteral("blue");
+    role.order = stores.roles->nextOrder();
+    Role createdRole;
+    ApiError roleError;
+    bool roleDone = false;
+    stores.roles->create(role, &owner, [&](const Role &created, const ApiError &error) {
+        createdRole = created;
+        roleError = error;
+        roleDone = true;
+    });
+    Badge badge;
+    badge.title = QStringLiteral("Floor Regular");
+    badge.action = QStringLiteral("custom");
+    Badge createdBadge;
+    ApiError badgeError;
+    bool badgeDone = false;
+    stores.badges->create(badge, &owner, [&](const Badge &created, const ApiError &error) {
+        createdBadge = created;
+        badgeError = error;
+        badgeDone = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(roleDone && badgeDone, 10000);
+    QVERIFY2(!roleError.isError(), qPrintable(roleError.userText()));
+    QVERIFY2(!badgeError.isError(), qPrintable(badgeError.userText()));
+    QCOMPARE(createdRole.serverId, trading);
+    QCOMPARE(createdBadge.extra.value(u"serverId").toString(), trading);
+
+    // The sandbox lists them under Trading Floor, and not under the community.
+    const QString community = m_sandbox.config().communityId;
+    auto tradingBadges = track(client.getBadges(trading));
+    auto communityBadges = track(client.getBadges(community));
+    auto communityRoles = track(client.getServerRoles(community));
+    QTRY_VERIFY_WITH_TIMEOUT(tradingBadges->done && communityBadges->done && communityRoles->done,
+                             10000);
+    const auto hasTitle = [](const auto &items, const QString &title) {
+        return std::any_of(items.begin(), items.end(),
+                           [&title](const auto &item) { return item.title == title; });
+    };
+    QVERIFY(hasTitle(tradingBadges->value, badge.title));
+    QVERIFY(!hasTitle(communityBadges->value, badge.title));
+    QVERIFY(!communityRoles->value.isEmpty());
+    QVERIFY(!hasTitle(communityRoles->value, role.title));
 }
 
 void tst_StructurePanes::profileSwitchLeavesNothingOld()
