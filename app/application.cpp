@@ -78,6 +78,7 @@ bool Application::start()
     connect(m_profiles.get(), &ProfileStore::activeProfileChanged, this, [this] {
         m_structure.clearAll();
         m_users.clearAll();
+        m_imports->clear();
     });
     connect(m_binder, &ClientBinder::bound, this, [this, current] {
         // The built-in profile is bound once before its sandbox listens, without addresses:

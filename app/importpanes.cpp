@@ -64,12 +64,17 @@ void ImportPanes::onBound()
     // Bound to a profile without addresses (the built-in one before its
     // sandbox listens): every request could only fail; wait for the next bind.
     if (!isConnected())
-        return;
+        return clear();
     m_jobs->reload();
     if (!m_resumed) {
         m_resumed = true;
         resumeUnfinished();
     }
+}
+
+void ImportPanes::clear()
+{
+    m_jobs->clear();
 }
 
 bool ImportPanes::isConnected() const

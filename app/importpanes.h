@@ -42,6 +42,9 @@ public:
     // The client now talks to a (new) profile: refetch; the first time it has
     // somewhere to send to, also offer the journal's unfinished imports.
     void onBound();
+    // The active profile changed: the API log pane forgets the old community's jobs at once,
+    // before the new profile is bound.
+    void clear();
     // Names the community in the wizard's titles ("Import 500 members into ...").
     void setCommunityName(std::function<QString()> name) { m_communityName = std::move(name); }
     void openWizard(const QString &path);

@@ -24,6 +24,7 @@ ApiJobTableModel::ApiJobTableModel(ApiJobStore *store, QObject *parent)
     syncRows(store->jobs());
     connect(store, &ApiJobStore::loaded, this,
             [this](const QList<ImportJob> &jobs) { syncRows(jobs); });
+    connect(store, &ApiJobStore::cleared, this, [this] { syncRows({}); });
 }
 
 qint64 ApiJobTableModel::createdCount(const ImportJob &job)

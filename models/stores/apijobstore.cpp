@@ -50,6 +50,19 @@ void ApiJobStore::reload()
         });
 }
 
+void ApiJobStore::clear()
+{
+    ++m_generation;
+    ++m_historyGeneration;
+    m_jobs.clear();
+    m_loaded = false;
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
+    emit cleared();
+}
+
 void ApiJobStore::loadHistory(const QString &jobId)
 {
     fetchHistory(jobId, 0, {}, ++m_historyGeneration);

@@ -14,7 +14,7 @@ class ApiClient;
 // The API log of the community: every bulk import and update job with its
 // state and counts (listApiLogJobs), and on request one job's history, its
 // log entries (getApiLogEntries, paged by the `after` cursor). reload()
-// refetches the list (call it after a profile switch). Does not own the
+// refetches the list; clear() empties it on a profile switch. Does not own the
 // client; GUI thread.
 class ApiJobStore : public QObject
 {
@@ -30,12 +30,15 @@ public:
     bool hasActiveJobs() const;
 
     void reload();
+    // Forgets the list and drops answers still on their way (a profile switch): emits cleared().
+    void clear();
     // Fetches every entry of `jobId` (historyLoaded or historyFailed).
     void loadHistory(const QString &jobId);
 
 signals:
     void loadingChanged(bool loading);
     void loaded(const QList<ra::ImportJob> &jobs);
+    void cleared();
     void loadFailed(const ra::ApiError &error);
     void historyLoaded(const QString &jobId, const QList<ra::ApiLogEntry> &entries);
     void historyFailed(const QString &jobId, const ra::ApiError &error);

@@ -47,6 +47,8 @@ ApiLogPane::ApiLogPane(ApiJobStore &store, RequestLog *requestLog, QWidget *pare
     , m_requests(makeTable(this))
 {
     m_message->hide();
+    m_summary->setObjectName(QStringLiteral("jobsSummary"));
+    m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
     m_jobs->setModel(m_jobsModel);
     m_history->setModel(m_historyModel);
     m_requests->setModel(m_requestsModel);
@@ -82,6 +84,7 @@ ApiLogPane::ApiLogPane(ApiJobStore &store, RequestLog *requestLog, QWidget *pare
     connect(m_jobs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApiLogPane::onSelectionChanged);
     connect(&store, &ApiJobStore::loaded, this, &ApiLogPane::onLoaded);
+    connect(&store, &ApiJobStore::cleared, this, &ApiLogPane::onCleared);
     connect(&store, &ApiJobStore::loadFailed, this, [this](const ApiError &e) {
         m_message->showMessage(MessageBar::Kind::Error,
                                tr("The API log could not be read: %1").arg(e.userText()));
@@ -154,6 +157,16 @@ void ApiLogPane::onLoaded()
     const QString id = m_jobsModel->idAt(m_jobs->currentIndex().row());
     if (!id.isEmpty() && (m_historyModel->jobId() != id || m_store.hasActiveJobs()))
         m_store.loadHistory(id);
+}
+
+void ApiLogPane::onCleared()
+{
+    // Another profile: nothing of the old community's jobs may stay on screen.
+    m_autoRefresh.stop();
+    m_message->hide();
+    m_historyModel->setEntries({}, {});
+    m_sized = false;
+    retranslateUi(); // the placeholders of an empty history and a list not loaded yet
 }
 
 void ApiLogPane::showEvent(QShowEvent *event)

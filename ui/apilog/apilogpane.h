@@ -52,6 +52,7 @@ protected:
 private:
     void onSelectionChanged();
     void onLoaded();
+    void onCleared();
     void retranslateUi();
 
     ApiJobStore &m_store;

@@ -10,6 +10,7 @@
 #include "stores/apijobstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -29,6 +30,7 @@ class tst_ApiLogPane : public QObject
 private slots:
     void initTestCase();
     void showsJobsHistoryAndRequests();
+    void clearLeavesNothingOfTheOldProfile();
 
 private:
     SandboxFixture m_sandbox;
@@ -105,6 +107,47 @@ void tst_ApiLogPane::showsJobsHistoryAndRequests()
                                                          RequestLogModel::OperationColumn);
     QCOMPARE(last.data().toString(), QStringLiteral("listApiLogJobs"));
     test::saveScreenshot(pane, QStringLiteral("apilogpane-requests"));
+}
+
+void tst_ApiLogPane::clearLeavesNothingOfTheOldProfile()
+{
+    ApiJobStore store(*m_client);
+    ApiLogPane pane(store, &m_log);
+    auto accepted = track(m_client->bulkImport(FormField::csvData(
+        "First Name,Last Name,Username,Email\r\nA,B,clear_1,clear1@example.com\r\n",
+        QStringLiteral("clear.csv"))));
+    QTRY_VERIFY_WITH_TIMEOUT(accepted->done, 10000);
+    QVERIFY2(!accepted->error.isError(), qPrintable(accepted->error.userText()));
+    const QString id = accepted->value.id;
+    auto *summary = pane.findChild<QLabel *>(QStringLiteral("jobsSummary"));
+    auto *historyTitle = pane.findChild<QLabel *>(QStringLiteral("historyTitle"));
+    QVERIFY(summary && historyTitle);
+    pane.resize(900, 600);
+    pane.show();
+    QTRY_VERIFY_WITH_TIMEOUT(pane.jobsModel()->rowOf(id) >= 0, 10000);
+    QVERIFY(pane.selectJob(id));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        pane.historyModel()->jobId() == id && pane.historyModel()->rowCount() > 0, 10000);
+    QVERIFY(summary->text().contains(QStringLiteral("in the API log")));
+    QVERIFY(historyTitle->text().contains(id));
+
+    // A profile switch: the old community's jobs, the selected job's history and the counts go.
+    store.clear();
+    QCOMPARE(pane.jobsModel()->rowCount(), 0);
+    QCOMPARE(pane.historyModel()->rowCount(), 0);
+    QVERIFY(pane.historyModel()->jobId().isEmpty());
+    QVERIFY2(!historyTitle->text().contains(id), qPrintable(historyTitle->text()));
+    QVERIFY2(!summary->text().contains(QStringLiteral("in the API log")),
+             qPrintable(summary->text()));
+    QVERIFY(!store.hasLoaded());
+
+    // An answer to a request sent for the old profile does not bring them back.
+    store.reload();
+    store.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->inFlightCount(), 0, 10000);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(pane.jobsModel()->rowCount(), 0);
+    QVERIFY(!store.hasLoaded());
 }
 
 QTEST_MAIN(tst_ApiLogPane)

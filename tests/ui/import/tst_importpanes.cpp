@@ -7,9 +7,11 @@
 #include "import/importwizard.h"
 #include "import/jobjournal.h"
 #include "importpanes.h"
+#include "item/apijobtablemodel.h"
 #include "mainwindow.h"
 #include "memberscsv.h"
 #include "sandboxfixture.h"
+#include "stores/apijobstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,6 +101,15 @@ void tst_ImportPanes::wiring()
     QCOMPARE(wizards(window).constFirst()->file(), QStringLiteral("/tmp/dropped.csv"));
     wizards(window).constFirst()->reject();
     QTRY_COMPARE(wizards(window).size(), 0);
+
+    // A profile switch (Application calls clear()) empties the API log pane's job list.
+    panes.onBound();
+    QTRY_VERIFY_WITH_TIMEOUT(panes.jobs()->hasLoaded(), 10000);
+    panes.clear();
+    QVERIFY(!panes.jobs()->hasLoaded());
+    QVERIFY(panes.jobs()->jobs().isEmpty());
+    auto *apiLog = qobject_cast<ApiLogPane *>(window.pane(QStringLiteral("apilog")));
+    QCOMPARE(apiLog->jobsModel()->rowCount(), 0);
 }
 
 QString tst_ImportPanes::journalPending(const QByteArray &tag, int rows)
