@@ -14,6 +14,7 @@
 #include "item/memberexportjob.h"
 #include "item/usertablemodel.h"
 #include "sandboxprocess.h"
+#include "stallprobe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,9 +22,6 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
-#include <QTimer>
-
-#include <ctime>
 
 #ifndef RA_SANDBOX_BINARY
 #define RA_SANDBOX_BINARY ""
@@ -31,22 +29,7 @@
 
 using namespace ra;
 using ra::bench::say;
-
-namespace {
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-QString verdict(double value, double goal)
-{
-    return value <= goal ? QStringLiteral("(met)") : QStringLiteral("(NOT met)");
-}
-
-} // namespace
+using ra::bench::verdict;
 
 int main(int argc, char **argv)
 {
@@ -77,24 +60,7 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     std::unique_ptr<MemberExportJob> job;
-    QTimer probe;
-    QElapsedTimer probeClock;
-    qint64 lastTick = -1, lastCpu = 0, maxGapNs = 0, maxGapCpuNs = 0;
-    int longGaps = 0;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(1);
-    QObject::connect(&probe, &QTimer::timeout, &owner, [&] {
-        const qint64 now = probeClock.nsecsElapsed();
-        const qint64 cpu = threadCpuNs();
-        if (lastTick >= 0 && now - lastTick > maxGapNs) {
-            maxGapNs = now - lastTick;
-            maxGapCpuNs = cpu - lastCpu;
-        }
-        if (lastTick >= 0 && now - lastTick > 20000000)
-            ++longGaps;
-        lastTick = now;
-        lastCpu = cpu;
-    });
+    bench::StallProbe probe;
 
     QProcess *sandbox = bench::startSandboxProcess(
         &owner, parser.value(sandboxOption), users, [&](const ApiClientConfig &config) {
@@ -126,18 +92,17 @@ int main(int argc, char **argv)
                                          .arg(qint64(job->rowsWritten() / seconds))
                                          .arg(double(QFileInfo(out).size()) / 1e6, 0, 'f', 1)
                                          .arg(verdict(seconds, 60)));
-                                 const double stallMs = double(maxGapNs) / 1e6;
+                                 const double stallMs = probe.longestMs();
                                  say(QStringLiteral("longest event-loop stall during the export: "
                                                     "%1 ms (goal <= 50 ms) %2; this thread's CPU "
                                                     "in it %3 ms; %4 gaps over 20 ms")
                                          .arg(stallMs, 0, 'f', 1)
                                          .arg(verdict(stallMs, 50))
-                                         .arg(double(maxGapCpuNs) / 1e6, 0, 'f', 1)
-                                         .arg(longGaps));
+                                         .arg(probe.cpuInLongestMs(), 0, 'f', 1)
+                                         .arg(probe.gapsOver20Ms()));
                                  QCoreApplication::exit(0);
                              });
             clock.restart();
-            probeClock.start();
             probe.start();
             job->start();
         });

@@ -18,6 +18,7 @@
 #include "item/userfiltermodel.h"
 #include "item/usertablemodel.h"
 #include "sandboxprocess.h"
+#include "stallprobe.h"
 #include "testservices.h"
 #include "users/userspane.h"
 
@@ -37,7 +38,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <ctime>
 
 #ifndef RA_SANDBOX_BINARY
 #define RA_SANDBOX_BINARY ""
@@ -46,17 +46,10 @@
 using namespace ra;
 using ra::bench::rssKb;
 using ra::bench::say;
+using ra::bench::threadCpuNs;
+using ra::bench::verdict;
 
 namespace {
-
-// CPU time of this thread: a wall-clock gap with little CPU in it was the scheduler running
-// other processes (the machine is shared), not this event loop being busy.
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
 
 struct Timing
 {
@@ -75,11 +68,6 @@ template<typename F> Timing timed(F work)
     wall.start();
     work();
     return {double(wall.nsecsElapsed()) / 1e6, double(threadCpuNs() - cpu) / 1e6};
-}
-
-QString verdict(double value, double goal)
-{
-    return value <= goal ? QStringLiteral("ok") : QStringLiteral("MISSED");
 }
 } // namespace
 
@@ -137,23 +125,8 @@ private:
             QCoreApplication::exit(1);
         });
         connect(m_model, &UserTableModel::pageLoaded, this, &UsersBench::onPage);
-        // The stall probe: a 1 ms timer; its largest gap is the longest the loop was busy.
-        m_probe.setTimerType(Qt::PreciseTimer);
-        m_probe.setInterval(1);
-        connect(&m_probe, &QTimer::timeout, this, [this] {
-            const qint64 now = m_probeClock.nsecsElapsed();
-            const qint64 cpu = threadCpuNs();
-            if (m_lastTick >= 0)
-                m_maxCpuGapNs = std::max(m_maxCpuGapNs, cpu - m_lastCpu);
-            m_lastCpu = cpu;
-            if (m_lastTick >= 0 && now - m_lastTick > m_maxGapNs) {
-                m_maxGapNs = now - m_lastTick;
-                m_maxGapRows = m_model->rowCount();
-            }
-            if (m_lastTick >= 0 && now - m_lastTick > 20000000)
-                ++m_longGaps;
-            m_lastTick = now;
-        });
+        // The stall probe notes how many rows were loaded when the loop was busy longest.
+        m_probe.setOnLongest([this] { m_maxGapRows = m_model->rowCount(); });
         if (!m_options.noView) {
             // In the app the main window is already on screen when the Users pane is opened:
             // the font database and the style are warm. Do the same here, and time the pane's
@@ -196,8 +169,6 @@ private:
                     .arg(verdict(m_firstShownMs, 300))
                     .arg(arrivedMs, 0, 'f', 1)
                     .arg(m_paneShownMs, 0, 'f', 1));
-            m_probeClock.start();
-            m_lastTick = -1;
             m_probe.start();
             m_fetchClock.start();
             m_fetchCpu = threadCpuNs();
@@ -221,7 +192,7 @@ private:
         const double fetchS = double(m_fetchClock.elapsed()) / 1000.0;
         const double cpuPerPageMs =
             double(threadCpuNs() - m_fetchCpu) / 1e6 / std::max(1, m_model->pagesLoaded() - 1);
-        const double stallMs = double(m_maxGapNs) / 1e6;
+        const double stallMs = m_probe.longestMs();
         say(QStringLiteral("fetched %1 rows in %2 pages, %3 s (%4 rows/s)")
                 .arg(m_model->rowCount())
                 .arg(m_model->pagesLoaded())
@@ -232,13 +203,13 @@ private:
                 .arg(stallMs, 0, 'f', 1)
                 .arg(verdict(stallMs, 50))
                 .arg(m_maxGapRows)
-                .arg(m_longGaps));
+                .arg(m_probe.gapsOver20Ms()));
         say(QStringLiteral("GUI thread CPU per page (decode, insert, scroll, repaint): %1 ms")
                 .arg(cpuPerPageMs, 0, 'f', 1));
         say(QStringLiteral("longest busy stretch of the GUI thread (CPU time between two ticks): "
                            "%1 ms (goal <= 50 ms) %2")
-                .arg(double(m_maxCpuGapNs) / 1e6, 0, 'f', 1)
-                .arg(verdict(double(m_maxCpuGapNs) / 1e6, 50)));
+                .arg(m_probe.longestBusyMs(), 0, 'f', 1)
+                .arg(verdict(m_probe.longestBusyMs(), 50)));
         const qint64 rss = rssKb();
         say(QStringLiteral("resident memory with %1 rows: %2 MB (before the client: %3 MB; goal "
                            "<= 150 MB) %4")
@@ -297,15 +268,9 @@ private:
     QTableView *m_view = nullptr;       // the pane's
     QElapsedTimer m_clock;
     QElapsedTimer m_fetchClock;
-    QElapsedTimer m_probeClock;
-    QTimer m_probe;
-    qint64 m_lastTick = -1;
-    qint64 m_maxGapNs = 0;
-    qint64 m_lastCpu = 0;
+    bench::StallProbe m_probe;
     qint64 m_fetchCpu = 0;
-    qint64 m_maxCpuGapNs = 0;
     int m_maxGapRows = 0;
-    int m_longGaps = 0;
     qint64 m_rssBefore = 0;
     double m_firstShownMs = 0;
     double m_paneShownMs = 0;
