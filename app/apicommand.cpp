@@ -88,7 +88,7 @@ QString helpText()
         "                         machine: prefer the two above).\n"
         "  --community ID         The community id.\n"
         "  --hostname H           The Secure Auth hostname header.\n"
-        "  --timeout MS           Transfer timeout (default 30000).\n"
+        "  --timeout MS           Transfer timeout in milliseconds (default 30000).\n"
         "  --history-shape S      get or post: gamification history request shape.\n"
         "  --log-requests FILE    Append the request log, without secrets, to FILE.\n"
         "  --raw                  Print a raw body (e.g. the CSV template) as is.\n");

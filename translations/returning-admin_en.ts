@@ -1242,6 +1242,10 @@ Documentation: https://docs.returning.ai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--base-url must not contain a user name or password; give the key with --key-file or an RA_*_KEY variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: returning-admin api --list
        returning-admin api OPERATION [options]
 
@@ -1267,15 +1271,11 @@ Options:
                          machine: prefer the two above).
   --community ID         The community id.
   --hostname H           The Secure Auth hostname header.
-  --timeout MS           Transfer timeout (default 30000).
+  --timeout MS           Transfer timeout in milliseconds (default 30000).
   --history-shape S      get or post: gamification history request shape.
   --log-requests FILE    Append the request log, without secrets, to FILE.
   --raw                  Print a raw body (e.g. the CSV template) as is.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--base-url must not contain a user name or password; give the key with --key-file or an RA_*_KEY variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1613,6 +1613,10 @@ Options:
     </message>
     <message>
         <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge&apos;s quantity as the API gives it: a count, with no unit and no documented meaning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,10 +2602,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,6 +2641,10 @@ Options:
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::GamificationSeriesModel</name>
@@ -2671,6 +2675,45 @@ Options:
     <message>
         <source>Socials</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coin(s)</source>
+        <translation>
+            <numerusform>%Ln coin</numerusform>
+            <numerusform>%Ln coins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(s)</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reaction(s)</source>
+        <translation>
+            <numerusform>%Ln reaction</numerusform>
+            <numerusform>%Ln reactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln social(s)</source>
+        <translation>
+            <numerusform>%Ln social</numerusform>
+            <numerusform>%Ln socials</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,14 +3104,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detected %1, %2. Reading the whole file: %3 rows so far…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detected %1, %2. %3 data rows, %4 columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,6 +3129,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1, %2. Reading the whole file (%3): %4 rows so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1, %2. %3 data rows, %4 columns, %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5167,6 +5210,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>As the server reports it: the Returning.AI API does not say whether this is in seconds or minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no unit given by the API)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

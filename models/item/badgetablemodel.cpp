@@ -156,8 +156,12 @@ QVariant BadgeTableModel::data(const QModelIndex &index, int role) const
 
 QVariant BadgeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
-        section >= int(Column::Count))
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(Column::Count))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && Column(section) == Column::Quantity)
+        return tr("The badge's quantity as the API gives it: a count, with no unit and no "
+                  "documented meaning.");
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case Column::LightImage:

@@ -4,6 +4,9 @@
 #include <QLocale>
 #include <QMap>
 
+#include <algorithm>
+#include <climits>
+
 namespace ra {
 
 GamificationSeriesModel::GamificationSeriesModel(QObject *parent)
@@ -103,6 +106,29 @@ QString GamificationSeriesModel::title(Column column)
         break;
     }
     return {};
+}
+
+QString GamificationSeriesModel::valueText(Column column, qint64 value)
+{
+    const int n = int(std::clamp<qint64>(value, INT_MIN, INT_MAX)); // for the plural form
+    switch (column) {
+    case Column::Xp:
+        return tr("%L1 XP").arg(value);
+    case Column::Coins:
+        return tr("%Ln coin(s)", nullptr, n);
+    case Column::Messages:
+        return tr("%Ln message(s)", nullptr, n);
+    case Column::Replies:
+        return tr("%Ln reply(s)", nullptr, n);
+    case Column::Reactions:
+        return tr("%Ln reaction(s)", nullptr, n);
+    case Column::Socials:
+        return tr("%Ln social(s)", nullptr, n);
+    case Column::Date:
+    case Column::Count:
+        break;
+    }
+    return QLocale().toString(value);
 }
 
 void GamificationSeriesModel::setHistory(const QList<GamificationDay> &days)

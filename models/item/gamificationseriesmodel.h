@@ -48,6 +48,8 @@ public:
 
     static QString key(Column column);
     static QString title(Column column);
+    // One day's value with its unit: "1,200 XP", "3 coins", "1 message".
+    static QString valueText(Column column, qint64 value);
 
     // Writes a header row of keys (date first) and one line per day: `columns` in that order.
     // Returns false and sets `error` when the device refuses the data.

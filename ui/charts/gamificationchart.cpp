@@ -122,6 +122,7 @@ void GamificationChart::retranslate()
     m_exportButton->setAccessibleName(tr("Export chart"));
     m_plot->setAccessibleName(tr("Chart: %1").arg(m_titleText));
     m_plot->setToolTip(tr("Wheel: zoom the dates. Drag: move. Double-click: reset."));
+    m_plot->yAxis->setLabel(tr("Per day"));
     if (m_hoverText.isEmpty())
         m_hover->setText(tr("Point at a day to see its values."));
     rebuild();
@@ -240,8 +241,7 @@ QString GamificationChart::valueText(int row) const
         return {};
     QStringList parts;
     for (Column column : m_columns)
-        parts.append(tr("%1 %2").arg(GamificationSeriesModel::title(column),
-                                     QLocale().toString(m_model->valueAt(row, column))));
+        parts.append(GamificationSeriesModel::valueText(column, m_model->valueAt(row, column)));
     return tr("%1: %2").arg(QLocale().toString(m_model->dateAt(row), QLocale::LongFormat),
                             parts.join(tr(", ")));
 }

@@ -145,17 +145,19 @@ void ImportFilePage::showStatus()
         m_status->setText(tr("%1 cannot be read: %2").arg(doc->path(), doc->errorText()));
         break;
     case ImportDocument::State::Loading:
-        m_status->setText(tr("Detected %1, %2. Reading the whole file: %3 rows so far…")
+        m_status->setText(tr("Detected %1, %2. Reading the whole file (%3): %4 rows so far…")
                               .arg(CsvDialect::encodingName(detected.encoding),
                                    CsvDialect::delimiterName(detected.delimiter),
+                                   locale.formattedDataSize(QFileInfo(doc->path()).size()),
                                    locale.toString(doc->rowCount())));
         break;
     case ImportDocument::State::Ready:
-        m_status->setText(tr("Detected %1, %2. %3 data rows, %4 columns.")
+        m_status->setText(tr("Detected %1, %2. %3 data rows, %4 columns, %5.")
                               .arg(CsvDialect::encodingName(detected.encoding),
                                    CsvDialect::delimiterName(detected.delimiter),
                                    locale.toString(doc->rowCount()),
-                                   locale.toString(doc->columnCount())));
+                                   locale.toString(doc->columnCount()),
+                                   locale.formattedDataSize(QFileInfo(doc->path()).size())));
         break;
     }
 }

@@ -304,7 +304,8 @@ void UserDetailPanel::showDetails(const UserData &user)
         number(user.totalReactions),
         number(user.replySent),
         number(user.visitCount),
-        number(user.timeSpent), // no documented unit: the label's tooltip says so
+        // No documented unit: say so beside the number, and in more words in the tooltip.
+        loaded ? tr("%1 (no unit given by the API)").arg(number(user.timeSpent)) : QString(),
         loaded ? tr("%n day(s)", nullptr, int(user.loginStreak)) : QString(),
     };
     for (int i = 0; i < int(Detail::Count); ++i)

@@ -18,6 +18,7 @@ private slots:
     void replacingOneHalfKeepsTheOther();
     void writesCsv();
     void clearEmpties();
+    void valuesCarryTheirUnit();
 
 private:
     static GamificationDay day(const QString &date, qint64 a, qint64 b, bool history);
@@ -124,6 +125,19 @@ void tst_GamificationSeriesModel::clearEmpties()
     model.setStats({day(QStringLiteral("2026-03-01"), 1, 1, false)});
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.valueAt(0, Column::Xp), 0);
+}
+
+void tst_GamificationSeriesModel::valuesCarryTheirUnit()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(GamificationSeriesModel::valueText(Column::Xp, 1200), QStringLiteral("1,200 XP"));
+    // Without the catalogue the plural form reads "coin(s)"; the unit is there either way.
+    QVERIFY(GamificationSeriesModel::valueText(Column::Coins, 3).startsWith(u"3 coin"));
+    QVERIFY(GamificationSeriesModel::valueText(Column::Messages, 12).startsWith(u"12 message"));
+    QVERIFY(GamificationSeriesModel::valueText(Column::Replies, 2).startsWith(u"2 repl"));
+    QVERIFY(GamificationSeriesModel::valueText(Column::Reactions, 1).startsWith(u"1 reaction"));
+    QVERIFY(GamificationSeriesModel::valueText(Column::Socials, 0).startsWith(u"0 social"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(tst_GamificationSeriesModel)

@@ -103,9 +103,11 @@ void tst_GamificationChart::hoverShowsTheNearestDay()
     QCOMPARE(m_chart->hoverText(), m_chart->valueText(4));
     QVERIFY(
         m_chart->hoverText().contains(QLocale().toString(QDate(2026, 5, 5), QLocale::LongFormat)));
-    QVERIFY2(m_chart->hoverText().contains(QStringLiteral("XP 40")),
+    // Each value carries its unit: XP and coins are not the same thing.
+    QVERIFY2(m_chart->hoverText().contains(QStringLiteral("40 XP")),
              qPrintable(m_chart->hoverText()));
-    QVERIFY(m_chart->hoverText().contains(QStringLiteral("Coins 4")));
+    QVERIFY2(m_chart->hoverText().contains(QStringLiteral("4 coin")),
+             qPrintable(m_chart->hoverText()));
     m_chart->hoverAt(m_chart->pointOf(9));
     QCOMPARE(m_chart->hoverText(), m_chart->valueText(9));
 }

@@ -145,7 +145,10 @@ void tst_UserDetailPanel::opensUserAndChartsMatchSandbox()
     QCOMPARE(valueLabel(QStringLiteral("E-mail"))->text(), data->value.email);
     QCOMPARE(valueLabel(QStringLiteral("XP"))->text(), QLocale().toString(data->value.xp));
     QCOMPARE(valueLabel(QStringLiteral("Highest role"))->text(), data->value.highestRole);
-    // A number without a documented unit says so instead of leaving it to guesswork.
+    // A number without a documented unit says so, on screen and in the tooltip.
+    QCOMPARE(valueLabel(QStringLiteral("Time spent"))->text(),
+             QStringLiteral("%1 (no unit given by the API)")
+                 .arg(QLocale().toString(data->value.timeSpent)));
     QVERIFY(valueLabel(QStringLiteral("Time spent"))
                 ->toolTip()
                 .contains(QStringLiteral("does not say whether this is in seconds or minutes")));
