@@ -1480,6 +1480,10 @@ Options:
         <source>Loading the API log…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No jobs to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::Application</name>

@@ -88,6 +88,9 @@ ApiLogPane::ApiLogPane(ApiJobStore &store, RequestLog *requestLog, QWidget *pare
     connect(&store, &ApiJobStore::loadFailed, this, [this](const ApiError &e) {
         m_message->showMessage(MessageBar::Kind::Error,
                                tr("The API log could not be read: %1").arg(e.userText()));
+        // Not "Loading…" beside the error: nothing is on its way.
+        if (!m_store.hasLoaded())
+            m_summary->setText(tr("No jobs to show."));
     });
     connect(&store, &ApiJobStore::historyLoaded, this,
             [this](const QString &jobId, const QList<ApiLogEntry> &entries) {
