@@ -397,7 +397,7 @@ void MainWindow::updateActiveProfile()
     QString community;
     if (!m_community.isEmpty()) {
         community = m_communityNamed ? m_community
-                                     : tr("community %1 (the API gave no name)").arg(m_community);
+                                     : tr("community %1 (name not known)").arg(m_community);
     }
     setWindowTitle(community.isEmpty() ? tr("%1 — Returning Admin").arg(where)
                                        : tr("%1 — %2 — Returning Admin").arg(community, where));
