@@ -46,6 +46,15 @@ UserFilterBar::UserFilterBar(QWidget *parent)
     for (QLineEdit *edit :
          {m_ui->filterXpMin, m_ui->filterXpMax, m_ui->filterCoinsMin, m_ui->filterCoinsMax})
         edit->setValidator(new QRegularExpressionValidator(digits, edit));
+    // Wide enough for nine digits (a thousand million) beside the clear button, whatever the
+    // font: a narrow window squeezes the other fields first.
+    const int numberWidth =
+        fontMetrics().horizontalAdvance(QString(9, u'0')) + fontMetrics().height() + 12;
+    for (QLineEdit *edit :
+         {m_ui->filterXpMin, m_ui->filterXpMax, m_ui->filterCoinsMin, m_ui->filterCoinsMax}) {
+        edit->setMinimumWidth(numberWidth);
+        edit->setMaximumWidth(qMax(edit->maximumWidth(), numberWidth));
+    }
     const QList<QLineEdit *> edits = lineEdits();
     for (QLineEdit *edit : edits) {
         connect(edit, &QLineEdit::textChanged, this, &UserFilterBar::validate);

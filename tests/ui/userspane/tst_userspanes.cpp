@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ class tst_UsersPanes : public QObject
 private slots:
     void initTestCase();
     void composesPaneAndDetail();
+    void activityTabKeepsWindowWidth();
 
 private:
     SandboxFixture m_sandbox;
@@ -116,6 +118,55 @@ void tst_UsersPanes::composesPaneAndDetail()
     QCOMPARE(c.users->rowCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
     QVERIFY(!c.details->hasUser());
+}
+
+// Opening a user's Activity tab once widened the window from 1391 to 1526 px, past the screen:
+// at 1280x800 the window keeps its width with the tab open and its data loaded.
+void tst_UsersPanes::activityTabKeepsWindowWidth()
+{
+    test::Services s(m_dir.filePath(QStringLiteral("settings-width.ini")));
+    ApiClient client(&m_network);
+    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
+    QObject owner;
+    const UsersComposition c =
+        installUsersPane(window, client, s.settings, s.profiles, s.questions, &owner);
+    client.setConfig(m_sandbox.config());
+    c.reloadAll();
+    QVERIFY(window.showPane(QStringLiteral("users")));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
+    QCOMPARE(window.width(), 1280);
+
+    const QString id = c.users->idAt(3);
+    QVERIFY(c.pane->selectUser(id));
+    QTRY_VERIFY_WITH_TIMEOUT(c.details->hasUser() && !c.details->isLoading(), 15000);
+    auto *tabs = c.detailPanel->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QVERIFY(tabs->count() > 1);
+    tabs->setCurrentIndex(1); // Activity
+    QTRY_VERIFY_WITH_TIMEOUT(!c.details->isLoading(), 15000);
+    QTest::qWait(0); // let the layouts settle after the tab's data arrived
+    QApplication::processEvents();
+    test::saveScreenshot(window, QStringLiteral("users-activity-1280"));
+    QCOMPARE(window.width(), 1280);
+    // And the pane fits the room it has: nothing is cut off.
+    QString sizes;
+    QList<const QWidget *> parts = {c.pane, c.detailPanel, tabs, tabs->widget(0), tabs->widget(1)};
+    for (const QWidget *w : c.pane->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        parts.append(w);
+    if (auto *bar = c.pane->findChild<QWidget *>(QStringLiteral("UserFilterBar"))) {
+        parts.append(bar);
+        for (const QWidget *w : bar->findChildren<QWidget *>())
+            if (w->minimumSizeHint().width() > 150)
+                sizes += w->objectName() + QStringLiteral("=%1 ").arg(w->minimumSizeHint().width());
+    }
+    for (const QWidget *w : parts)
+        sizes += QStringLiteral("%1:%2 ")
+                     .arg(QString::fromLatin1(w->metaObject()->className()))
+                     .arg(w->minimumSizeHint().width());
+    QVERIFY2(c.pane->minimumSizeHint().width() <= c.pane->width(), qPrintable(sizes));
 }
 
 QTEST_MAIN(tst_UsersPanes)
