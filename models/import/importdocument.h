@@ -112,12 +112,17 @@ public:
     void setRowsSkipped(const QList<qint64> &rows, bool skip);
     bool isSkipped(qint64 row) const { return m_skipped.contains(row); }
     qint64 skippedRowCount() const { return qint64(m_skipped.size()); }
-    // Whether a row is sent: not skipped and without problems.
+    // Whether a row is sent: not skipped and without problems (with them too
+    // once setSendsProblemRows(true): the command line's --force).
     bool isSendable(qint64 row) const
     {
-        return !m_skipped.contains(row) && !m_problems.contains(row);
+        return !m_skipped.contains(row) && (m_sendsProblemRows || !m_problems.contains(row));
     }
-    qint64 sendableRowCount() const { return rowCount() - skippedRowCount() - problemRowCount(); }
+    qint64 sendableRowCount() const
+    {
+        return rowCount() - skippedRowCount() - (m_sendsProblemRows ? 0 : problemRowCount());
+    }
+    void setSendsProblemRows(bool send) { m_sendsProblemRows = send; }
     // Every problem of a row as "Column: reason" joined by "; ", with the
     // suggested fix when there is one ("" when the row is fine).
     QString rowProblemText(qint64 row) const;
@@ -186,6 +191,7 @@ private:
     std::vector<qint64> m_offsets; // byte offset of each data row
     QHash<qint64, QStringList> m_edits;
     QSet<qint64> m_skipped;
+    bool m_sendsProblemRows = false;
     QList<UncheckedValue> m_unchecked;
     QHash<QString, qint64> m_otherUnchecked;
     QHash<qint64, QList<CellProblem>> m_problems;
