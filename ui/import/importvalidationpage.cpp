@@ -46,6 +46,9 @@ ImportValidationPage::ImportValidationPage(ImportSession &session, CsvPreviewMod
                             QAbstractItemView::AnyKeyPressed);
     m_counts->setWordWrap(true);
     m_grid->setWordWrap(false);
+    // A reason's key part is often at its end ("… appears again in row 102", "Did you mean
+    // \"Moderator\"?"): cut long texts in the middle, not the end. The tooltip has it all.
+    m_grid->setTextElideMode(Qt::ElideMiddle);
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
     m_fix->setObjectName(QStringLiteral("useSuggestionButton"));
     m_fix->hide();

@@ -6,6 +6,8 @@
 #include "import/importdocument.h"
 #include "import/importdryrunpage.h"
 #include "import/importprogress.h"
+#include "import/importprogressview.h"
+#include "import/importsendpage.h"
 #include "import/importsession.h"
 #include "import/importvalidationpage.h"
 #include "import/importwizard.h"
@@ -196,6 +198,13 @@ void tst_ImportChecks::gridDryRunAndSend()
     }
     QCOMPARE(failedRows, QSet<qint64>({1, onServer}));
     QVERIFY2(failures.contains(QStringLiteral("Gold")), qPrintable(failures));
+    // The end says what was left out, so 56 of 56 does not read as the whole file.
+    auto *send = qobject_cast<ImportSendPage *>(wizard.page(ImportWizard::SendPage));
+    QVERIFY(send);
+    QTRY_VERIFY2(send->progressView()->countersText().contains(
+                     QStringLiteral("Left out of the file's 60 rows, not sent: 3 with problems, 1 "
+                                    "skipped by you.")),
+                 qPrintable(send->progressView()->countersText()));
 }
 
 QTEST_MAIN(tst_ImportChecks)
