@@ -1140,6 +1140,14 @@
         <source>color: #b3261e;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filters by name, join date, XP, coins and custom field, and the paging mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3464,6 +3472,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source> · Not sent: %1 · Unconfirmed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out of the file&apos;s %1 rows, not sent: %2 with problems, %3 skipped by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row failed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ImportRunner</name>
@@ -5231,6 +5247,17 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     <message>
         <source>Custom field: enter the key of the field to match.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;re filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mo&amp;re filters (%n set)</source>
+        <translation>
+            <numerusform>Mo&amp;re filters (%n set)</numerusform>
+            <numerusform>Mo&amp;re filters (%n set)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
