@@ -369,6 +369,7 @@ int runImportCommand(const QStringList &arguments, const ApiProfileResolver &res
                              : Text::tr("; nothing sent (fix them, or use --force)")));
             if (!o.force)
                 return quit(1);
+            doc->setSendsProblemRows(true); // the server refuses them, row by row
         }
         checkKey([&] {
             say(err, Text::tr("Sending %n row(s)…", nullptr, int(doc->rowCount())));

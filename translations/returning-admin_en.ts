@@ -1140,6 +1140,14 @@
         <source>color: #b3261e;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filters by name, join date, XP, coins and custom field, and the paging mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1765,6 +1773,14 @@ Options:
         <source>Text follows the closing quote of this cell.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Username &quot;%1&quot; appears again in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; appears again in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ChannelDialog</name>
@@ -2029,6 +2045,10 @@ Options:
     </message>
     <message>
         <source>Could not load the community members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same members as the Members tab, as the Application API lists them: ID here is the member&apos;s 24-character ObjectId, while the Members tab shows the numeric user id of the Integration API. Both name the same person; search here by username or e-mail to find a member from the other tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2405,18 @@ Options:
     </message>
     <message>
         <source>Column &quot;%1&quot; feeds the template column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: this row is not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the row cannot be sent as it is, or that you skipped it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3007,6 +3039,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>The file ended before row %1: was it changed on disk?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ImportDryRunPage</name>
@@ -3075,6 +3111,65 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
             <numerusform>All %1 rows checked against the member list (%n page).</numerusform>
             <numerusform>All %1 rows checked against the member list (%n pages).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No row can be sent: each row is skipped or has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be taken back once it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln row(s) to %1?</source>
+        <translation>
+            <numerusform>Send %Ln row to %1?</numerusform>
+            <numerusform>Send %Ln rows to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with problems will be skipped.</source>
+        <translation>
+            <numerusform>%Ln row with problems will be skipped.</numerusform>
+            <numerusform>%Ln rows with problems will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) you skipped will not be sent.</source>
+        <translation>
+            <numerusform>%Ln row you skipped will not be sent.</numerusform>
+            <numerusform>%Ln rows you skipped will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with problems, will fail (not sent): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped by you (not sent): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 &quot;%2&quot; on %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 &quot;%2&quot; on %Ln row</numerusform>
+            <numerusform>%1 &quot;%2&quot; on %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>other %1 names on %Ln row(s)</source>
+        <translation>
+            <numerusform>other %1 names on %Ln row</numerusform>
+            <numerusform>other %1 names on %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked (the app cannot ask the server for these names; rows naming one the server does not have will fail): %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3531,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source> · Not sent: %1 · Unconfirmed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Left out of the file&apos;s %1 rows, not sent: %2 with problems, %3 skipped by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row failed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ImportRunner</name>
@@ -3524,6 +3627,17 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     <message>
         <source>The rows are being prepared for sending already.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No row can be sent: each of the %n row(s) is skipped or has problems.</source>
+        <translation>
+            <numerusform>No row can be sent: each of the %n row is skipped or has problems.</numerusform>
+            <numerusform>No row can be sent: each of the %n rows is skipped or has problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3667,10 +3781,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows; %2 with problems (%3 problems). Fix them in the grid (double-click a red cell) or export them; rows sent with problems will be refused by the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,10 +3805,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Red cells have a problem; hover for the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show only rows with &amp;problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3708,6 +3814,34 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put &quot;%1&quot; into %2 of row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped (not sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows; %2 with problems (%3 problems). Fix them in the grid (double-click a red cell), skip them (Delete) or export them; rows with problems are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red cells have a problem; the Problem column says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Rows (Not Sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include Rows Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4113,6 +4247,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Preparing the rows for sending was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 is not a row number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 rows but %3 has %4: was one of them changed?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5238,6 +5380,17 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     <message>
         <source>Custom field: enter the key of the field to match.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;re filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mo&amp;re filters (%n set)</source>
+        <translation>
+            <numerusform>Mo&amp;re filters (%n set)</numerusform>
+            <numerusform>Mo&amp;re filters (%n set)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

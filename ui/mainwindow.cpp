@@ -65,6 +65,9 @@ MainWindow::MainWindow(AppSettings &settings, ProfileStore &profiles, NetworkAct
     m_navigation = m_sidebar->list();
     m_stack = new QStackedWidget(m_splitter);
     m_stack->setObjectName(QStringLiteral("paneStack"));
+    // A pane never grows the window: its minimum size is not the window's. The window keeps
+    // the size the user gave it (1280x800 fits every pane) and a pane fits itself into it.
+    m_stack->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 0);

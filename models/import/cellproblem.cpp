@@ -19,6 +19,10 @@ QString CellProblem::reason(const QString &cell, const QString &columnName) cons
     case Kind::DuplicateEmail:
         return related > 0 ? tr("E-mail \"%1\" already appears in row %2.").arg(cell).arg(related)
                            : tr("E-mail \"%1\" already appears earlier in the file.").arg(cell);
+    case Kind::RepeatedUsername:
+        return tr("Username \"%1\" appears again in row %2.").arg(cell).arg(related);
+    case Kind::RepeatedEmail:
+        return tr("E-mail \"%1\" appears again in row %2.").arg(cell).arg(related);
     case Kind::UnknownRole:
         return tr("Role name(s) \"%1\" not found on the server (names are case-sensitive).")
             .arg(cell);
@@ -68,6 +72,10 @@ QString CellProblem::kindId(Kind kind)
         return QStringLiteral("invalid-utf8");
     case Kind::TextAfterQuote:
         return QStringLiteral("text-after-quote");
+    case Kind::RepeatedUsername:
+        return QStringLiteral("repeated-username");
+    case Kind::RepeatedEmail:
+        return QStringLiteral("repeated-email");
     }
     return {};
 }

@@ -26,13 +26,15 @@ public:
         NotANumber,        // a numeric cell that is not an integer
         RaggedRow,         // the row has more or fewer cells than the header
         InvalidUtf8,       // the cell's bytes are not UTF-8
-        TextAfterQuote     // text after the closing quote of a quoted cell
+        TextAfterQuote,    // text after the closing quote of a quoted cell
+        RepeatedUsername,  // the first copy of a username that appears again later
+        RepeatedEmail      // the first copy of an e-mail that appears again later
     };
 
     qint32 column = -1;
     Kind kind = Kind::Missing;
     // Duplicates: the 1-based row (header = 1) of the first occurrence, 0
-    // when unknown (past row 16,777,214).
+    // when unknown (past row 16,777,214). Repeated*: the row of the later copy.
     // RaggedRow: cells found | (cells expected << 32).
     qint64 related = 0;
 

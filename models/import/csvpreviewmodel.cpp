@@ -3,6 +3,7 @@
 #include "importdocument.h"
 
 #include <QColor>
+#include <QPalette>
 
 namespace ra {
 
@@ -45,9 +46,9 @@ void CsvPreviewModel::refreshProblems()
         return;
     }
     if (m_rows > 0 && m_columns > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, m_columns - 1));
+        emit dataChanged(index(0, 0), index(m_rows - 1, m_columns));
     if (m_columns > 0)
-        emit headerDataChanged(Qt::Horizontal, 0, m_columns - 1);
+        emit headerDataChanged(Qt::Horizontal, 0, m_columns);
 }
 
 int CsvPreviewModel::rowCount(const QModelIndex &parent) const
@@ -57,7 +58,7 @@ int CsvPreviewModel::rowCount(const QModelIndex &parent) const
 
 int CsvPreviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_columns;
+    return parent.isValid() || m_columns == 0 ? 0 : m_columns + 1;
 }
 
 QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
@@ -66,6 +67,10 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     const qint64 row = index.row();
     const int column = index.column();
+    if (column == m_columns)
+        return problemData(row, role);
+    if (role == Qt::ForegroundRole && m_document->isSkipped(row))
+        return QPalette().color(QPalette::Disabled, QPalette::Text);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -86,6 +91,40 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
         return row + 2;
     case int(DataRole::ProblemText):
         return m_document->cellProblemText(row, column);
+    case int(DataRole::Skipped):
+        return m_document->isSkipped(row);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant CsvPreviewModel::problemData(qint64 row, int role) const
+{
+    const bool skipped = m_document->isSkipped(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case int(DataRole::ProblemText): {
+        if (skipped)
+            return tr("Skipped: this row is not sent.");
+        return m_document->rowProblemText(row);
+    }
+    case Qt::ForegroundRole:
+        if (skipped)
+            return QPalette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::BackgroundRole:
+        if (!skipped && m_document->rowHasProblems(row))
+            return QColor(0xF8, 0xD7, 0xDA);
+        return {};
+    case int(DataRole::HasProblem):
+    case int(DataRole::RowHasProblem):
+        return m_document->rowHasProblems(row);
+    case int(DataRole::FileRow):
+        return row + 2;
+    case int(DataRole::Skipped):
+        return skipped;
     default:
         break;
     }
@@ -99,6 +138,13 @@ QVariant CsvPreviewModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole && section >= 0 && section < m_rows)
             return qint64(section) + 2; // the file row, as a spreadsheet numbers it
+        return {};
+    }
+    if (section == m_columns && m_columns > 0) {
+        if (role == Qt::DisplayRole)
+            return tr("Problem");
+        if (role == Qt::ToolTipRole)
+            return tr("Why the row cannot be sent as it is, or that you skipped it.");
         return {};
     }
     if (section < 0 || section >= m_columns)
@@ -126,12 +172,15 @@ Qt::ItemFlags CsvPreviewModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (index.column() == m_columns)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
 bool CsvPreviewModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_document ||
+        index.column() == m_columns)
         return false;
     return m_document->setCell(index.row(), index.column(), value.toString());
 }

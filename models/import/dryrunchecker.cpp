@@ -41,20 +41,36 @@ QStringList DryRunChecker::identifiersOf(const ImportDocument &document)
     return ids;
 }
 
-void DryRunChecker::start(const QStringList &identifiers)
+void DryRunChecker::start(const ImportDocument &document)
+{
+    const QSet<qint64> flagged(document.problemRows().cbegin(), document.problemRows().cend());
+    QSet<qint64> excluded;
+    for (qint64 row = 0; row < document.rowCount(); ++row) {
+        if (document.isSkipped(row))
+            excluded.insert(row);
+    }
+    start(identifiersOf(document), flagged, excluded);
+}
+
+void DryRunChecker::start(const QStringList &identifiers, const QSet<qint64> &flagged,
+                          const QSet<qint64> &excluded)
 {
     cancel();
     ++m_generation;
     m_identifiers = identifiers;
     m_outcomes = QList<Outcome>(identifiers.size(), Outcome::Unchecked);
-    m_next = m_checked = m_exists = m_new = m_skipped = m_errors = 0;
+    m_next = m_checked = m_exists = m_new = m_skipped = m_errors = m_flagged = m_excluded = 0;
     m_pagesRead = m_pagesTotal = 0;
     m_rowsByEmail.clear();
     m_rowsByUsername.clear();
     m_lastError.clear();
     m_running = true;
     for (qint64 row = 0; row < total(); ++row) {
-        if (m_identifiers.at(row).isEmpty())
+        if (excluded.contains(row))
+            decide(row, Outcome::Excluded);
+        else if (flagged.contains(row))
+            decide(row, Outcome::Flagged);
+        else if (m_identifiers.at(row).isEmpty())
             decide(row, Outcome::Skipped);
     }
     emit progressed(m_checked, total());
@@ -93,6 +109,12 @@ void DryRunChecker::decide(qint64 row, Outcome outcome)
         break;
     case Outcome::Skipped:
         ++m_skipped;
+        break;
+    case Outcome::Flagged:
+        ++m_flagged;
+        break;
+    case Outcome::Excluded:
+        ++m_excluded;
         break;
     case Outcome::Error:
     case Outcome::Unchecked:

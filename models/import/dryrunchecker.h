@@ -6,6 +6,7 @@
 #include <QMultiHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 namespace ra {
@@ -19,7 +20,9 @@ struct UserPage;
 // The dry run of an import: asks the server whether the user each row names
 // (by Email, else Username) already exists, before anything is sent; with
 // that the wizard says which rows would be created and which updated (or
-// refused). Two ways to ask:
+// refused). Rows with problems are not looked up: they will fail (the wizard
+// does not send them), and rows the user skipped are counted apart. Two ways
+// to ask:
 //  - Lookup: one Get User Data per row, at most concurrency() in flight;
 //  - Directory: read the member list once through Get Users with Filters
 //    (200 members a page, e-mail and username only) and match it against the
@@ -35,7 +38,9 @@ class DryRunChecker : public QObject
     Q_OBJECT
 
 public:
-    enum class Outcome : quint8 { Unchecked, Exists, New, Skipped, Error };
+    // Skipped: no identifier. Flagged: the row has problems, will fail (is not
+    // sent). Excluded: the user chose not to send it.
+    enum class Outcome : quint8 { Unchecked, Exists, New, Skipped, Error, Flagged, Excluded };
     enum class Strategy : quint8 { Auto, Lookup, Directory };
 
     explicit DryRunChecker(ApiClient &client, QObject *parent = nullptr);
@@ -54,7 +59,11 @@ public:
     int pagesTotal() const { return m_pagesTotal; }
 
     // One identifier (e-mail address or username) per row; empty: skipped.
-    void start(const QStringList &identifiers);
+    // Rows in `flagged` and `excluded` are not looked up.
+    void start(const QStringList &identifiers, const QSet<qint64> &flagged = {},
+               const QSet<qint64> &excluded = {});
+    // start() over `document`: its identifiers, rows with problems, skipped rows.
+    void start(const ImportDocument &document);
     // The identifiers of `document`'s rows through its mapping.
     static QStringList identifiersOf(const ImportDocument &document);
     void cancel();
@@ -67,6 +76,8 @@ public:
     qint64 fresh() const { return m_new; }
     qint64 skipped() const { return m_skipped; }
     qint64 errors() const { return m_errors; }
+    qint64 flagged() const { return m_flagged; }
+    qint64 excluded() const { return m_excluded; }
     Outcome outcome(qint64 row) const { return m_outcomes.at(row); }
     QString lastError() const { return m_lastError; }
 
@@ -101,6 +112,8 @@ private:
     qint64 m_new = 0;
     qint64 m_skipped = 0;
     qint64 m_errors = 0;
+    qint64 m_flagged = 0;
+    qint64 m_excluded = 0;
     int m_concurrency = 8;
     int m_generation = 0;
     int m_pagesRead = 0;

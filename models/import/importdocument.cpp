@@ -15,6 +15,22 @@ Q_LOGGING_CATEGORY(lcImportDocument, "ra.import.document")
 namespace {
 constexpr qint64 kCacheBlock = 256;
 constexpr qint64 kSniffBytes = 64 * 1024;
+
+// Counts the unchecked names of one clean row (its edit when it has one).
+template<typename Row>
+void countUnchecked(UncheckedValueCounter &counter, const QHash<qint64, QStringList> &edits,
+                    qint64 row, const Row &cells, int delta = 1)
+{
+    const auto edit = edits.constFind(row);
+    const QList<int> &columns = counter.fileColumns();
+    for (int slot = 0; slot < columns.size(); ++slot) {
+        const int f = columns.at(slot);
+        if (edit != edits.constEnd())
+            counter.add(slot, edit->value(f).toUtf8(), delta);
+        else if (f < cells.fieldCount())
+            counter.add(slot, cells.field(f), delta);
+    }
+}
 } // namespace
 
 // What the worker hands back: everything a scan learned about the file.
@@ -24,9 +40,29 @@ struct ImportDocument::ScanResult
     QHash<qint64, QList<CellProblem>> problems;
     std::vector<qint64> problemRows;
     qint64 problemCount = 0;
+    QList<UncheckedValue> unchecked;
+    QHash<QString, qint64> otherUnchecked;
     CsvError fatal;
     bool cancelled = false;
 };
+
+void ImportDocument::finishFindings(QIODevice *file, const CsvDialect &dialect,
+                                    const QHash<qint64, QStringList> &edits,
+                                    UncheckedValueCounter &counter, ScanResult *result)
+{
+    const QList<qint64> flagged =
+        flagFirstCopies(&result->problems, &result->problemRows, &result->problemCount);
+    if (counter.isEmpty())
+        return;
+    // A first copy found to be a duplicate is not sent: its names were counted as clean.
+    for (const qint64 row : flagged) {
+        CsvReader reader(file, dialect, result->offsets[size_t(row)], 64 * 1024);
+        if (reader.readRecord())
+            countUnchecked(counter, edits, row, reader, -1);
+    }
+    result->unchecked = counter.values();
+    result->otherUnchecked = counter.otherRows();
+}
 
 ImportDocument::ImportDocument(QObject *parent)
     : QObject(parent)
@@ -62,6 +98,9 @@ void ImportDocument::close()
     m_preview.clear();
     m_offsets.clear();
     m_edits.clear();
+    m_skipped.clear();
+    m_unchecked.clear();
+    m_otherUnchecked.clear();
     m_problems.clear();
     m_problemRows.clear();
     m_problemCount = 0;
@@ -134,6 +173,8 @@ bool ImportDocument::readPreview()
     while (m_preview.size() < previewRows && reader.readRecord()) {
         const qint64 row = m_preview.size();
         m_preview.append(reader.fields());
+        if (m_skipped.contains(row))
+            continue;
         QList<CellProblem> problems;
         const QStringList cells = m_edits.value(row, m_preview.constLast());
         validator.validate(reader.recordNumber(), cells, &problems);
@@ -143,6 +184,7 @@ bool ImportDocument::readPreview()
             m_problems.insert(row, problems);
         }
     }
+    flagFirstCopies(&m_problems, &m_problemRows, &m_problemCount);
     return true;
 }
 
@@ -165,7 +207,11 @@ void ImportDocument::startScan()
     const qint64 total = m_fileSize;
     auto cancel = m_cancel;
     auto edits = std::make_shared<QHash<qint64, QStringList>>(m_edits);
-    m_worker = QThread::create([this, path, total, options, cancel, edits, generation]() mutable {
+    auto skipped = std::make_shared<QSet<qint64>>(m_skipped);
+    auto counter =
+        std::make_shared<UncheckedValueCounter>(m_template, m_mapping, m_checkRoles, m_checkTags);
+    m_worker = QThread::create([this, path, total, options, cancel, edits, skipped, counter,
+                                generation]() mutable {
         auto result = std::make_shared<ScanResult>();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -174,14 +220,18 @@ void ImportDocument::startScan()
         } else {
             options.cancel = cancel.get();
             options.edits = edits.get();
+            options.skipped = skipped.get();
             ImportScanner scanner;
-            scanner.onRow = [&result](const RowBatch::Row &r, const QList<CellProblem> &problems) {
+            scanner.onRow = [&result, &edits, &skipped,
+                             &counter](const RowBatch::Row &r, const QList<CellProblem> &problems) {
                 const qint64 row = qint64(result->offsets.size());
                 result->offsets.push_back(r.recordOffset());
                 if (!problems.isEmpty()) {
                     result->problems.insert(row, problems);
                     result->problemRows.push_back(row);
                     result->problemCount += problems.size();
+                } else if (!counter->isEmpty() && !skipped->contains(row)) {
+                    countUnchecked(*counter, *edits, row, r);
                 }
                 return true;
             };
@@ -197,6 +247,8 @@ void ImportDocument::startScan()
             const ImportScanner::Result r = scanner.run(&file, options);
             result->fatal = r.fatal;
             result->cancelled = r.cancelled;
+            if (!r.cancelled && r.fatal.isNull())
+                finishFindings(&file, options.dialect, *edits, *counter, result.get());
         }
         QMetaObject::invokeMethod(
             this, [this, generation, result] { finishScan(generation, result); },
@@ -219,6 +271,8 @@ void ImportDocument::finishScan(quint64 generation, const std::shared_ptr<ScanRe
     m_problems = std::move(result->problems);
     m_problemRows = std::move(result->problemRows);
     m_problemCount = result->problemCount;
+    m_unchecked = std::move(result->unchecked);
+    m_otherUnchecked = std::move(result->otherUnchecked);
     m_fatal = result->fatal;
     m_cache.clear();
     m_cacheFirst = -1;
@@ -253,6 +307,7 @@ void ImportDocument::setDialect(const CsvDialect &dialect)
     stopWorker();
     m_offsets.clear();
     m_edits.clear();
+    m_skipped.clear();
     m_mapping = {};
     if (!readPreview()) {
         m_state = State::Failed;
@@ -383,14 +438,7 @@ QString ImportDocument::cellProblemText(qint64 row, int column) const
 
 QByteArray ImportDocument::problemText(qint64 row) const
 {
-    QStringList reasons;
-    for (const CellProblem &p : m_problems.value(row)) {
-        const QString header =
-            p.column >= 0 && p.column < m_header.size() ? m_header.at(p.column) : QString();
-        const QString reason = p.reason(p.column >= 0 ? cell(row, p.column) : QString(), header);
-        reasons.append(header.isEmpty() ? reason : header + QStringLiteral(": ") + reason);
-    }
-    return reasons.join(QStringLiteral("; ")).toUtf8();
+    return rowProblemText(row).toUtf8();
 }
 
 bool ImportDocument::exportProblemRows(QIODevice *out, QString *error) const
@@ -450,6 +498,8 @@ bool ImportDocument::writeRows(QIODevice *out, qint64 first, qint64 last, QStrin
                                                  .arg(row + 2);
             return false;
         }
+        if (!isSendable(row))
+            continue;
         const auto edit = m_edits.constFind(row);
         for (int i = 0; i < columns.size(); ++i) {
             if (i > 0)

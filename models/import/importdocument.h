@@ -5,9 +5,11 @@
 #include "csvdialect.h"
 #include "csverror.h"
 #include "importtemplate.h"
+#include "scanfindings.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -31,9 +33,12 @@ namespace ra {
 // and the file is scanned again), remap columns (setMapping), switch the
 // mode, supply the server's Role/Tag names, fix a cell (setCell: the file is
 // revalidated with the edit), cancel the scan (state Failed, cancelled),
-// export the rows with problems with an error column, and write mapped rows
-// [first, last) as template CSV (writeRows: what each upload chunk is made
-// of).
+// export the rows with problems with an error column, skip rows (not sent,
+// not validated), take a suggested fix for an unknown name, and write the
+// sendable rows of [first, last) as template CSV (writeRows: what each upload
+// chunk is made of). Both copies of a duplicate are flagged, each naming the
+// other's row. A scan also counts the values it could not check (Tag names,
+// Role names without the server's list) for the dry run.
 //
 // Row indexes are 0-based DATA rows (the header is not a row here); problem
 // messages use the 1-based file row (header = 1), i.e. row index + 2.
@@ -102,11 +107,47 @@ public:
     // The translated reason of a cell's problems ("" when the cell is fine).
     QString cellProblemText(qint64 row, int column) const;
 
+    // Rows the user chose not to send: not validated, not written by
+    // writeRows(). Rescans (duplicates may change).
+    void setRowsSkipped(const QList<qint64> &rows, bool skip);
+    bool isSkipped(qint64 row) const { return m_skipped.contains(row); }
+    qint64 skippedRowCount() const { return qint64(m_skipped.size()); }
+    // Whether a row is sent: not skipped and without problems (with them too
+    // once setSendsProblemRows(true): the command line's --force).
+    bool isSendable(qint64 row) const
+    {
+        return !m_skipped.contains(row) && (m_sendsProblemRows || !m_problems.contains(row));
+    }
+    qint64 sendableRowCount() const
+    {
+        return rowCount() - skippedRowCount() - (m_sendsProblemRows ? 0 : problemRowCount());
+    }
+    void setSendsProblemRows(bool send) { m_sendsProblemRows = send; }
+    // Every problem of a row as "Column: reason" joined by "; ", with the
+    // suggested fix when there is one ("" when the row is fine).
+    QString rowProblemText(qint64 row) const;
+
+    // A one-click fix: the first cell of `row` with an unknown Role or Tag
+    // name or `_op` value that has a near match ("moderator" -> "Moderator").
+    struct Fix
+    {
+        int column = -1; // file column; -1: no fix
+        QString value;   // the cell as fixed
+    };
+    Fix suggestedFix(qint64 row) const;
+    bool applySuggestedFix(qint64 row);
+
+    // The values the last scan could not check, on rows that will be sent.
+    const QList<UncheckedValue> &uncheckedValues() const { return m_unchecked; }
+    // Rows with further unchecked names, past the ones listed, per column.
+    QHash<QString, qint64> otherUncheckedRows() const { return m_otherUnchecked; }
+
     // Rows with problems as CSV: the file's header plus an "Error" column.
     bool exportProblemRows(QIODevice *out, QString *error) const;
-    // Data rows [first, last) through the mapping as template CSV (header of
-    // the mapped template columns, template order, UTF-8, CRLF); edits
-    // included. Works once loaded.
+    // The sendable data rows of [first, last) through the mapping as template
+    // CSV (header of the mapped template columns, template order, UTF-8,
+    // CRLF); edits included, skipped rows and rows with problems left out.
+    // Works once loaded.
     bool writeRows(QIODevice *out, qint64 first, qint64 last, QString *error) const;
 
 signals:
@@ -122,6 +163,9 @@ signals:
 private:
     struct ScanResult;
 
+    static void finishFindings(QIODevice *file, const CsvDialect &dialect,
+                               const QHash<qint64, QStringList> &edits,
+                               UncheckedValueCounter &counter, ScanResult *result);
     bool readPreview();
     void startScan();
     void stopWorker();
@@ -146,6 +190,10 @@ private:
     QList<QStringList> m_preview;
     std::vector<qint64> m_offsets; // byte offset of each data row
     QHash<qint64, QStringList> m_edits;
+    QSet<qint64> m_skipped;
+    bool m_sendsProblemRows = false;
+    QList<UncheckedValue> m_unchecked;
+    QHash<QString, qint64> m_otherUnchecked;
     QHash<qint64, QList<CellProblem>> m_problems;
     std::vector<qint64> m_problemRows;
     qint64 m_problemCount = 0;

@@ -148,7 +148,7 @@ void ImportProgress::onRowFailed(const QString &jobId, qint64 line, const QStrin
     qint64 row = -1;
     QByteArray header;
     if (m_runner.locate(jobId, line, &row, &failure.record, &header)) {
-        failure.row = row + 1;
+        failure.row = sourceRow(row) + 1;
         if (m_failedRows->header().isEmpty())
             m_failedRows->setHeader(header);
     }
@@ -183,7 +183,7 @@ void ImportProgress::onChunkRefused(qint64 first, qint64 last, const QString &re
     m_refused.insert(first, last - first);
     for (qint64 row = first; row < last; ++row) {
         FailedRowsModel::Failure failure;
-        failure.row = row + 1;
+        failure.row = sourceRow(row) + 1;
         failure.reason = tr("The server refused the rows sent with this one: %1").arg(reason);
         m_failedRows->append(failure);
     }

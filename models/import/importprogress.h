@@ -39,6 +39,9 @@ public:
     ~ImportProgress() override;
 
     void setPollInterval(int ms) { m_pollMs = ms; }
+    // The file row of each sent row (PreparedImport::sourceRows()), so that
+    // failures name the row of the user's file; empty: the same rows.
+    void setSourceRows(const QList<qint64> &rows) { m_sourceRows = rows; }
 
     State state() const { return m_state; }
     QString stateText() const;
@@ -80,6 +83,10 @@ signals:
     void problem(const QString &message);
 
 private:
+    qint64 sourceRow(qint64 row) const
+    {
+        return m_sourceRows.isEmpty() ? row : m_sourceRows.value(row, -1);
+    }
     void follow(const QString &jobId);
     void onJobChanged();
     void onRowFailed(const QString &jobId, qint64 line, const QString &reason);
@@ -107,6 +114,7 @@ private:
     qint64 m_unconfirmed = 0;
     QHash<qint64, qint64> m_refused; // first row -> rows, of chunks the server refused
     int m_pollMs = 400;
+    QList<qint64> m_sourceRows;
     bool m_sendingDone = false;
     bool m_sendFailed = false;
 };

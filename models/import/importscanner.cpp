@@ -178,6 +178,10 @@ private:
     void checkCells(const RowBatch::Row &row, Pending *pending)
     {
         pending->problems.clear();
+        if (m_options.skipped && m_options.skipped->contains(row.dataRow())) {
+            pending->keys.count = 0;
+            return;
+        }
         const auto edit = m_options.edits ? m_options.edits->constFind(row.dataRow())
                                           : QHash<qint64, QStringList>::const_iterator();
         if (m_options.edits && edit != m_options.edits->constEnd()) {

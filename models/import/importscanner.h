@@ -8,6 +8,7 @@
 #include "rowbatch.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -49,6 +50,9 @@ public:
         // Edited rows (0-based data row -> cells), validated instead of the
         // file's cells.
         const QHash<qint64, QStringList> *edits = nullptr;
+        // Rows the user chose not to send (0-based data rows): not validated,
+        // so they neither have problems nor count as a duplicate's first copy.
+        const QSet<qint64> *skipped = nullptr;
         // The reader's chunk size (small ones for tests and fuzzing).
         qsizetype chunkSize = 1 << 20;
         // Duplicates name the first row (see RowValidator::setKeepFirstRows).

@@ -101,8 +101,15 @@ void ImportSession::createRunner()
         // Failed rows keep their records in memory: the prepared copy can go.
         const JournalSession *s = m_journal.session(m_journalId);
         if (s && s->isFinished())
-            QFile::remove(s->sourcePath);
+            PreparedImport::remove(s->sourcePath);
     });
+}
+
+QString ImportSession::communityName() const
+{
+    if (!m_communityName.isEmpty())
+        return m_communityName;
+    return tr("community %1").arg(m_client.config().communityId);
 }
 
 bool ImportSession::checkSendable(QString *error) const
@@ -117,6 +124,11 @@ bool ImportSession::checkSendable(QString *error) const
     }
     if (!m_document->mapping().isComplete(m_document->importTemplate())) {
         *error = m_document->mapping().missingText(m_document->importTemplate());
+        return false;
+    }
+    if (m_document->sendableRowCount() <= 0) {
+        *error = tr("No row can be sent: each of the %n row(s) is skipped or has problems.",
+                    nullptr, int(qMin<qint64>(m_document->rowCount(), INT_MAX)));
         return false;
     }
     return true;
@@ -140,6 +152,7 @@ bool ImportSession::startRunner(const QString &path, QString *error)
     plan.communityId = m_client.config().communityId;
     plan.totalRows = prepared.rowCount();
     createRunner();
+    m_progress->setSourceRows(prepared.sourceRows());
     emit sendingStarted();
     m_journalId = m_runner->start(plan, prepared.writer());
     return true;
@@ -187,7 +200,7 @@ void ImportSession::finishPrepare(const std::shared_ptr<Prepare> &job)
     m_prepareThread = nullptr;
     m_prepare.reset();
     if (job->cancel) {
-        QFile::remove(job->path);
+        PreparedImport::remove(job->path);
         emit preparingCancelled();
         return;
     }
@@ -221,6 +234,7 @@ bool ImportSession::resume(const QString &sessionId, QString *error)
         return false;
     setMode(s->update ? ImportMode::Update : ImportMode::Import);
     createRunner();
+    m_progress->setSourceRows(prepared.sourceRows());
     emit sendingStarted();
     if (!m_runner->resume(sessionId, prepared.writer(), error))
         return false;

@@ -55,6 +55,11 @@ public:
     QStringList serverRoles() const { return m_roles; }
     bool hasServerNames() const { return m_namesLoaded; }
 
+    // The community the rows go to, as the confirmation names it: the name
+    // given (setCommunityName()), else "community <id>".
+    void setCommunityName(const QString &name) { m_communityName = name; }
+    QString communityName() const;
+
     // The dry run over the loaded document (created on first use).
     DryRunChecker *dryRun();
 
@@ -109,6 +114,7 @@ private:
     ImportProgress *m_progress = nullptr;
     QString m_preparedFolder;
     QString m_journalId;
+    QString m_communityName;
     QStringList m_roles;
     QThread *m_prepareThread = nullptr;
     std::shared_ptr<Prepare> m_prepare;

@@ -16,7 +16,10 @@ class ImportDocument;
 // by row range, so a resume after a crash needs neither the original file,
 // nor its dialect, mapping or grid edits: the journal names this file and
 // the rows not yet sent are read back from it exactly as they were meant to
-// be sent. Value type (keeps only a row-offset index); any thread.
+// be sent. Rows that are not sent (skipped, or with problems) are left out;
+// then a second file, rowsPath(), lists the document row of each prepared row
+// (one number a line), so failures name the row of the user's file. Value
+// type (keeps only a row-offset index); any thread.
 class PreparedImport
 {
 public:
@@ -30,6 +33,10 @@ public:
                       const Progress &progress = {});
     // The folder prepared files go to (beside the journal).
     static QString defaultFolder();
+    // The row list beside a prepared file (there only when rows were left out).
+    static QString rowsPath(const QString &path) { return path + QStringLiteral(".rows"); }
+    // Removes a prepared file and its row list.
+    static void remove(const QString &path);
 
     // Indexes a prepared file; false with `error` when it cannot be read.
     bool open(const QString &path, QString *error);
@@ -39,9 +46,13 @@ public:
     bool writeRows(qint64 first, qint64 last, QIODevice *out, QString *error) const;
     // writeRows() as the runner's RowWriter (keeps a copy of the index).
     ImportRunner::RowWriter writer() const;
+    // The 0-based row of the original file for each prepared row; empty when
+    // they are the same.
+    const QList<qint64> &sourceRows() const { return m_sourceRows; }
 
 private:
     ChunkRowIndex m_index;
+    QList<qint64> m_sourceRows;
 };
 
 } // namespace ra

@@ -19,6 +19,7 @@ const QString kConcurrency = QStringLiteral("network/perHostConcurrency");
 const QString kProfiles = QStringLiteral("profiles");
 const QString kUserFilters = QStringLiteral("users/savedFilters/");
 const QString kUsersHeader = QStringLiteral("users/headerState");
+const QString kUsersMoreFilters = QStringLiteral("users/moreFilters");
 
 // A profile id as one settings group name ('/' would nest groups).
 QString profileGroup(const QString &profileId)
@@ -238,6 +239,16 @@ QByteArray AppSettings::usersHeaderState() const
 void AppSettings::setUsersHeaderState(const QByteArray &state)
 {
     m_settings->setValue(kUsersHeader, state);
+}
+
+bool AppSettings::usersMoreFilters() const
+{
+    return m_settings->value(kUsersMoreFilters, false).toBool();
+}
+
+void AppSettings::setUsersMoreFilters(bool shown)
+{
+    m_settings->setValue(kUsersMoreFilters, shown);
 }
 
 } // namespace ra

@@ -70,6 +70,9 @@ public:
     // The users table's header (visible columns, order, sort) as QHeaderView::saveState().
     QByteArray usersHeaderState() const;
     void setUsersHeaderState(const QByteArray &state);
+    // Whether the Users filter bar shows its editors past the e-mail box (folded by default).
+    bool usersMoreFilters() const;
+    void setUsersMoreFilters(bool shown);
 
 signals:
     void languageChanged(const QString &language);

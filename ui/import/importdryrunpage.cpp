@@ -3,6 +3,7 @@
 #include "import/dryrunchecker.h"
 #include "import/importdocument.h"
 #include "import/importsession.h"
+#include "questionprovider.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -14,9 +15,11 @@
 
 namespace ra {
 
-ImportDryRunPage::ImportDryRunPage(ImportSession &session, QWidget *parent)
+ImportDryRunPage::ImportDryRunPage(ImportSession &session, QuestionProvider &questions,
+                                   QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
+    , m_questions(questions)
     , m_check(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
@@ -46,6 +49,7 @@ ImportDryRunPage::ImportDryRunPage(ImportSession &session, QWidget *parent)
 
 void ImportDryRunPage::initializePage()
 {
+    m_confirmed = false;
     showResult();
 }
 
@@ -57,13 +61,78 @@ void ImportDryRunPage::cleanupPage()
 bool ImportDryRunPage::validatePage()
 {
     m_session.dryRun()->cancel();
-    return true;
+    if (m_confirmed)
+        return true;
+    const ImportDocument *doc = m_session.document();
+    if (doc->sendableRowCount() <= 0) {
+        m_result->setText(documentText() + u'\n' +
+                          tr("No row can be sent: each row is skipped or has problems."));
+        return false;
+    }
+    QuestionProvider::Question q;
+    q.title = tr("Send Rows");
+    q.text = confirmationText();
+    q.informativeText = tr("Nothing can be taken back once it is sent.");
+    q.confirmText = tr("&Send");
+    m_questions.confirm(this, q, this, [this](bool confirmed) {
+        if (!confirmed || !wizard())
+            return;
+        m_confirmed = true;
+        wizard()->next();
+    });
+    return false;
+}
+
+QString ImportDryRunPage::confirmationText() const
+{
+    const ImportDocument *doc = m_session.document();
+    const qint64 sendable = doc->sendableRowCount();
+    QString text = tr("Send %Ln row(s) to %1?", nullptr, int(qMin<qint64>(sendable, INT_MAX)))
+                       .arg(m_session.communityName());
+    if (doc->problemRowCount() > 0)
+        text += u' ' + tr("%Ln row(s) with problems will be skipped.", nullptr,
+                          int(qMin<qint64>(doc->problemRowCount(), INT_MAX)));
+    if (doc->skippedRowCount() > 0)
+        text += u' ' + tr("%Ln row(s) you skipped will not be sent.", nullptr,
+                          int(qMin<qint64>(doc->skippedRowCount(), INT_MAX)));
+    return text;
 }
 
 void ImportDryRunPage::startCheck()
 {
-    m_session.dryRun()->start(DryRunChecker::identifiersOf(*m_session.document()));
+    m_session.dryRun()->start(*m_session.document());
     showResult();
+}
+
+QString ImportDryRunPage::documentText() const
+{
+    const ImportDocument *doc = m_session.document();
+    const QLocale locale;
+    QStringList lines;
+    if (doc->problemRowCount() > 0)
+        lines.append(tr("Rows with problems, will fail (not sent): %1.")
+                         .arg(locale.toString(doc->problemRowCount())));
+    if (doc->skippedRowCount() > 0)
+        lines.append(
+            tr("Skipped by you (not sent): %1.").arg(locale.toString(doc->skippedRowCount())));
+    const QList<UncheckedValue> &unchecked = doc->uncheckedValues();
+    if (!unchecked.isEmpty()) {
+        QStringList values;
+        for (const UncheckedValue &v : unchecked)
+            values.append(tr("%1 \"%2\" on %Ln row(s)", nullptr, int(qMin<qint64>(v.rows, INT_MAX)))
+                              .arg(v.column, v.value));
+        const QHash<QString, qint64> other = doc->otherUncheckedRows();
+        for (auto it = other.cbegin(); it != other.cend(); ++it) {
+            if (it.value() > 0)
+                values.append(tr("other %1 names on %Ln row(s)", nullptr,
+                                 int(qMin<qint64>(it.value(), INT_MAX)))
+                                  .arg(it.key()));
+        }
+        lines.append(tr("Not checked (the app cannot ask the server for these names; rows "
+                        "naming one the server does not have will fail): %1.")
+                         .arg(values.join(QStringLiteral("; "))));
+    }
+    return lines.join(u'\n');
 }
 
 QString ImportDryRunPage::resultText() const
@@ -86,8 +155,12 @@ void ImportDryRunPage::showResult()
         m_progress->setRange(0, int(qMin<qint64>(c->total(), 1 << 30)));
         m_progress->setValue(int(qMin<qint64>(c->checked(), 1 << 30)));
     }
+    const QString fromDocument = documentText();
     if (c->total() == 0) {
-        m_result->setText(tr("Optional: check which users already exist before sending."));
+        QString text = tr("Optional: check which users already exist before sending.");
+        if (!fromDocument.isEmpty())
+            text += u'\n' + fromDocument;
+        m_result->setText(text);
         return;
     }
     const bool update = m_session.mode() == ImportMode::Update;
@@ -116,6 +189,8 @@ void ImportDryRunPage::showResult()
                     .arg(locale.toString(c->fresh()), locale.toString(c->existing()));
     if (c->skipped() > 0)
         text += u' ' + tr("Without Email or Username: %1.").arg(locale.toString(c->skipped()));
+    if (!fromDocument.isEmpty())
+        text += u'\n' + fromDocument;
     if (c->errors() > 0)
         text +=
             u'\n' + tr("%n lookup(s) failed: %1", nullptr, int(c->errors())).arg(c->lastError());

@@ -32,7 +32,7 @@ ImportWizard::ImportWizard(ApiClient &client, JobJournal &journal, QuestionProvi
     setPage(FilePage, new ImportFilePage(*m_session, m_preview, this));
     setPage(MappingPage, new ImportMappingPage(*m_session, this));
     setPage(ValidationPage, new ImportValidationPage(*m_session, m_preview, this));
-    setPage(DryRunPage, new ImportDryRunPage(*m_session, this));
+    setPage(DryRunPage, new ImportDryRunPage(*m_session, questions, this));
     setPage(SendPage, new ImportSendPage(*m_session, this));
     setStartId(ModePage);
     connect(this, &QWizard::currentIdChanged, this, &ImportWizard::nameCommunity);

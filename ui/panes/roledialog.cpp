@@ -41,6 +41,9 @@ RoleDialog::RoleDialog(const Role &role, bool creating, QuestionProvider &questi
     m_discard = new DiscardGuard(*this, questions);
     setAttribute(Qt::WA_DeleteOnClose);
     m_ui->setupUi(this);
+    // A custom colour ("#1abc9c") is added after the dialog is shown: the box grows to fit it
+    // rather than keeping the width of the named colours and cutting the code.
+    m_ui->colourCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const char *name : namedClasses) {
         const QString cls = QLatin1String(name);
         m_ui->colourCombo->addItem(swatch(cls), cls, cls);

@@ -23,6 +23,9 @@ CommunityUsersView::CommunityUsersView(CommunityUserTableModel &model, QWidget *
     m_search->setObjectName(QStringLiteral("communitySearch"));
     m_search->setClearButtonEnabled(true);
     m_status = new QLabel(this);
+    m_about = new QLabel(this);
+    m_about->setObjectName(QStringLiteral("communityAbout"));
+    m_about->setWordWrap(true);
     m_message = new MessageBar(this);
     m_message->hide();
     m_view = new QTableView(this);
@@ -46,6 +49,7 @@ CommunityUsersView::CommunityUsersView(CommunityUserTableModel &model, QWidget *
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_about);
     layout->addLayout(bar);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
@@ -106,6 +110,13 @@ void CommunityUsersView::retranslate()
     m_view->setAccessibleName(tr("Community members"));
     m_status->setAccessibleName(tr("Community members status"));
     m_retry->setText(tr("&Retry"));
+    // Two APIs list the same people under two ids (docs: Get Users with Filters and Get
+    // User Data give the numeric userId; the Application API's Get user gives _id and id).
+    m_about->setText(tr("The same members as the Members tab, as the Application API lists "
+                        "them: ID here is the member's 24-character ObjectId, while the Members "
+                        "tab shows the numeric user id of the Integration API. Both name the "
+                        "same person; search here by username or e-mail to find a member from "
+                        "the other tab."));
     updateStatus();
 }
 

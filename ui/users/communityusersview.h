@@ -48,6 +48,7 @@ private:
 
     CommunityUserTableModel &m_model;
     QLineEdit *m_search = nullptr;
+    QLabel *m_about = nullptr;
     QLabel *m_status = nullptr;
     MessageBar *m_message = nullptr;
     QTableView *m_view = nullptr;

@@ -46,6 +46,13 @@ UserFilterBar::UserFilterBar(QWidget *parent)
     for (QLineEdit *edit :
          {m_ui->filterXpMin, m_ui->filterXpMax, m_ui->filterCoinsMin, m_ui->filterCoinsMax})
         edit->setValidator(new QRegularExpressionValidator(digits, edit));
+    // Wide enough for nine digits (a thousand million) beside the clear button, whatever the
+    // font: a narrow window squeezes the other fields first.
+    const int numberWidth =
+        fontMetrics().horizontalAdvance(QString(9, u'0')) + fontMetrics().height() + 12;
+    for (QLineEdit *edit :
+         {m_ui->filterXpMin, m_ui->filterXpMax, m_ui->filterCoinsMin, m_ui->filterCoinsMax})
+        edit->setMinimumWidth(numberWidth);
     const QList<QLineEdit *> edits = lineEdits();
     for (QLineEdit *edit : edits) {
         connect(edit, &QLineEdit::textChanged, this, &UserFilterBar::validate);
@@ -62,6 +69,10 @@ UserFilterBar::UserFilterBar(QWidget *parent)
     connect(m_ui->filterClear, &QPushButton::clicked, this, &UserFilterBar::clear);
     connect(m_ui->filterPaging, &QComboBox::activated, this,
             [this] { emit pagingChanged(paging()); });
+    connect(m_ui->moreFilters, &QToolButton::toggled, this, [this](bool shown) {
+        setMoreFiltersShown(shown);
+        emit moreFiltersToggled(shown);
+    });
     validate();
 }
 
@@ -84,11 +95,50 @@ QPushButton *UserFilterBar::applyButton() const
     return m_ui->filterApply;
 }
 
+QToolButton *UserFilterBar::moreFiltersButton() const
+{
+    return m_ui->moreFilters;
+}
+
+bool UserFilterBar::moreFiltersShown() const
+{
+    return m_ui->moreFilters->isChecked();
+}
+
+void UserFilterBar::setMoreFiltersShown(bool shown)
+{
+    const QSignalBlocker block(m_ui->moreFilters);
+    m_ui->moreFilters->setChecked(shown);
+    m_ui->morePanel->setVisible(shown);
+    updateMoreButton();
+}
+
+int UserFilterBar::moreFiltersSet() const
+{
+    int set = m_ui->filterJoined->isChecked() ? 1 : 0;
+    for (const QLineEdit *edit : lineEdits()) {
+        if (edit != m_ui->filterEmail && !edit->text().trimmed().isEmpty())
+            ++set;
+    }
+    return set;
+}
+
+void UserFilterBar::updateMoreButton()
+{
+    const bool shown = moreFiltersShown();
+    m_ui->moreFilters->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    const int set = moreFiltersSet();
+    // Folded away, a filter still narrows the list: say so on the button.
+    m_ui->moreFilters->setText(shown || set == 0 ? tr("Mo&re filters")
+                                                 : tr("Mo&re filters (%n set)", nullptr, set));
+}
+
 void UserFilterBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         validate();
+        updateMoreButton();
     }
     QWidget::changeEvent(event);
 }
@@ -176,6 +226,7 @@ void UserFilterBar::validate()
     m_ui->filterProblem->setText(text);
     m_ui->filterProblem->setVisible(!text.isEmpty());
     m_ui->filterApply->setEnabled(text.isEmpty());
+    updateMoreButton();
 }
 
 void UserFilterBar::apply()

@@ -22,8 +22,10 @@ namespace ra {
 // with open ends; a custom field by key and exact value) and the paging mode (cursor or page).
 // Apply (or Enter in any box) emits applied() with the spec; a range whose minimum exceeds its
 // maximum, or a custom value without a key, disables Apply and names the field at fault.
-// Clear empties every editor and applies. Holds the Saved-filters button the pane fills. The
-// form is userfilterbar.ui. Owns its widgets; GUI thread.
+// Clear empties every editor and applies. Holds the Saved-filters button the pane fills. Only
+// the e-mail box and the buttons show at first: "More filters" unfolds the other editors and the
+// paging mode, and while they are folded away it says how many of them are set. The pane
+// remembers whether they are shown. The form is userfilterbar.ui. Owns its widgets; GUI thread.
 class UserFilterBar : public QWidget
 {
     Q_OBJECT
@@ -42,7 +44,14 @@ public:
     QString problem() const;
 
     QToolButton *savedFiltersButton() const;
+    QToolButton *moreFiltersButton() const;
     QPushButton *applyButton() const;
+
+    // Whether the editors past the e-mail box are shown.
+    bool moreFiltersShown() const;
+    void setMoreFiltersShown(bool shown);
+    // How many of the editors past the e-mail box hold a filter.
+    int moreFiltersSet() const;
 
 public slots:
     void apply();
@@ -51,12 +60,15 @@ public slots:
 signals:
     void applied(const ra::UserFilterSpec &spec);
     void pagingChanged(ra::UserTableModel::Paging paging);
+    // The user showed or hid the editors past the e-mail box.
+    void moreFiltersToggled(bool shown);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void validate();
+    void updateMoreButton();
     QList<QLineEdit *> lineEdits() const;
 
     std::unique_ptr<::Ui::UserFilterBar> m_ui;

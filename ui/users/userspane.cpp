@@ -58,6 +58,7 @@ UsersPane::~UsersPane() = default;
 void UsersPane::buildUi(QWidget *detailPanel)
 {
     m_filterBar = new UserFilterBar(this);
+    m_filterBar->setMoreFiltersShown(m_settings.usersMoreFilters());
     m_savedMenu = new SavedFilterMenu(m_settings, m_profiles, this);
     m_filterBar->savedFiltersButton()->setMenu(m_savedMenu);
     m_quickFilter = new QLineEdit(this);
@@ -176,6 +177,8 @@ void UsersPane::buildUi(QWidget *detailPanel)
     connect(m_quickFilter, &QLineEdit::textChanged, this, &UsersPane::updateStatus);
     connect(m_filterBar, &UserFilterBar::applied, this, &UsersPane::applyFilter);
     connect(m_filterBar, &UserFilterBar::pagingChanged, &m_users, &UserTableModel::setPaging);
+    connect(m_filterBar, &UserFilterBar::moreFiltersToggled, &m_settings,
+            &AppSettings::setUsersMoreFilters);
     connect(m_savedMenu, &SavedFilterMenu::chosen, this, [this](const UserFilterSpec &spec) {
         m_filterBar->setSpec(spec);
         applyFilter(spec);

@@ -19,3 +19,6 @@ ra_add_test(tst_importprogresschart SOURCES ${_ra_ui_import_dir}/tst_importprogr
             LIBS ra_ui QCustomPlotQt6::QCustomPlotQt6)
 set_source_files_properties(${_ra_ui_import_dir}/tst_importprogresschart.cpp PROPERTIES
                             COMPILE_OPTIONS "-UQT_NO_FOREACH" SKIP_PRECOMPILE_HEADERS ON)
+ra_add_test(tst_importchecks SOURCES ${_ra_ui_import_dir}/tst_importchecks.cpp
+            LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
+target_include_directories(tst_importchecks PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api)

@@ -20,6 +20,8 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -40,6 +42,7 @@ private slots:
     void createEditDeleteThroughDialog();
     void undoDeleteBringsRoleBack();
     void undoEditAndCreate();
+    void customColourShowsInFull();
     void refreshKeepsSelection();
     void reorderByDropAndKeyboard();
     void searchFilters();
@@ -296,6 +299,34 @@ void tst_RolesPane::undoEditAndCreate()
     m_pane->undoStack()->redo(); // edit the re-created role
     QTRY_VERIFY_WITH_TIMEOUT(rowOfTitle(title + QStringLiteral(" 2")).isValid(), 10000);
     QVERIFY(sandboxRole(title + QStringLiteral(" 2")).has_value());
+}
+
+// A custom colour picked in the open dialog showed as "#1abc9": the box kept the width of the
+// named colours. Its text field must hold the swatch and the whole code.
+void tst_RolesPane::customColourShowsInFull()
+{
+    m_questions.answer = true; // discard when the dialog closes
+    m_pane->newRole();
+    RoleDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("colourCombo"));
+    QVERIFY(combo);
+    dialog->setColourClass(QStringLiteral("#1abc9c"));
+    QCOMPARE(combo->currentText(), QStringLiteral("#1abc9c"));
+    const auto fieldWidth = [combo] {
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = false;
+        return combo->style()
+            ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo)
+            .width();
+    };
+    const int needed = combo->iconSize().width() + 4 +
+                       combo->fontMetrics().horizontalAdvance(combo->currentText());
+    QTRY_VERIFY2(
+        fieldWidth() >= needed,
+        qPrintable(QStringLiteral("field %1 px, text needs %2 px").arg(fieldWidth()).arg(needed)));
+    dialog->reject();
 }
 
 void tst_RolesPane::reorderByDropAndKeyboard()

@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ra;
 
@@ -22,6 +23,7 @@ private slots:
     void typedFilter();
     void problems_data();
     void problems();
+    void foldedFiltersAreCounted();
 };
 
 void tst_UserFilterBar::roundTrip_data()
@@ -112,3 +114,41 @@ void tst_UserFilterBar::problems()
 
 QTEST_MAIN(tst_UserFilterBar)
 #include "tst_userfilterbar.moc"
+
+// The bar shows only the e-mail box until "More filters" unfolds the rest; folded away, the
+// filters that are set still narrow the list, so the button counts them.
+void tst_UserFilterBar::foldedFiltersAreCounted()
+{
+    UserFilterBar bar;
+    bar.resize(560, bar.sizeHint().height());
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    auto *panel = bar.findChild<QWidget *>(QStringLiteral("morePanel"));
+    QVERIFY(panel);
+    QVERIFY(!bar.moreFiltersShown());
+    QVERIFY(!panel->isVisible());
+    const int foldedHeight = bar.sizeHint().height();
+    QToolButton *more = bar.moreFiltersButton();
+    QCOMPARE(more->text(), QStringLiteral("Mo&re filters"));
+
+    UserFilterSpec spec;
+    QVERIFY(UserFilterSpec::fromSaved(
+        QStringLiteral(R"({"email":"a@example.com","first_name":"Ada","xp":{"gte":100}})"), &spec));
+    bar.setSpec(spec);
+    QCOMPARE(bar.moreFiltersSet(), 2); // the e-mail box is in sight, not counted
+    QCOMPARE(more->text(), QStringLiteral("Mo&re filters (2 set)"));
+
+    QSignalSpy toggled(&bar, &UserFilterBar::moreFiltersToggled);
+    more->click();
+    QCOMPARE(toggled.count(), 1);
+    QCOMPARE(toggled.first().first().toBool(), true);
+    QVERIFY(panel->isVisible());
+    QCOMPARE(more->text(), QStringLiteral("Mo&re filters"));
+    QVERIFY(bar.sizeHint().height() > 3 * foldedHeight);
+    // Folded: one row, whatever is set.
+    bar.setMoreFiltersShown(false);
+    QCOMPARE(toggled.count(), 1); // only the user's click is reported
+    QVERIFY(!panel->isVisible());
+    QCOMPARE(bar.sizeHint().height(), foldedHeight);
+    QCOMPARE(bar.spec().toJson(), spec.toJson());
+}

@@ -30,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ra;
 
@@ -94,6 +95,7 @@ private slots:
     void exportReadsEveryMatchingMember();
     void countsSayTotalOrUnknown();
     void savedFiltersPerProfile();
+    void moreFiltersRemembered();
     void loadFailureShowsRetry();
     void communityTab();
     void shortcutsEmit();
@@ -481,6 +483,23 @@ void tst_UsersPane::savedFiltersPerProfile()
     QVERIFY(pane->messageBar()->isVisible());
     pane->savedFilters()->removeFilter(QStringLiteral("Broken"));
     QCOMPARE(pane->savedFilters()->names(), QStringList{QStringLiteral("Named")});
+}
+
+// The filter bar starts folded (the table keeps the height) and remembers being unfolded.
+void tst_UsersPane::moreFiltersRemembered()
+{
+    auto pane = makePane();
+    UserFilterBar *bar = pane->filterBar();
+    QVERIFY(!bar->moreFiltersShown());
+    bar->moreFiltersButton()->click();
+    QVERIFY(bar->moreFiltersShown());
+    pane.reset();
+    test::Services again(m_dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(again.settings.usersMoreFilters());
+    pane = makePane();
+    QVERIFY(pane->filterBar()->moreFiltersShown());
+    pane->filterBar()->moreFiltersButton()->click();
+    QVERIFY(!m_services->settings.usersMoreFilters());
 }
 
 void tst_UsersPane::loadFailureShowsRetry()

@@ -18,6 +18,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,8 +38,29 @@ private slots:
     void initTestCase();
     void composesPaneAndDetail();
     void deleteActsOnSelection();
+    void activityTabKeepsWindowWidth();
 
 private:
+    // A MainWindow with the Users pane installed, as the composition root builds it.
+    struct UsersWindow
+    {
+        UsersWindow(const QString &settingsPath, QNetworkAccessManager *network)
+            : s(settingsPath)
+            , client(network)
+            , window(s.settings, s.profiles, s.activity, s.questions)
+            , c(installUsersPane(window, client, s.settings, s.profiles, s.questions, &owner))
+        {
+        }
+        test::Services s;
+        ApiClient client;
+        MainWindow window;
+        QObject owner;
+        UsersComposition c;
+    };
+    // Points the window at the sandbox, shows the Users pane at `size` and waits for the
+    // first page of members.
+    void showLoaded(UsersWindow &w, QSize size);
+
     SandboxFixture m_sandbox;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
@@ -50,27 +72,31 @@ void tst_UsersPanes::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
+void tst_UsersPanes::showLoaded(UsersWindow &w, QSize size)
+{
+    w.client.setConfig(m_sandbox.config());
+    w.c.reloadAll();
+    QVERIFY(w.window.showPane(QStringLiteral("users")));
+    w.window.resize(size);
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    QTRY_COMPARE_WITH_TIMEOUT(w.c.users->rowCount(), 200, 10000);
+}
+
 void tst_UsersPanes::composesPaneAndDetail()
 {
-    test::Services s(m_dir.filePath(QStringLiteral("settings.ini")));
-    ApiClient client(&m_network);
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const UsersComposition c =
-        installUsersPane(window, client, s.settings, s.profiles, s.questions, &owner);
+    UsersWindow w(m_dir.filePath(QStringLiteral("settings.ini")), &m_network);
+    const UsersComposition &c = w.c;
+    ApiClient &client = w.client;
     QVERIFY(c.users && c.community && c.details && c.accounts && c.pane && c.detailPanel);
-    QVERIFY(window.paneIds().contains(QStringLiteral("users")));
-    QCOMPARE(window.pane(QStringLiteral("users")), c.pane);
+    QVERIFY(w.window.paneIds().contains(QStringLiteral("users")));
+    QCOMPARE(w.window.pane(QStringLiteral("users")), c.pane);
     // The detail panel sits in the pane's splitter.
     QCOMPARE(c.detailPanel->parentWidget(), c.pane->findChild<QSplitter *>());
 
-    client.setConfig(m_sandbox.config());
-    c.reloadAll();
-    QVERIFY(window.showPane(QStringLiteral("users")));
-    window.resize(1400, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
+    showLoaded(w, QSize(1400, 800));
+    if (QTest::currentTestFailed())
+        return;
 
     // Selecting a row asks the detail panel for that user.
     const QString id = c.users->idAt(12);
@@ -78,7 +104,7 @@ void tst_UsersPanes::composesPaneAndDetail()
     QTRY_COMPARE(c.detailPanel->userId(), id);
     QTRY_VERIFY_WITH_TIMEOUT(c.details->hasUser() && !c.details->isLoading(), 15000);
     QCOMPARE(c.details->user().email, c.users->textAt(12, UserTableModel::Column::Email));
-    test::saveScreenshot(window, QStringLiteral("users-window"));
+    test::saveScreenshot(w.window, QStringLiteral("users-window"));
 
     // Ctrl+N asks for the create-user dialog.
     emit c.pane->createUserRequested();
@@ -124,18 +150,12 @@ void tst_UsersPanes::composesPaneAndDetail()
 
 void tst_UsersPanes::deleteActsOnSelection()
 {
-    test::Services s(m_dir.filePath(QStringLiteral("settings-delete.ini")));
-    ApiClient client(&m_network);
-    client.setConfig(m_sandbox.config());
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const UsersComposition c =
-        installUsersPane(window, client, s.settings, s.profiles, s.questions, &owner);
-    QVERIFY(window.showPane(QStringLiteral("users")));
-    window.resize(1400, 800);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE_WITH_TIMEOUT(c.users->rowCount(), 200, 10000);
+    UsersWindow uw(m_dir.filePath(QStringLiteral("settings-delete.ini")), &m_network);
+    const UsersComposition &c = uw.c;
+    test::Services &s = uw.s;
+    showLoaded(uw, QSize(1400, 800));
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(!c.users->isLoading());
 
     // The detail panel shows row 50; rows 5 to 7 are highlighted.
@@ -172,6 +192,48 @@ void tst_UsersPanes::deleteActsOnSelection()
     for (const QString &id : std::as_const(ids))
         QCOMPARE(c.users->rowOfId(id), -1);
     QVERIFY(c.users->rowOfId(shown) >= 0);
+}
+
+// Opening a user's Activity tab once widened the window from 1391 to 1526 px, past the screen:
+// at 1280x800 the window keeps its width with the tab open and its data loaded.
+void tst_UsersPanes::activityTabKeepsWindowWidth()
+{
+    UsersWindow uw(m_dir.filePath(QStringLiteral("settings-width.ini")), &m_network);
+    const UsersComposition &c = uw.c;
+    MainWindow &window = uw.window;
+    showLoaded(uw, QSize(1280, 800));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(window.width(), 1280);
+
+    const QString id = c.users->idAt(3);
+    QVERIFY(c.pane->selectUser(id));
+    QTRY_VERIFY_WITH_TIMEOUT(c.details->hasUser() && !c.details->isLoading(), 15000);
+    auto *tabs = c.detailPanel->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QVERIFY(tabs->count() > 1);
+    tabs->setCurrentIndex(1); // Activity
+    QTRY_VERIFY_WITH_TIMEOUT(!c.details->isLoading(), 15000);
+    QTest::qWait(0); // let the layouts settle after the tab's data arrived
+    QApplication::processEvents();
+    test::saveScreenshot(window, QStringLiteral("users-activity-1280"));
+    QCOMPARE(window.width(), 1280);
+    // And the pane fits the room it has: nothing is cut off.
+    QString sizes;
+    QList<const QWidget *> parts = {c.pane, c.detailPanel, tabs, tabs->widget(0), tabs->widget(1)};
+    for (const QWidget *w : c.pane->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+        parts.append(w);
+    if (auto *bar = c.pane->findChild<QWidget *>(QStringLiteral("UserFilterBar"))) {
+        parts.append(bar);
+        for (const QWidget *w : bar->findChildren<QWidget *>())
+            if (w->minimumSizeHint().width() > 150)
+                sizes += w->objectName() + QStringLiteral("=%1 ").arg(w->minimumSizeHint().width());
+    }
+    for (const QWidget *w : parts)
+        sizes += QStringLiteral("%1:%2 ")
+                     .arg(QString::fromLatin1(w->metaObject()->className()))
+                     .arg(w->minimumSizeHint().width());
+    QVERIFY2(c.pane->minimumSizeHint().width() <= c.pane->width(), qPrintable(sizes));
 }
 
 QTEST_MAIN(tst_UsersPanes)
