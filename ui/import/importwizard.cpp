@@ -96,6 +96,7 @@ void ImportWizard::retranslateUi()
 void ImportWizard::setCommunityName(const QString &name)
 {
     m_community = name;
+    m_session->setCommunityName(name); // the dry run's and Send's questions name it too
     nameCommunity(currentId());
 }
 

@@ -93,7 +93,7 @@ void tst_ImportChecks::gridDryRunAndSend()
     ImportWizard wizard(*m_client, journal, services.questions);
     wizard.session()->setPreparedFolder(m_dir.path());
     wizard.session()->setPollInterval(50);
-    wizard.session()->setCommunityName(QStringLiteral("Test Community"));
+    wizard.setCommunityName(QStringLiteral("Test Community")); // as the app names it
     wizard.setFile(path);
     wizard.show();
     QTRY_COMPARE_WITH_TIMEOUT(wizard.session()->serverRoles().isEmpty(), false, 10000);
