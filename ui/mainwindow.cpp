@@ -399,8 +399,8 @@ void MainWindow::updateActiveProfile()
                               : tr("%1 (%2)").arg(active.name, environment);
     QString community;
     if (!m_community.isEmpty()) {
-        community = m_communityNamed ? m_community
-                                     : tr("community %1 (name not known)").arg(m_community);
+        community =
+            m_communityNamed ? m_community : tr("community %1 (name not known)").arg(m_community);
     }
     setWindowTitle(community.isEmpty() ? tr("%1 — Returning Admin").arg(where)
                                        : tr("%1 — %2 — Returning Admin").arg(community, where));
