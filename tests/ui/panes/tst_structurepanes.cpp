@@ -33,6 +33,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
 
 using namespace ra;
 
@@ -54,6 +55,34 @@ private slots:
     void waitsForTheConnection();
 
 private:
+    // A MainWindow with the structure panes installed, as the composition root builds it; the
+    // client logs its requests. `prepare` runs on the services before the window is built.
+    struct StructureWindow
+    {
+        StructureWindow(const QString &settingsPath, QNetworkAccessManager *network,
+                        const std::function<void(test::Services &)> &prepare = {})
+            : s(settingsPath)
+            , client(network)
+            , window(prepared(s, prepare).settings, s.profiles, s.activity, s.questions)
+            , stores(installStructurePanes(window, client, s.profiles, s.questions, &owner))
+        {
+            client.setRequestLog(&log);
+        }
+        static test::Services &prepared(test::Services &s,
+                                        const std::function<void(test::Services &)> &prepare)
+        {
+            if (prepare)
+                prepare(s);
+            return s;
+        }
+        test::Services s;
+        RequestLog log;
+        ApiClient client;
+        MainWindow window;
+        QObject owner;
+        StructureStores stores;
+    };
+
     static QString serverNamed(const StructureStores &stores, const QString &name)
     {
         for (const Server &server : stores.servers->servers()) {
@@ -76,12 +105,10 @@ void tst_StructurePanes::initTestCase()
 
 void tst_StructurePanes::installsPanesAndUndoesThroughWindow()
 {
-    test::Services s(m_dir.filePath(QStringLiteral("settings.ini")));
-    ApiClient client(&m_network);
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const StructureStores stores =
-        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    StructureWindow w(m_dir.filePath(QStringLiteral("settings.ini")), &m_network);
+    ApiClient &client = w.client;
+    MainWindow &window = w.window;
+    const StructureStores &stores = w.stores;
     QVERIFY(stores.roles && stores.channels);
     QVERIFY(window.paneIds().contains(QStringLiteral("roles")));
     QVERIFY(window.paneIds().contains(QStringLiteral("channels")));
@@ -113,12 +140,10 @@ void tst_StructurePanes::installsPanesAndUndoesThroughWindow()
 
 void tst_StructurePanes::installsServersAndBadges()
 {
-    test::Services s(m_dir.filePath(QStringLiteral("settings2.ini")));
-    ApiClient client(&m_network);
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const StructureStores stores =
-        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    StructureWindow w(m_dir.filePath(QStringLiteral("settings2.ini")), &m_network);
+    ApiClient &client = w.client;
+    MainWindow &window = w.window;
+    const StructureStores &stores = w.stores;
     QVERIFY(stores.servers && stores.badges && stores.images);
     QVERIFY(stores.serverRoles && stores.serverChannels);
     QCOMPARE(stores.serverChannels->source(), ChannelStore::Source::Server);
@@ -156,16 +181,18 @@ void tst_StructurePanes::installsServersAndBadges()
 
 void tst_StructurePanes::productionAsksBeforeInPlaceEdit()
 {
-    test::Services s(m_dir.filePath(QStringLiteral("settings3.ini")));
-    const QString prodId = s.profiles.add(test::productionProfile(QStringLiteral("Acme")));
-    QVERIFY(s.profiles.setActive(prodId));
-    ApiClient client(&m_network);
-    RequestLog log;
-    client.setRequestLog(&log);
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const StructureStores stores =
-        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    bool active = false;
+    StructureWindow w(
+        m_dir.filePath(QStringLiteral("settings3.ini")), &m_network, [&active](test::Services &s) {
+            const QString prodId = s.profiles.add(test::productionProfile(QStringLiteral("Acme")));
+            active = s.profiles.setActive(prodId);
+        });
+    QVERIFY(active);
+    test::Services &s = w.s;
+    ApiClient &client = w.client;
+    MainWindow &window = w.window;
+    const StructureStores &stores = w.stores;
+    RequestLog &log = w.log;
     auto *servers = qobject_cast<ServersPane *>(window.pane(QStringLiteral("servers")));
     QVERIFY(servers);
     client.setConfig(m_sandbox.config());
@@ -223,12 +250,10 @@ void tst_StructurePanes::productionAsksBeforeInPlaceEdit()
 
 void tst_StructurePanes::panesFollowTheChosenServer()
 {
-    test::Services s(m_dir.filePath(QStringLiteral("settings4.ini")));
-    ApiClient client(&m_network);
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const StructureStores stores =
-        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    StructureWindow w(m_dir.filePath(QStringLiteral("settings4.ini")), &m_network);
+    ApiClient &client = w.client;
+    MainWindow &window = w.window;
+    const StructureStores &stores = w.stores;
     client.setConfig(m_sandbox.config());
     stores.current->setCommunity(m_sandbox.config().communityId);
     stores.reloadAll();
@@ -274,12 +299,10 @@ void tst_StructurePanes::panesFollowTheChosenServer()
 
 void tst_StructurePanes::createsOnTheChosenServer()
 {
-    test::Services s(m_dir.filePath(QStringLiteral("settings7.ini")));
-    ApiClient client(&m_network);
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const StructureStores stores =
-        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    StructureWindow w(m_dir.filePath(QStringLiteral("settings7.ini")), &m_network);
+    ApiClient &client = w.client;
+    MainWindow &window = w.window;
+    const StructureStores &stores = w.stores;
     client.setConfig(m_sandbox.config());
     stores.current->setCommunity(m_sandbox.config().communityId);
     stores.reloadAll();
@@ -300,7 +323,7 @@ void tst_StructurePanes::createsOnTheChosenServer()
     Role createdRole;
     ApiError roleError;
     bool roleDone = false;
-    stores.roles->create(role, &owner, [&](const Role &created, const ApiError &error) {
+    stores.roles->create(role, &w.owner, [&](const Role &created, const ApiError &error) {
         createdRole = created;
         roleError = error;
         roleDone = true;
@@ -311,7 +334,7 @@ void tst_StructurePanes::createsOnTheChosenServer()
     Badge createdBadge;
     ApiError badgeError;
     bool badgeDone = false;
-    stores.badges->create(badge, &owner, [&](const Badge &created, const ApiError &error) {
+    stores.badges->create(badge, &w.owner, [&](const Badge &created, const ApiError &error) {
         createdBadge = created;
         badgeError = error;
         badgeDone = true;
@@ -341,12 +364,10 @@ void tst_StructurePanes::createsOnTheChosenServer()
 
 void tst_StructurePanes::profileSwitchLeavesNothingOld()
 {
-    test::Services s(m_dir.filePath(QStringLiteral("settings5.ini")));
-    ApiClient client(&m_network);
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const StructureStores stores =
-        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    StructureWindow w(m_dir.filePath(QStringLiteral("settings5.ini")), &m_network);
+    ApiClient &client = w.client;
+    MainWindow &window = w.window;
+    const StructureStores &stores = w.stores;
     auto *servers = qobject_cast<ServersPane *>(window.pane(QStringLiteral("servers")));
     client.setConfig(m_sandbox.config());
     stores.reloadAll();
@@ -371,14 +392,11 @@ void tst_StructurePanes::profileSwitchLeavesNothingOld()
 void tst_StructurePanes::waitsForTheConnection()
 {
     // The built-in profile is bound before its sandbox listens: no base URLs yet.
-    test::Services s(m_dir.filePath(QStringLiteral("settings6.ini")));
-    ApiClient client(&m_network);
-    RequestLog log;
-    client.setRequestLog(&log);
-    MainWindow window(s.settings, s.profiles, s.activity, s.questions);
-    QObject owner;
-    const StructureStores stores =
-        installStructurePanes(window, client, s.profiles, s.questions, &owner);
+    StructureWindow w(m_dir.filePath(QStringLiteral("settings6.ini")), &m_network);
+    ApiClient &client = w.client;
+    MainWindow &window = w.window;
+    const StructureStores &stores = w.stores;
+    RequestLog &log = w.log;
     stores.reloadAll();
     QCoreApplication::sendPostedEvents();
     QCOMPARE(log.size(), 0);
