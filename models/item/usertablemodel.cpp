@@ -1,9 +1,13 @@
 #include "item/usertablemodel.h"
 
 #include "api/apiclient.h"
+#include "assign/assigntarget.h"
 #include "domain/userdata.h"
 
 #include <QLocale>
+#include <algorithm>
+#include <QMimeData>
+#include <QSet>
 
 namespace ra {
 
@@ -224,6 +228,39 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags UserTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = PagedTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList UserTableModel::mimeTypes() const
+{
+    return {AssignTarget::userIdsMimeType, QStringLiteral("text/plain")};
+}
+
+QMimeData *UserTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    QSet<int> seen;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && !seen.contains(index.row())) {
+            seen.insert(index.row());
+            rows.append(index.row());
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (int row : rows)
+        ids.append(idAt(row));
+    auto *mime = new QMimeData;
+    AssignTarget::writeUserIds(*mime, ids);
+    return mime;
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const

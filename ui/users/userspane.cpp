@@ -1,5 +1,7 @@
 #include "users/userspane.h"
 
+#include "panes/apiundostack.h"
+
 #include "item/communityusertablemodel.h"
 #include "item/csvexportjob.h"
 #include "item/userfiltermodel.h"
@@ -13,6 +15,7 @@
 #include "users/userfilterbar.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -38,6 +41,7 @@ UsersPane::UsersPane(UserTableModel &users, CommunityUserTableModel &community,
     , m_settings(settings)
     , m_profiles(profiles)
     , m_proxy(new UserFilterModel(this))
+    , m_undo(new ApiUndoStack(this))
 {
     m_proxy->setUserModel(&users);
     buildUi(detailPanel);
@@ -52,6 +56,30 @@ UsersPane::UsersPane(UserTableModel &users, CommunityUserTableModel &community,
 }
 
 UsersPane::~UsersPane() = default;
+
+QUndoStack *UsersPane::undoStack() const
+{
+    return m_undo;
+}
+
+QStringList UsersPane::selectedUserIds() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : rows)
+        ids.append(m_users.idAt(row));
+    return ids;
+}
+
+QString UsersPane::userIdAt(const QPoint &viewportPos) const
+{
+    const QModelIndex index = m_view->indexAt(viewportPos);
+    return index.isValid() ? m_users.idAt(m_proxy->mapToSource(index).row()) : QString();
+}
 
 void UsersPane::buildUi(QWidget *detailPanel)
 {
@@ -75,7 +103,12 @@ void UsersPane::buildUi(QWidget *detailPanel)
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows can be selected and dragged onto a palette tile (their ids travel as
+    // AssignTarget::userIdsMimeType); drops on rows are handled by the assignment wiring.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
