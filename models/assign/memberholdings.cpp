@@ -46,7 +46,7 @@ void MemberHoldings::run(ApiReplyBase *reply, const AssignTarget &target, const 
     connect(reply, &ApiReplyBase::finished, this,
             [this, reply, target, userId, give, guard, hadContext, done = std::move(done)] {
                 const AssignOutcome outcome = AssignOutcome::classify(*reply);
-                learn(target, userId, give, outcome);
+                learn(target, userId, give, outcome.succeeded());
                 if (done && (!hadContext || guard))
                     done(outcome);
             });
@@ -58,9 +58,9 @@ QList<Badge> MemberHoldings::knownBadges(const QString &userId) const
 }
 
 void MemberHoldings::learn(const AssignTarget &target, const QString &userId, bool give,
-                           const AssignOutcome &outcome)
+                           bool asAsked)
 {
-    if (!outcome.succeeded())
+    if (!asAsked)
         return;
     if (target.kind == AssignTarget::Kind::Badge) {
         QList<Badge> &held = m_badges[userId];

@@ -40,9 +40,9 @@ public:
     // Badges `userId` is known to hold from this session's replies, in the order learnt.
     QList<Badge> knownBadges(const QString &userId) const;
     bool badgeKnown(const QString &userId) const { return m_badges.contains(userId); }
-    // Records what an assignment outcome says `userId` now holds (bulk jobs report here).
-    void learn(const AssignTarget &target, const QString &userId, bool give,
-               const AssignOutcome &outcome);
+    // Records that `userId` now holds `target` (give) or not, when `asAsked` says the change was
+    // made or was not needed (bulk jobs report their items here).
+    void learn(const AssignTarget &target, const QString &userId, bool give, bool asAsked);
 
 signals:
     // `userId` gained or lost `target` (or its known badges changed).

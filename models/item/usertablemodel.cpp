@@ -5,9 +5,9 @@
 #include "domain/userdata.h"
 
 #include <QLocale>
-#include <algorithm>
 #include <QMimeData>
 #include <QSet>
+#include <algorithm>
 
 namespace ra {
 
@@ -106,11 +106,16 @@ QByteArrayView UserTableModel::field(QByteArrayView text, int index)
     return text.sliced(start, end - start);
 }
 
-UserTableModel::Row UserTableModel::makeRow(const UserData &u)
+QString UserTableModel::idOf(const UserData &u)
 {
     const QString id = pick(QString(), u.extra, "user_id");
+    return id.isEmpty() ? u.userId : id;
+}
+
+UserTableModel::Row UserTableModel::makeRow(const UserData &u)
+{
     const QString fields[kTextColumns] = {
-        id.isEmpty() ? u.userId : id,
+        idOf(u),
         pick(u.username, u.extra, "username"),
         u.email,
         pick(u.firstName, u.extra, "first_name"),

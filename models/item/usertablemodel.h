@@ -70,6 +70,8 @@ public:
     void setPaging(Paging paging);
 
     QString idAt(int row) const;
+    // The id a row of Get Users with Filters is known by (user_id, else the user's id).
+    static QString idOf(const UserData &user);
     int rowOfId(const QString &id) const;
     QString textAt(int row, Column column) const;
     // The lowercase text fields of `row`, separated by U+001F: what the quick filter searches.

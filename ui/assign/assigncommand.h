@@ -19,8 +19,8 @@ struct AssignOutcome;
 class AssignCommand : public ApiUndoCommand
 {
 public:
-    using Report = std::function<void(const AssignTarget &target, bool gave,
-                                      const AssignOutcome &outcome)>;
+    using Report =
+        std::function<void(const AssignTarget &target, bool gave, const AssignOutcome &outcome)>;
 
     AssignCommand(MemberHoldings &holdings, const AssignTarget &target, const QString &userId,
                   const QString &userName, bool give, Report report = {});

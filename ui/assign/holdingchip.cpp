@@ -38,8 +38,7 @@ HoldingChip::HoldingChip(const AssignTarget &target, const QString &ownerId, boo
         m_remove->setToolTip(m_target.kind == AssignTarget::Kind::Role
                                  ? tr("Take the role \"%1\" away (Delete)").arg(m_target.name)
                                  : tr("Remove the badge \"%1\" (Delete)").arg(m_target.name));
-        connect(m_remove, &QToolButton::clicked, this,
-                [this] { emit removeRequested(m_target); });
+        connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(m_target); });
         layout->addWidget(m_remove);
         setToolTip(tr("Delete, or drag it out of the panel, to remove it"));
     }
@@ -107,8 +106,8 @@ void HoldingChip::updateLook()
 {
     QPalette pal = palette();
     const QPalette app = QApplication::palette(this);
-    pal.setColor(QPalette::Window, hasFocus() ? app.color(QPalette::Highlight)
-                                              : app.color(QPalette::AlternateBase));
+    pal.setColor(QPalette::Window,
+                 hasFocus() ? app.color(QPalette::Highlight) : app.color(QPalette::AlternateBase));
     pal.setColor(QPalette::WindowText, hasFocus() ? app.color(QPalette::HighlightedText)
                                                   : app.color(QPalette::WindowText));
     setPalette(pal);

@@ -23,8 +23,8 @@ public:
     // member is no change.
     static const QString ownerMimeType;
 
-    HoldingChip(const AssignTarget &target, const QString &ownerId, bool removable,
-                QWidget *panel, QWidget *parent = nullptr);
+    HoldingChip(const AssignTarget &target, const QString &ownerId, bool removable, QWidget *panel,
+                QWidget *parent = nullptr);
 
     const AssignTarget &target() const { return m_target; }
     bool isRemovable() const { return m_removable; }

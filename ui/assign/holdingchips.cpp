@@ -73,9 +73,8 @@ HoldingChip *HoldingChips::addChip(const AssignTarget &target, bool removable, Q
                                    TileFlowLayout *flow)
 {
     auto *c = new HoldingChip(target, m_details.userId(), removable, m_panel ? m_panel : this, box);
-    connect(c, &HoldingChip::removeRequested, this, [this](const AssignTarget &t) {
-        emit removeRequested(t, m_details.userId());
-    });
+    connect(c, &HoldingChip::removeRequested, this,
+            [this](const AssignTarget &t) { emit removeRequested(t, m_details.userId()); });
     flow->addWidget(c);
     m_chips.append(c);
     return c;

@@ -77,10 +77,10 @@ PaletteDock::PaletteDock(ServerStore &servers, RoleStore &roles, BadgeStore &bad
     setWidget(body);
 
     connect(m_search, &QLineEdit::textChanged, this, &PaletteDock::applySearch);
-    connect(m_serverPicker, &QComboBox::activated, this, [this](int index) {
-        setServerId(m_serverPicker->itemData(index).toString());
-    });
-    for (StoreBase *store : {static_cast<StoreBase *>(&m_roles), static_cast<StoreBase *>(&m_badges)})
+    connect(m_serverPicker, &QComboBox::activated, this,
+            [this](int index) { setServerId(m_serverPicker->itemData(index).toString()); });
+    for (StoreBase *store :
+         {static_cast<StoreBase *>(&m_roles), static_cast<StoreBase *>(&m_badges)})
         connect(store, &StoreBase::loaded, this, &PaletteDock::rebuild);
     connect(&m_roles, &RoleStore::added, this, &PaletteDock::rebuild);
     connect(&m_roles, &RoleStore::changed, this, &PaletteDock::rebuild);
@@ -153,8 +153,8 @@ void PaletteDock::refreshServers()
 
 PaletteTile *PaletteDock::addTile(const AssignTarget &target)
 {
-    auto *tile = new PaletteTile(target, target.kind == AssignTarget::Kind::Role ? m_roleBox
-                                                                                : m_badgeBox);
+    auto *tile =
+        new PaletteTile(target, target.kind == AssignTarget::Kind::Role ? m_roleBox : m_badgeBox);
     connect(tile, &PaletteTile::usersDropped, this, &PaletteDock::giveToUsers);
     connect(tile, &PaletteTile::listPasted, this, &PaletteDock::giveToList);
     connect(tile, &PaletteTile::csvDropped, this, &PaletteDock::giveToCsv);
@@ -204,7 +204,8 @@ void PaletteDock::applySearch()
     int roles = 0;
     int badges = 0;
     for (PaletteTile *tile : std::as_const(m_tiles)) {
-        const bool shown = term.isEmpty() || tile->target().name.contains(term, Qt::CaseInsensitive);
+        const bool shown =
+            term.isEmpty() || tile->target().name.contains(term, Qt::CaseInsensitive);
         tile->setVisible(shown);
         if (shown)
             ++(tile->target().kind == AssignTarget::Kind::Role ? roles : badges);
@@ -216,7 +217,7 @@ void PaletteDock::applySearch()
     m_empty->setVisible(roles + badges == 0);
     if (roles + badges == 0) {
         const bool loading = m_roles.isLoading() || m_badges.isLoading();
-        m_empty->setText(loading         ? tr("Loading roles and badges…")
+        m_empty->setText(loading          ? tr("Loading roles and badges…")
                          : term.isEmpty() ? tr("This server has no roles or badges yet.")
                                           : tr("No role or badge matches \"%1\".").arg(term));
     }
@@ -244,8 +245,9 @@ QMenu *PaletteDock::buildMenu(const AssignTarget &target, QWidget *parent)
     auto *menu = new QMenu(parent);
     const QStringList selected = m_selected ? m_selected() : QStringList();
     QAction *toSelected = menu->addAction(
-        selected.isEmpty() ? tr("Give to selected users (none selected)")
-                           : tr("Give to selected users (%1)").arg(QLocale().toString(selected.size())));
+        selected.isEmpty()
+            ? tr("Give to selected users (none selected)")
+            : tr("Give to selected users (%1)").arg(QLocale().toString(selected.size())));
     toSelected->setObjectName(QStringLiteral("giveToSelected"));
     toSelected->setEnabled(!selected.isEmpty());
     connect(toSelected, &QAction::triggered, this,
@@ -253,9 +255,9 @@ QMenu *PaletteDock::buildMenu(const AssignTarget &target, QWidget *parent)
 
     const qint64 matching = m_filterCount ? m_filterCount() : -1;
     QAction *toFilter = menu->addAction(
-        matching >= 0 ? tr("Give to everyone matching the filter (%1)")
-                            .arg(QLocale().toString(matching))
-                      : tr("Give to everyone matching the filter (count not known yet)"));
+        matching >= 0
+            ? tr("Give to everyone matching the filter (%1)").arg(QLocale().toString(matching))
+            : tr("Give to everyone matching the filter (count not known yet)"));
     toFilter->setObjectName(QStringLiteral("giveToFilter"));
     toFilter->setEnabled(matching > 0);
     connect(toFilter, &QAction::triggered, this, [this, target] { emit giveToFilter(target); });
@@ -279,7 +281,8 @@ void PaletteDock::showMenu(const AssignTarget &target, const QPoint &globalPos)
 
 void PaletteDock::chooseCsv(const AssignTarget &target)
 {
-    auto *dialog = new QFileDialog(this, tr("Give %1 to users from a CSV file").arg(target.describe()));
+    auto *dialog =
+        new QFileDialog(this, tr("Give %1 to users from a CSV file").arg(target.describe()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters({tr("CSV files (*.csv *.txt)"), tr("All files (*)")});

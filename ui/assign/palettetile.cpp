@@ -58,11 +58,10 @@ QSize PaletteTile::sizeHint() const
 
 void PaletteTile::updateToolTip()
 {
-    setToolTip(m_target.kind == AssignTarget::Kind::Role
-                   ? tr("Role \"%1\": drop members here, or paste a list (Ctrl+V)")
-                         .arg(m_target.name)
-                   : tr("Badge \"%1\": drop members here, or paste a list (Ctrl+V)")
-                         .arg(m_target.name));
+    setToolTip(
+        m_target.kind == AssignTarget::Kind::Role
+            ? tr("Role \"%1\": drop members here, or paste a list (Ctrl+V)").arg(m_target.name)
+            : tr("Badge \"%1\": drop members here, or paste a list (Ctrl+V)").arg(m_target.name));
     setAccessibleName(m_target.describe());
 }
 
@@ -90,8 +89,8 @@ void PaletteTile::paintEvent(QPaintEvent *)
         p.setBrush(m_swatch.isValid() ? m_swatch : pal.color(QPalette::Mid));
         p.drawRoundedRect(icon.adjusted(3, 3, -3, -3), 3, 3);
     } else if (!m_image.isNull()) {
-        p.drawImage(icon, m_image.scaled(icon.size(), Qt::KeepAspectRatio,
-                                         Qt::SmoothTransformation));
+        p.drawImage(icon,
+                    m_image.scaled(icon.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     } else {
         // No image (yet): a plain medal outline.
         p.setPen(QPen(pal.color(QPalette::Mid), 2));

@@ -27,8 +27,7 @@ bool TargetDropFilter::eventFilter(QObject *watched, QEvent *event)
     const std::optional<AssignTarget> target = AssignTarget::readFrom(*drop->mimeData());
     QString userId = target ? m_userAt(drop->position().toPoint()) : QString();
     // A chip let go over the member it came from changes nothing.
-    if (!userId.isEmpty() &&
-        drop->mimeData()->data(HoldingChip::ownerMimeType) == userId.toUtf8())
+    if (!userId.isEmpty() && drop->mimeData()->data(HoldingChip::ownerMimeType) == userId.toUtf8())
         userId.clear();
     if (type == QEvent::DragEnter) {
         // Enter must be accepted for moves to follow, even over a spot with nobody.

@@ -15,7 +15,6 @@
 #include "users/userfilterbar.h"
 
 #include <QAction>
-#include <algorithm>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -29,6 +28,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ra {
 
