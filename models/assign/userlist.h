@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,7 @@ private:
 
     QList<Entry> m_entries;
     QList<Problem> m_problems;
+    QHash<QString, int> m_seen; // type:key -> first line
     QStringList m_columns;
     QString m_error;
     int m_column = -1;

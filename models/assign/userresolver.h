@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assign/userlist.h"
+#include "bulk/bulktypes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,33 +51,46 @@ public:
     explicit UserResolver(BulkClientPool &pool, QObject *parent = nullptr);
 
     // Resolves `entries`; with a non-empty `roleId`, also asks each member's
-    // roles. finished() follows once (also for an empty list).
-    void start(const QList<UserList::Entry> &entries, const QString &roleId = {});
+    // roles: `giving` true counts those who hold it as already, false those
+    // who do not. finished() follows once (asynchronously, also for an empty
+    // list).
+    void start(const QList<UserList::Entry> &entries, const QString &roleId = {},
+               bool giving = true);
     void cancel();
     bool isRunning() const { return m_running; }
     const Preview &preview() const { return m_preview; }
     int lookupsInFlight() const { return m_inFlight; }
 
+    // The bulk job's items of a preview: willGet to send, and `already` as
+    // items already final (Already, "known before sending").
+    static QList<BulkItem> items(const Preview &preview);
+
     static constexpr int maxParallel = 16;
+    static constexpr int searchPageSize = 50;
 
 signals:
     void progress(int resolved, int total);
     void finished();
 
 private:
+    enum class Step { Waiting, LookingUp, Resolved, CheckingRoles, Done };
     void pump();
-    void onLookup(int index, const QList<QString> &ids, const QString &reason);
-    void onRoles(int index, bool holds, const QString &reason);
+    void lookUp(int index);
+    void checkRoles(int index);
+    void resolved(int index, const QStringList &ids, const QString &reason);
+    void rolesKnown(int index, bool holds, const QString &reason);
     void complete();
 
     QPointer<BulkClientPool> m_pool;
     QList<Match> m_matches;
-    QList<int> m_state; // 0 waiting, 1 looking up, 2 roles, 3 done
+    QList<Step> m_steps;
+    QHash<int, bool> m_already; // index -> known to be as asked already
     QString m_roleId;
+    bool m_giving = true;
     Preview m_preview;
-    QList<QObject *> m_contexts;
+    QPointer<QObject> m_context; // replies bound to it; deleted by cancel()
+    int m_generation = 0;        // replies of an earlier start() are ignored
     int m_next = 0;
-    int m_nextRoles = 0;
     int m_inFlight = 0;
     int m_done = 0;
     bool m_running = false;

@@ -108,7 +108,6 @@ signals:
     void journalFailed(const QString &error);
 
 private:
-    struct Slot;
     void setStatus(Status status);
     void pump();
     void sendBatch(const QList<int> &indexes);

@@ -29,7 +29,8 @@ struct BulkJobInfo
 // The append-only journal of one bulk job: JSON lines in
 // <dir>/<job id>.jsonl. Line 1 is the header (BulkJobInfo and every item's
 // input, line and key); then {"s":[i,...]} before items are sent,
-// {"r":i,...} with each result, and {"end":true} once nothing is left. Every
+// {"r":i,...} with each result, {"n":i} when the server refused it
+// unprocessed (429) so it is no longer in doubt, and {"end":true} once nothing is left. Every
 // write is flushed to the kernel before the request goes out (it survives a
 // killed process), and fdatasync()ed at most every syncIntervalMs (a power
 // cut loses at most that much). load() replays the lines; a torn last line
@@ -79,6 +80,8 @@ public:
 
     // Records that these items are about to be sent; flushed before returning.
     bool sending(const QList<int> &indexes);
+    // Records that a sent item was refused unprocessed (429): no longer in doubt.
+    bool notApplied(int index);
     // Records an item's result; flushed before returning.
     bool result(int index, const BulkItem &item);
     // Records that the job is over (nothing left to send or resolve).
