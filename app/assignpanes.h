@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assign/assignflowdialog.h"
 #include "assign/assigntarget.h"
 #include "userspanes.h"
 
@@ -9,7 +10,6 @@
 namespace ra {
 
 class ApiClient;
-class AssignFlowDialog;
 class HoldingChips;
 class MainWindow;
 class MemberHoldings;

@@ -85,40 +85,23 @@ void AssignFlowDialog::startWithList(const UserList &list)
     // Only roles can be known in advance (Get role list of user); for a removal the same list
     // tells who does not hold it.
     m_resolver->start(list.entries(),
-                      m_target.kind == AssignTarget::Kind::Role ? m_target.id : QString());
+                      m_target.kind == AssignTarget::Kind::Role ? m_target.id : QString(), m_give);
 }
 
 void AssignFlowDialog::onResolved()
 {
-    UserResolver::Preview preview = m_resolver->preview();
-    if (!m_give && preview.alreadyKnowable) {
-        // For a removal "already" means the opposite: held ones lose it, the rest are unchanged.
-        std::swap(preview.willGet, preview.already);
-    }
-    m_preview->setPreview(m_target, m_give, m_scope, m_list, preview);
+    m_preview->setPreview(m_target, m_give, m_scope, m_list, m_resolver->preview());
     m_pages->setCurrentWidget(m_preview);
     m_preview->confirmButton()->setFocus();
 }
 
 void AssignFlowDialog::confirm()
 {
-    UserResolver::Preview preview = m_resolver->preview();
-    if (!m_give && preview.alreadyKnowable)
-        std::swap(preview.willGet, preview.already);
-    QList<BulkItem> items;
-    for (const UserResolver::Match &m : std::as_const(preview.willGet)) {
-        BulkItem item;
-        item.input = m.entry.text;
-        item.line = m.entry.line;
-        item.key = m.userId;
-        items.append(item);
-    }
-    // What is not sent still belongs in the report.
+    const UserResolver::Preview &preview = m_resolver->preview();
+    // Those known to be as asked already (roles) are items that are final before sending.
+    const QList<BulkItem> items = UserResolver::items(preview);
+    // What never becomes an item still belongs in the report.
     BulkReport unsent;
-    for (const UserResolver::Match &m : std::as_const(preview.already))
-        unsent.addUnsent(m.entry.line, m.entry.text, bulkStateName(BulkItemState::Already),
-                         m_give ? tr("already has it (known before sending; not sent)")
-                                : tr("does not hold it (known before sending; not sent)"));
     for (const UserResolver::Match &m : std::as_const(preview.notMatched))
         unsent.addUnsent(m.entry.line, m.entry.text, QStringLiteral("notMatched"),
                          m.reason.isEmpty() ? tr("no member has this id, username or e-mail")

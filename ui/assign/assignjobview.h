@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assign/assignscope.h"
+#include "bulk/bulkjob.h"
 #include "bulk/bulkreport.h"
 
 #include <QPointer>
@@ -14,10 +15,8 @@ class QTableView;
 namespace ra {
 
 class AssignReportModel;
-class BulkJob;
 class ImportProgressChart;
 class MessageBar;
-struct BulkProgress;
 
 // The live view of an assignment job, in the style of the import progress view: what is given to
 // whom and where (community and server), state, counts, rate, time left, a progress bar and the
