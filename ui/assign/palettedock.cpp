@@ -32,6 +32,7 @@ PaletteDock::PaletteDock(ServerStore &servers, RoleStore &roles, BadgeStore &bad
     setAllowedAreas(Qt::AllDockWidgetAreas);
 
     auto *body = new QWidget(this);
+    body->setMinimumWidth(200);
     auto *layout = new QVBoxLayout(body);
     m_serverPicker = new QComboBox(body);
     m_serverPicker->setObjectName(QStringLiteral("paletteServerPicker"));

@@ -40,7 +40,8 @@ QSize TileFlowLayout::minimumSize() const
     QSize size;
     for (const QLayoutItem *item : m_items) {
         if (!item->isEmpty())
-            size = size.expandedTo(item->minimumSize());
+            size = size.expandedTo(
+                QSize(std::min(item->sizeHint().width(), 160), item->sizeHint().height()));
     }
     const QMargins m = contentsMargins();
     return size + QSize(m.left() + m.right(), m.top() + m.bottom());
@@ -56,7 +57,9 @@ int TileFlowLayout::arrange(const QRect &rect, bool apply) const
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
-        const QSize hint = item->sizeHint();
+        // A tile wider than the area is narrowed to it (its text elides).
+        const QSize hint(std::min(item->sizeHint().width(), std::max(1, area.width())),
+                         item->sizeHint().height());
         if (x > area.x() && x + hint.width() > area.right() + 1) {
             x = area.x();
             y += lineHeight + m_gap;

@@ -103,14 +103,18 @@ AssignOutcome tst_AssignUi::probe(bool award, const QString &badgeId, const QStr
         outcome = AssignOutcome::classify(*reply);
         done = true;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
     return outcome;
 }
 
 QStringList tst_AssignUi::rolesOf(const QString &userId)
 {
     auto roles = track(m_client->getUserRoles(userId));
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(roles->done, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(roles->done, 10000);
+    }();
     QStringList ids;
     for (const Role &r : roles->value)
         ids.append(r.id);
