@@ -12,6 +12,7 @@ target_sources(ra_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/holdingchips.h ${CMAKE_CURRENT_LIST_DIR}/holdingchips.cpp
   ${CMAKE_CURRENT_LIST_DIR}/palettedock.h ${CMAKE_CURRENT_LIST_DIR}/palettedock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/palettetile.h ${CMAKE_CURRENT_LIST_DIR}/palettetile.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/targetdrag.h ${CMAKE_CURRENT_LIST_DIR}/targetdrag.cpp
   ${CMAKE_CURRENT_LIST_DIR}/targetdropfilter.h ${CMAKE_CURRENT_LIST_DIR}/targetdropfilter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tileflowlayout.h ${CMAKE_CURRENT_LIST_DIR}/tileflowlayout.cpp
   ${CMAKE_CURRENT_LIST_DIR}/userlistdialog.h ${CMAKE_CURRENT_LIST_DIR}/userlistdialog.cpp

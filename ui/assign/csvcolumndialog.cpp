@@ -93,10 +93,9 @@ CsvColumnDialog::CsvColumnDialog(const AssignTarget &target, const AssignScope &
     read(QString());
 }
 
-CsvColumnDialog::~CsvColumnDialog()
-{
-    m_watcher.waitForFinished(); // the worker only reads a file; it ends soon
-}
+// A read still running is left to finish on its own: it holds copies of its arguments only, and
+// the watcher that would deliver its result is gone.
+CsvColumnDialog::~CsvColumnDialog() = default;
 
 void CsvColumnDialog::read(const QString &column)
 {

@@ -2,11 +2,9 @@
 
 #include <QApplication>
 #include <QCursor>
-#include <QDrag>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMimeData>
 #include <QToolButton>
 
 namespace ra {
@@ -59,31 +57,18 @@ void HoldingChip::keyPressEvent(QKeyEvent *event)
 
 void HoldingChip::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_pressPos = event->position().toPoint();
-        m_pressed = true;
-        setFocus(Qt::MouseFocusReason);
-    }
+    m_drag.press(this, event);
     QFrame::mousePressEvent(event);
 }
 
 void HoldingChip::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_removable || !m_pressed || !(event->buttons() & Qt::LeftButton) ||
-        (event->position().toPoint() - m_pressPos).manhattanLength() <
-            QApplication::startDragDistance()) {
+    Qt::DropAction action = Qt::IgnoreAction;
+    if (!m_removable || !m_drag.move(this, event, m_target, Qt::MoveAction | Qt::CopyAction,
+                                     &action, ownerMimeType, m_ownerId.toUtf8())) {
         QFrame::mouseMoveEvent(event);
         return;
     }
-    m_pressed = false;
-    auto *drag = new QDrag(this);
-    auto *mime = new QMimeData;
-    m_target.writeTo(*mime);
-    mime->setData(ownerMimeType, m_ownerId.toUtf8());
-    drag->setMimeData(mime);
-    drag->setPixmap(grab());
-    drag->setHotSpot(event->position().toPoint());
-    const Qt::DropAction action = drag->exec(Qt::MoveAction | Qt::CopyAction);
     // Nobody took it, and it was let go outside the panel: pulled off.
     const QPoint at = m_panel ? m_panel->mapFromGlobal(QCursor::pos()) : QPoint();
     if (action == Qt::IgnoreAction && m_panel && !m_panel->rect().contains(at))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assign/assigntarget.h"
+#include "assign/targetdrag.h"
 
 #include <QFrame>
 
@@ -49,8 +50,7 @@ private:
     QWidget *m_panel; // dropping the chip outside this widget removes it
     QLabel *m_label;
     QToolButton *m_remove = nullptr;
-    QPoint m_pressPos;
-    bool m_pressed = false;
+    TargetDrag m_drag;
 };
 
 } // namespace ra

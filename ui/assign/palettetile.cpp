@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QDrag>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -126,30 +125,15 @@ void PaletteTile::contextMenuEvent(QContextMenuEvent *event)
 
 void PaletteTile::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_pressPos = event->position().toPoint();
-        m_pressed = true;
-        setFocus(Qt::MouseFocusReason);
-    }
+    m_drag.press(this, event);
     QFrame::mousePressEvent(event);
 }
 
 void PaletteTile::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_pressed || !(event->buttons() & Qt::LeftButton) ||
-        (event->position().toPoint() - m_pressPos).manhattanLength() <
-            QApplication::startDragDistance()) {
+    Qt::DropAction action = Qt::IgnoreAction;
+    if (!m_drag.move(this, event, m_target, Qt::CopyAction, &action))
         QFrame::mouseMoveEvent(event);
-        return;
-    }
-    m_pressed = false;
-    auto *drag = new QDrag(this);
-    auto *mime = new QMimeData;
-    m_target.writeTo(*mime);
-    drag->setMimeData(mime);
-    drag->setPixmap(grab());
-    drag->setHotSpot(event->position().toPoint());
-    drag->exec(Qt::CopyAction);
 }
 
 PaletteTile::Payload PaletteTile::payloadOf(const QMimeData *mime)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assign/assigntarget.h"
+#include "assign/targetdrag.h"
 
 #include <QColor>
 #include <QFrame>
@@ -65,8 +66,7 @@ private:
     QColor m_swatch;
     QImage m_image;
     QString m_imageUrl;
-    QPoint m_pressPos;
-    bool m_pressed = false;
+    TargetDrag m_drag;
     bool m_dropHover = false;
 };
 
