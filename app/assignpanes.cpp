@@ -4,6 +4,7 @@
 #include "assign/assigncommand.h"
 #include "assign/assignflowdialog.h"
 #include "assign/assignitemkind.h"
+#include "assign/bulkassigncommand.h"
 #include "assign/csvcolumndialog.h"
 #include "assign/filtermembers.h"
 #include "assign/holdingchips.h"
@@ -144,40 +145,138 @@ void AssignPanes::pushOne(const AssignTarget &target, const QString &userId, boo
         new AssignCommand(*m_holdings, target, userId, who, give, report));
 }
 
-AssignFlowDialog *AssignPanes::openFlow(const AssignTarget &target, bool give)
+AssignScope AssignPanes::currentScope(const AssignTarget &target) const
 {
-    auto *pool = new BulkClientPool(m_client);
     AssignScope scope;
     scope.community = m_palette->communityName();
     scope.server = target.kind == AssignTarget::Kind::Role ? m_palette->serverName() : QString();
+    return scope;
+}
+
+AssignFlowDialog *AssignPanes::openFlow(const AssignTarget &target, bool give,
+                                        const AssignScope &scope)
+{
+    auto *pool = new BulkClientPool(m_client);
     auto *dialog = new AssignFlowDialog(*pool, target, give, scope, &m_window);
     pool->setParent(dialog);
     if (!m_journalDir.isEmpty())
         dialog->setJournalDirectory(m_journalDir);
+    dialog->setUndoHandler([this](BulkJob *job) { return undoFromWindow(job); });
+    QPointer<AssignFlowDialog> guard(dialog);
     connect(dialog, &AssignFlowDialog::jobFinished, this,
-            [this](BulkJob *job, const AssignTarget &t, bool gave) {
-                for (const BulkItem &item : job->items()) {
-                    const bool asAsked =
-                        item.state == BulkItemState::Done || item.state == BulkItemState::Already;
-                    m_holdings->learn(t, item.key, gave, asAsked);
-                }
+            [this, guard](BulkJob *job, const AssignTarget &t, bool gave) {
+                onJobFinished(guard, job, t, gave);
             });
     m_lastFlow = dialog;
     dialog->show();
     return dialog;
 }
 
+void AssignPanes::onJobFinished(AssignFlowDialog *dialog, BulkJob *job, const AssignTarget &target,
+                                bool gave)
+{
+    for (const BulkItem &item : job->items()) {
+        const bool asAsked =
+            item.state == BulkItemState::Done || item.state == BulkItemState::Already;
+        m_holdings->learn(target, item.key, gave, asAsked);
+    }
+    m_flowOfJob.insert(job->id(), dialog);
+    if (m_stepJobs.contains(job->id()))
+        return; // an undo or redo of a step: the step is already on the stack
+    // A retry joins the step of the job it retries while that step is still the latest one.
+    ApiUndoStack *stack = m_users.pane->apiUndoStack();
+    BulkAssignCommand *parent = stepOf(job->info().parentId);
+    if (parent && stack->index() == stack->count() &&
+        stack->command(stack->count() - 1) == parent) {
+        parent->add(*job);
+        return;
+    }
+    std::unique_ptr<BulkAssignCommand> step = BulkAssignCommand::fromJob(
+        *job, [this](std::unique_ptr<BulkJob> next) { return runStepJob(std::move(next)); });
+    if (!step)
+        return;          // nothing changed: nothing to undo
+    step->skipNextRun(); // the job that made the change already ran
+    stack->pushCommand(step.release());
+}
+
+BulkAssignCommand *AssignPanes::stepOf(const QString &jobId) const
+{
+    if (jobId.isEmpty())
+        return nullptr;
+    const ApiUndoStack *stack = m_users.pane->apiUndoStack();
+    for (int i = 0; i < stack->count(); ++i) {
+        // QUndoStack hands out its commands as const; the stack owns them.
+        auto *step =
+            dynamic_cast<BulkAssignCommand *>(const_cast<QUndoCommand *>(stack->command(i)));
+        if (step && step->covers(jobId))
+            return step;
+    }
+    return nullptr;
+}
+
+BulkJob *AssignPanes::runStepJob(std::unique_ptr<BulkJob> job)
+{
+    const auto *kind = dynamic_cast<const AssignItemKind *>(&job->kind());
+    if (!kind)
+        return nullptr;
+    m_stepJobs.insert(job->id());
+    // In the window of the job it takes back when that window is still open and idle, else in
+    // a new one labelled with where the change was made.
+    const BulkAssignCommand *step = stepOf(job->id());
+    AssignFlowDialog *dialog = nullptr;
+    for (auto it = m_flowOfJob.cbegin(); !dialog && step && it != m_flowOfJob.cend(); ++it) {
+        if (it.value() && it.value()->isVisible() && step->covers(it.key()))
+            dialog = it.value();
+    }
+    if (!dialog || !dialog->isVisible() || dialog->isBusy()) {
+        AssignTarget target;
+        target.kind = kind->isRole() ? AssignTarget::Kind::Role : AssignTarget::Kind::Badge;
+        target.id = kind->targetId();
+        target.name = kind->targetName();
+        dialog =
+            openFlow(target, kind->gives(), AssignScope{kind->communityName(), kind->serverName()});
+    }
+    dialog->raise();
+    return dialog->startWithJob(std::move(job));
+}
+
+QString AssignPanes::undoFromWindow(BulkJob *job)
+{
+    ApiUndoStack *stack = m_users.pane->apiUndoStack();
+    BulkAssignCommand *step = stepOf(job->id());
+    if (!step)
+        return tr("This change is no longer on the undo stack (Edit menu), so it cannot be "
+                  "undone from here.");
+    const bool undoing = !step->isUndoRun(job->id());
+    const int at = [&] {
+        for (int i = 0; i < stack->count(); ++i) {
+            if (stack->command(i) == step)
+                return i;
+        }
+        return -1;
+    }();
+    if (undoing && stack->index() == at + 1) {
+        stack->undo();
+        return {};
+    }
+    if (!undoing && stack->index() == at) {
+        stack->redo();
+        return {};
+    }
+    return tr("Changes made after this one come first: undo them in the Users pane "
+              "(Edit ▸ Undo, Ctrl+Z) before this one.");
+}
+
 AssignFlowDialog *AssignPanes::giveToList(const AssignTarget &target, const UserList &list)
 {
-    AssignFlowDialog *dialog = openFlow(target, true);
+    AssignFlowDialog *dialog = openFlow(target, true, currentScope(target));
     dialog->startWithList(list);
     return dialog;
 }
 
 void AssignPanes::giveToCsv(const AssignTarget &target, const QString &path)
 {
-    AssignScope scope{m_palette->communityName(), m_palette->serverName()};
-    auto *dialog = new CsvColumnDialog(target, scope, path, &m_window);
+    auto *dialog = new CsvColumnDialog(target, currentScope(target), path, &m_window);
     connect(dialog, &CsvColumnDialog::listReady, this,
             [this](const AssignTarget &t, const UserList &list) { giveToList(t, list); });
     dialog->open();
@@ -185,8 +284,7 @@ void AssignPanes::giveToCsv(const AssignTarget &target, const QString &path)
 
 void AssignPanes::openListDialog(const AssignTarget &target)
 {
-    AssignScope scope{m_palette->communityName(), m_palette->serverName()};
-    auto *dialog = new UserListDialog(target, scope, &m_window);
+    auto *dialog = new UserListDialog(target, currentScope(target), &m_window);
     connect(dialog, &UserListDialog::listEntered, this,
             [this](const AssignTarget &t, const QString &text) {
                 giveToList(t, UserList::parse(text.toUtf8()));
@@ -229,10 +327,16 @@ void AssignPanes::offerUnfinished()
             AssignItemKind::fromJson(s.info.kind, s.info.params);
         if (!kind)
             continue; // another engine user's job (an import chunk kind) is not ours to offer
+        // Labelled with where it was sent, as its journal says, not with the palette's choice.
+        AssignScope scope{kind->communityName(), kind->serverName()};
+        if (scope.community.isEmpty())
+            scope.community = s.info.community == m_palette->communityId()
+                                  ? m_palette->communityName()
+                                  : s.info.community;
         QuestionProvider::Question q;
         q.title = tr("Interrupted Assignment");
-        q.text = tr("\"%1\" in community %2 was interrupted before every member was handled.")
-                     .arg(s.info.title, s.info.community);
+        q.text = tr("\"%1\" (%2) was interrupted before every member was handled.")
+                     .arg(s.info.title, scope.text());
         q.informativeText =
             tr("Handled: %1 of %2 (done %3, already %4, not found %5, failed %6); "
                "%7 were on the wire and will be checked first. Resume sends to the rest, "
@@ -252,7 +356,7 @@ void AssignPanes::offerUnfinished()
         const bool gives = kind->gives();
         m_window.statusBar()->showMessage(q.text, 20000);
         m_questions.choose(&m_window, q, {tr("Resume"), tr("Forget")}, this,
-                           [this, path, target, gives](int choice) {
+                           [this, path, target, gives, scope](int choice) {
                                if (choice == 1) {
                                    BulkJournal::forget(path);
                                    return;
@@ -266,7 +370,7 @@ void AssignPanes::offerUnfinished()
                                        tr("The assignment cannot be resumed: %1").arg(why), 20000);
                                    return;
                                }
-                               openFlow(target, gives)->startWithJob(std::move(job));
+                               openFlow(target, gives, scope)->startWithJob(std::move(job));
                            });
     }
 }

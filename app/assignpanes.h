@@ -4,12 +4,18 @@
 #include "assign/assigntarget.h"
 #include "userspanes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <memory>
 
 namespace ra {
 
 class ApiClient;
+class BulkAssignCommand;
+class BulkJob;
 class HoldingChips;
 class MainWindow;
 class MemberHoldings;
@@ -58,8 +64,16 @@ public:
     AssignFlowDialog *giveToList(const AssignTarget &target, const UserList &list);
     void giveToFilter(const AssignTarget &target);
 
+    // The bulk step on the Users pane's undo stack that `jobId` made or ran, or null.
+    BulkAssignCommand *stepOf(const QString &jobId) const;
+
 private:
-    AssignFlowDialog *openFlow(const AssignTarget &target, bool give);
+    AssignScope currentScope(const AssignTarget &target) const;
+    AssignFlowDialog *openFlow(const AssignTarget &target, bool give, const AssignScope &scope);
+    void onJobFinished(AssignFlowDialog *dialog, BulkJob *job, const AssignTarget &target,
+                       bool gave);
+    BulkJob *runStepJob(std::unique_ptr<BulkJob> job);
+    QString undoFromWindow(BulkJob *job);
     void giveToCsv(const AssignTarget &target, const QString &path);
     void openListDialog(const AssignTarget &target);
     void pushOne(const AssignTarget &target, const QString &userId, bool give);
@@ -75,6 +89,8 @@ private:
     PaletteDock *m_palette;
     HoldingChips *m_chips;
     QPointer<AssignFlowDialog> m_lastFlow;
+    QHash<QString, QPointer<AssignFlowDialog>> m_flowOfJob; // job id -> the window that ran it
+    QSet<QString> m_stepJobs; // jobs the undo stack ran: they make no step of their own
     QString m_journalDir;
     bool m_offered = false;
 };

@@ -47,7 +47,17 @@ std::unique_ptr<AssignItemKind> AssignItemKind::fromJson(const QString &name,
     const QString target = params.value(u"target").toString();
     if (target.isEmpty())
         return nullptr;
-    return std::make_unique<AssignItemKind>(action, target, params.value(u"targetName").toString());
+    auto kind =
+        std::make_unique<AssignItemKind>(action, target, params.value(u"targetName").toString());
+    kind->setPlace(params.value(u"communityName").toString(),
+                   params.value(u"serverName").toString());
+    return kind;
+}
+
+void AssignItemKind::setPlace(const QString &communityName, const QString &serverName)
+{
+    m_communityName = communityName;
+    m_serverName = serverName;
 }
 
 QString AssignItemKind::name() const
@@ -77,6 +87,10 @@ QJsonObject AssignItemKind::toJson() const
     o.insert(u"target", m_targetId);
     if (!m_targetName.isEmpty())
         o.insert(u"targetName", m_targetName);
+    if (!m_communityName.isEmpty())
+        o.insert(u"communityName", m_communityName);
+    if (!m_serverName.isEmpty())
+        o.insert(u"serverName", m_serverName);
     return o;
 }
 
@@ -145,7 +159,9 @@ std::unique_ptr<BulkItemKind> AssignItemKind::inverse() const
         back = Action::AddRole;
         break;
     }
-    return std::make_unique<AssignItemKind>(back, m_targetId, m_targetName);
+    auto kind = std::make_unique<AssignItemKind>(back, m_targetId, m_targetName);
+    kind->setPlace(m_communityName, m_serverName);
+    return kind;
 }
 
 ApiReplyBase *AssignItemKind::checkApplied(ApiClient &client, const BulkItem &item) const

@@ -28,6 +28,13 @@ public:
     bool isRole() const { return m_action == Action::AddRole || m_action == Action::RemoveRole; }
     bool gives() const { return m_action == Action::AwardBadge || m_action == Action::AddRole; }
 
+    // Where the job runs, by name, as the screens showed it when it was made (the community and,
+    // for a role, its server). Journaled with the kind, so a job read back later (resumed at
+    // start, retried, undone) is labelled with the place it was sent to, not the one chosen now.
+    void setPlace(const QString &communityName, const QString &serverName);
+    QString communityName() const { return m_communityName; }
+    QString serverName() const { return m_serverName; }
+
     // The route table's operation id of an action, and back.
     static QString operationOf(Action action);
     // Reads the kind's journal parameters; null when `name` is not one of the four.
@@ -49,6 +56,8 @@ private:
     Action m_action;
     QString m_targetId;
     QString m_targetName;
+    QString m_communityName;
+    QString m_serverName;
 };
 
 } // namespace ra

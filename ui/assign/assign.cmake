@@ -7,6 +7,7 @@ target_sources(ra_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/assignjobview.h ${CMAKE_CURRENT_LIST_DIR}/assignjobview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assignpreviewpage.h ${CMAKE_CURRENT_LIST_DIR}/assignpreviewpage.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assignscope.h
+  ${CMAKE_CURRENT_LIST_DIR}/bulkassigncommand.h ${CMAKE_CURRENT_LIST_DIR}/bulkassigncommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csvcolumndialog.h ${CMAKE_CURRENT_LIST_DIR}/csvcolumndialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/holdingchip.h ${CMAKE_CURRENT_LIST_DIR}/holdingchip.cpp
   ${CMAKE_CURRENT_LIST_DIR}/holdingchips.h ${CMAKE_CURRENT_LIST_DIR}/holdingchips.cpp

@@ -115,19 +115,28 @@ void AssignFlowDialog::confirm()
     }
     auto kind = std::make_unique<AssignItemKind>(actionOf(m_target.kind, m_give), m_target.id,
                                                  m_target.name);
+    kind->setPlace(m_scope.community, m_scope.server);
     BulkJobInfo info;
     info.title = kind->displayName();
     info.community = m_pool.config().communityId;
     run(std::make_unique<BulkJob>(std::move(kind), items, info), unsent, m_give);
 }
 
-void AssignFlowDialog::startWithJob(std::unique_ptr<BulkJob> job)
+BulkJob *AssignFlowDialog::startWithJob(std::unique_ptr<BulkJob> job)
 {
     const auto *kind = dynamic_cast<const AssignItemKind *>(&job->kind());
-    run(std::move(job), {}, kind ? kind->gives() : m_give);
+    return run(std::move(job), {}, kind ? kind->gives() : m_give);
 }
 
-void AssignFlowDialog::run(std::unique_ptr<BulkJob> job, const BulkReport &unsent, bool gave)
+bool AssignFlowDialog::isBusy() const
+{
+    if (m_resolver && m_resolver->isRunning())
+        return true;
+    return m_job && m_job->status() != BulkJob::Status::Finished &&
+           m_job->status() != BulkJob::Status::Stopped;
+}
+
+BulkJob *AssignFlowDialog::run(std::unique_ptr<BulkJob> job, const BulkReport &unsent, bool gave)
 {
     if (!m_journalDir.isNull())
         job->setJournalDirectory(m_journalDir);
@@ -147,8 +156,11 @@ void AssignFlowDialog::run(std::unique_ptr<BulkJob> job, const BulkReport &unsen
     connect(m_view, &AssignJobView::undoRequested, this, &AssignFlowDialog::undo);
     connect(raw, &BulkJob::finished, this,
             [this, raw, gave] { emit jobFinished(raw, m_target, gave); });
-    if (!raw->start(m_pool, &error))
+    if (!raw->start(m_pool, &error)) {
         fail(tr("The job could not be started: %1").arg(error));
+        return nullptr;
+    }
+    return raw;
 }
 
 void AssignFlowDialog::retryFailed()
@@ -167,6 +179,12 @@ void AssignFlowDialog::undo()
 {
     if (!m_job)
         return;
+    if (m_undoHandler) {
+        const QString why = m_undoHandler(m_job.get());
+        if (!why.isEmpty())
+            fail(why);
+        return;
+    }
     std::unique_ptr<BulkJob> inverse = m_job->undoJob();
     if (!inverse) {
         fail(tr("This job changed nothing, so there is nothing to undo."));

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -42,8 +43,16 @@ public:
 
     // Resolves `list` and shows the preview (or a message when nothing in it can be sent).
     void startWithList(const UserList &list);
-    // Continues a job read back from its journal.
-    void startWithJob(std::unique_ptr<BulkJob> job);
+    // Runs a job made elsewhere: one read back from its journal, or an undo step's job. Returns
+    // it (owned by the dialog), or null when it could not start (the dialog says why).
+    BulkJob *startWithJob(std::unique_ptr<BulkJob> job);
+    // True while members are being found or a job is sending.
+    bool isBusy() const;
+    // Who handles "Undo this change" (the app: the change is a step on its undo stack). The
+    // handler returns an empty string when it took the request, else why it cannot be undone
+    // now, which the dialog shows. Without a handler the dialog runs the job's undoJob() itself.
+    using UndoHandler = std::function<QString(BulkJob *job)>;
+    void setUndoHandler(UndoHandler handler) { m_undoHandler = std::move(handler); }
 
     AssignPreviewPage *previewPage() const { return m_preview; }
     AssignJobView *jobView() const { return m_view; }
@@ -61,7 +70,7 @@ protected:
 private:
     void onResolved();
     void confirm();
-    void run(std::unique_ptr<BulkJob> job, const BulkReport &unsent, bool gave);
+    BulkJob *run(std::unique_ptr<BulkJob> job, const BulkReport &unsent, bool gave);
     void retryFailed();
     void undo();
     void fail(const QString &message);
@@ -76,6 +85,7 @@ private:
     std::unique_ptr<BulkJob> m_job;
     std::unique_ptr<BulkJob> m_previousJob; // kept while its successor runs
     bool m_jobGives = true;
+    UndoHandler m_undoHandler;
 
     QStackedWidget *m_pages;
     QLabel *m_findingText;
