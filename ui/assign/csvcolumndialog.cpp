@@ -1,7 +1,10 @@
 #include "assign/csvcolumndialog.h"
 
+#include "import/csvdialect.h"
+#include "import/csvreader.h"
 #include "messagebar.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -12,21 +15,38 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ra {
 
 namespace {
-constexpr int kShownRows = 8;
-
-UserList readList(const QString &path, const QString &column)
+CsvColumnDialog::Read readCsvColumn(const QString &path, const QString &column)
 {
+    CsvColumnDialog::Read read;
     QFile file(path);
-    if (file.size() > CsvColumnDialog::maxBytes || !file.open(QIODevice::ReadOnly))
-        return UserList::parse(QByteArray(), column);
-    return UserList::parse(file.readAll(), column);
+    if (file.size() > CsvColumnDialog::maxBytes || !file.open(QIODevice::ReadOnly)) {
+        read.list = UserList::parse(QByteArray(), column);
+        return read;
+    }
+    const QByteArray bytes = file.readAll();
+    read.list = UserList::parse(bytes, column);
+    // The raw rows as the file has them (the header too), for the table.
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, CsvDialect::detect(bytes.left(CsvDialect::sniffBytes)));
+    const int wanted = CsvColumnDialog::shownRows + (read.list.hasHeader() ? 1 : 0);
+    while (read.rows.size() < wanted && reader.readRecord()) {
+        read.rows.append(reader.fields());
+        read.lines.append(int(reader.recordLine()));
+    }
+    if (read.list.hasHeader() && !read.rows.isEmpty()) {
+        read.rows.removeFirst();
+        read.lines.removeFirst();
+    }
+    return read;
 }
 } // namespace
 
@@ -37,7 +57,7 @@ CsvColumnDialog::CsvColumnDialog(const AssignTarget &target, const AssignScope &
     , m_path(path)
     , m_status(new QLabel(this))
     , m_columns(new QComboBox(this))
-    , m_rows(new QTreeWidget(this))
+    , m_rows(new QTableWidget(this))
     , m_message(new MessageBar(this))
 {
     setObjectName(QStringLiteral("csvColumnDialog"));
@@ -50,9 +70,17 @@ CsvColumnDialog::CsvColumnDialog(const AssignTarget &target, const AssignScope &
     intro->setWordWrap(true);
     m_status->setWordWrap(true);
     m_message->hide();
-    m_rows->setColumnCount(2);
-    m_rows->setHeaderLabels({tr("Line"), tr("Member")});
-    m_rows->setRootIsDecorated(false);
+    m_rows->setObjectName(QStringLiteral("csvRows"));
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rows->setSelectionMode(QAbstractItemView::NoSelection);
+    m_rows->setWordWrap(false);
+    m_rows->horizontalHeader()->setToolTip(tr("Click a column's header to take its members"));
+    connect(m_rows->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        if (m_watcher.isRunning() || !m_list.isCsv() || section == m_list.column())
+            return;
+        m_columns->setCurrentIndex(section);
+        read(QString::number(section + 1));
+    });
     auto *form = new QFormLayout;
     form->addRow(tr("&Column:"), m_columns);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -74,7 +102,7 @@ CsvColumnDialog::CsvColumnDialog(const AssignTarget &target, const AssignScope &
     });
     connect(m_columns, &QComboBox::activated, this,
             [this](int index) { read(QString::number(index + 1)); });
-    connect(&m_watcher, &QFutureWatcher<UserList>::finished, this, &CsvColumnDialog::onRead);
+    connect(&m_watcher, &QFutureWatcher<Read>::finished, this, &CsvColumnDialog::onRead);
     resize(520, 440);
     if (!QFileInfo(path).isReadable()) {
         m_message->showMessage(MessageBar::Kind::Error,
@@ -102,26 +130,21 @@ void CsvColumnDialog::read(const QString &column)
     m_continue->setEnabled(false);
     m_columns->setEnabled(false);
     m_status->setText(tr("Reading the file…"));
-    m_watcher.setFuture(QtConcurrent::run(readList, m_path, column));
+    m_watcher.setFuture(QtConcurrent::run(readCsvColumn, m_path, column));
 }
 
 void CsvColumnDialog::onRead()
 {
-    m_list = m_watcher.result();
+    const Read result = m_watcher.result();
+    m_list = result.list;
     m_columns->setEnabled(true);
     m_columns->clear();
     const QStringList columns = m_list.columns();
     m_columns->addItems(columns);
     m_columns->setCurrentIndex(m_list.column());
     m_columns->setVisible(m_list.isCsv() && columns.size() > 1);
-    m_rows->clear();
+    showRows(result);
     const QList<UserList::Entry> &entries = m_list.entries();
-    for (int i = 0; i < std::min<int>(kShownRows, int(entries.size())); ++i) {
-        auto *item = new QTreeWidgetItem(m_rows);
-        item->setText(0, QString::number(entries.at(i).line));
-        item->setText(1, entries.at(i).text);
-    }
-    m_rows->resizeColumnToContents(0);
     if (!m_list.error().isEmpty()) {
         m_message->showMessage(MessageBar::Kind::Error, m_list.error());
         m_message->show();
@@ -141,6 +164,47 @@ void CsvColumnDialog::onRead()
                                          .arg(bad.join(QStringLiteral("; ")));
     m_status->setText(status);
     m_continue->setEnabled(!entries.isEmpty());
+}
+
+void CsvColumnDialog::showRows(const Read &read)
+{
+    QStringList headers = m_list.columns();
+    int widest = 0;
+    for (const QStringList &row : read.rows)
+        widest = std::max(widest, int(row.size()));
+    if (headers.isEmpty())
+        headers.append(tr("Member"));
+    while (headers.size() < widest)
+        headers.append(tr("Column %1").arg(headers.size() + 1));
+    const int chosen = m_list.isCsv() ? m_list.column() : 0;
+    m_rows->clear();
+    m_rows->setColumnCount(int(headers.size()));
+    m_rows->setRowCount(int(read.rows.size()));
+    const QPalette pal = m_rows->palette();
+    for (int c = 0; c < headers.size(); ++c) {
+        auto *header = new QTableWidgetItem(headers.at(c));
+        if (c == chosen) {
+            QFont bold = header->font();
+            bold.setBold(true);
+            header->setFont(bold);
+            header->setToolTip(tr("The members are taken from this column"));
+        }
+        m_rows->setHorizontalHeaderItem(c, header);
+    }
+    for (int r = 0; r < read.rows.size(); ++r) {
+        m_rows->setVerticalHeaderItem(r, new QTableWidgetItem(QString::number(read.lines.at(r))));
+        for (int c = 0; c < headers.size(); ++c) {
+            auto *cell = new QTableWidgetItem(read.rows.at(r).value(c));
+            if (c == chosen) {
+                cell->setBackground(pal.color(QPalette::Highlight));
+                cell->setForeground(pal.color(QPalette::HighlightedText));
+            }
+            m_rows->setItem(r, c, cell);
+        }
+    }
+    m_rows->resizeColumnsToContents();
+    if (chosen >= 0 && chosen < m_rows->columnCount() && m_rows->rowCount() > 0)
+        m_rows->scrollToItem(m_rows->item(0, chosen));
 }
 
 } // namespace ra

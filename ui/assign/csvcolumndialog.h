@@ -10,7 +10,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTreeWidget;
+class QTableWidget;
 
 namespace ra {
 
@@ -18,9 +18,11 @@ class MessageBar;
 
 // The small mapping step of a CSV file dropped on a tile: which column holds the members
 // (usernames, e-mails or ids). It reads the file on a worker thread (UserList::parse, which
-// guesses the column), shows the columns, the first rows of the chosen one and the lines that
-// cannot be used, and reads again when another column is picked. Continue emits listReady();
-// a file with no usable column says so and cannot continue. GUI thread.
+// guesses the column), shows the first raw rows of the file as a table with the chosen column
+// highlighted (as the import wizard's mapping page does), the count and the lines that cannot be
+// used, and reads again when another column is picked in the box or by clicking its header.
+// Continue emits listReady(); a file with no usable column says so and cannot continue. GUI
+// thread.
 class CsvColumnDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +36,18 @@ public:
     ~CsvColumnDialog() override;
 
     QComboBox *columnPicker() const { return m_columns; }
-    QTreeWidget *rowsView() const { return m_rows; }
+    // The first raw rows, every column; the chosen one highlighted.
+    QTableWidget *rowsView() const { return m_rows; }
+    // How many raw rows the table shows at most.
+    static constexpr int shownRows = 8;
+
+    // What the worker reads: the list, and the file's first raw rows with their line numbers.
+    struct Read
+    {
+        UserList list;
+        QList<QStringList> rows;
+        QList<int> lines;
+    };
     QPushButton *continueButton() const { return m_continue; }
     bool isReading() const { return m_watcher.isRunning(); }
     const UserList &list() const { return m_list; }
@@ -45,14 +58,15 @@ signals:
 private:
     void read(const QString &column);
     void onRead();
+    void showRows(const Read &read);
 
     AssignTarget m_target;
     QString m_path;
     UserList m_list;
-    QFutureWatcher<UserList> m_watcher;
+    QFutureWatcher<Read> m_watcher;
     QLabel *m_status;
     QComboBox *m_columns;
-    QTreeWidget *m_rows;
+    QTableWidget *m_rows;
     MessageBar *m_message;
     QPushButton *m_continue;
 };
