@@ -73,6 +73,9 @@ void AssignPreviewPage::setPreview(const AssignTarget &target, bool give, const 
     m_shown = Shown::None;
     m_details->hide();
     retranslate();
+    // Lines left out are named at once: nothing is sent for them.
+    if (!m_list.problems().isEmpty())
+        show(Shown::BadLines);
 }
 
 QString AssignPreviewPage::headline() const
@@ -110,10 +113,9 @@ void AssignPreviewPage::show(Shown what)
             add(m.entry.line, m.entry.text,
                 tr("matches members %1").arg(m.candidates.join(QStringLiteral(", "))));
     } else {
-        for (const UserList::Problem &p : m_list.problems()) {
-            if (p.isError())
-                add(p.line, p.text, p.message());
-        }
+        // Every line left out, so the manager sees which: blanks, repeats and rubbish.
+        for (const UserList::Problem &p : m_list.problems())
+            add(p.line, p.text, p.message());
     }
     m_details->resizeColumnToContents(0);
     m_details->resizeColumnToContents(1);
@@ -145,6 +147,13 @@ void AssignPreviewPage::retranslate()
     const int notMatched = int(m_preview.notMatched.size());
     const int ambiguous = int(m_preview.ambiguous.size());
     const int bad = m_list.errorCount();
+    int blanks = 0;
+    int repeats = 0;
+    for (const UserList::Problem &p : m_list.problems()) {
+        blanks += p.kind == UserList::Problem::Kind::Blank ? 1 : 0;
+        repeats += p.kind == UserList::Problem::Kind::Duplicate ? 1 : 0;
+    }
+    const int skipped = int(m_list.problems().size());
     QStringList lines;
     lines.append(m_give ? tr("Will get it: %1").arg(n) : tr("Will lose it: %1").arg(n));
     if (m_preview.alreadyKnowable)
@@ -161,6 +170,10 @@ void AssignPreviewPage::retranslate()
     if (bad > 0)
         lines.append(tr("Lines that are not an id, username or e-mail: %1 (not sent)")
                          .arg(locale.toString(bad)));
+    if (blanks > 0)
+        lines.append(tr("Blank lines: %1 (skipped)").arg(locale.toString(blanks)));
+    if (repeats > 0)
+        lines.append(tr("Repeated lines: %1 (sent once)").arg(locale.toString(repeats)));
     if (m_preview.duplicatesMerged > 0)
         lines.append(
             tr("Listed twice (sent once): %1").arg(locale.toString(m_preview.duplicatesMerged)));
@@ -169,8 +182,8 @@ void AssignPreviewPage::retranslate()
     m_showNotMatched->setEnabled(notMatched > 0);
     m_showAmbiguous->setText(tr("Show matched more than one (%1)").arg(ambiguous));
     m_showAmbiguous->setEnabled(ambiguous > 0);
-    m_showBad->setText(tr("Show bad lines (%1)").arg(bad));
-    m_showBad->setVisible(bad > 0);
+    m_showBad->setText(tr("Show lines left out (%1)").arg(skipped));
+    m_showBad->setVisible(skipped > 0);
 }
 
 void AssignPreviewPage::changeEvent(QEvent *event)

@@ -69,9 +69,15 @@ void HoldingChip::mouseMoveEvent(QMouseEvent *event)
         QFrame::mouseMoveEvent(event);
         return;
     }
+    dragEnded(action, QCursor::pos());
+}
+
+void HoldingChip::dragEnded(Qt::DropAction action, const QPoint &globalPos)
+{
     // Nobody took it, and it was let go outside the panel: pulled off.
-    const QPoint at = m_panel ? m_panel->mapFromGlobal(QCursor::pos()) : QPoint();
-    if (action == Qt::IgnoreAction && m_panel && !m_panel->rect().contains(at))
+    if (!m_removable || !m_panel || action != Qt::IgnoreAction)
+        return;
+    if (!m_panel->rect().contains(m_panel->mapFromGlobal(globalPos)))
         emit removeRequested(m_target);
 }
 

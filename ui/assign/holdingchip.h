@@ -31,6 +31,11 @@ public:
     bool isRemovable() const { return m_removable; }
     QToolButton *removeButton() const { return m_remove; }
 
+    // A drag of this chip ended with `action` where the pointer was let go (global): nobody took
+    // it and it left the panel, so the member loses it (removeRequested()). A drop inside the
+    // panel, or one a target took (a user row), removes nothing.
+    void dragEnded(Qt::DropAction action, const QPoint &globalPos);
+
 signals:
     void removeRequested(const ra::AssignTarget &target);
 
