@@ -51,7 +51,13 @@ AssignPanes::AssignPanes(MainWindow &window, ApiClient &client, const StructureS
     UsersPane *pane = users.pane;
     UserTableModel *table = users.users;
     m_palette->setSelectionProvider([pane] { return pane->selectedUserIds(); });
-    m_palette->setFilterCountProvider([table] { return table->totalCount(); });
+    // The server's total where it gives one; a filtered search gives none, but once every page is
+    // loaded the rows are the count. Otherwise the preview counts them before anything is sent.
+    m_palette->setFilterCountProvider([table]() -> qint64 {
+        if (table->totalCount() >= 0)
+            return table->totalCount();
+        return table->isComplete() ? table->rowCount() : -1;
+    });
     connect(m_palette, &PaletteDock::giveToUsers, this,
             [this](const AssignTarget &target, const QStringList &ids) {
                 if (ids.size() == 1)

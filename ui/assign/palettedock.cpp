@@ -258,9 +258,10 @@ QMenu *PaletteDock::buildMenu(const AssignTarget &target, QWidget *parent)
     QAction *toFilter = menu->addAction(
         matching >= 0
             ? tr("Give to everyone matching the filter (%1)").arg(QLocale().toString(matching))
-            : tr("Give to everyone matching the filter (count not known yet)"));
+            : tr("Give to everyone matching the filter (counted before sending)"));
     toFilter->setObjectName(QStringLiteral("giveToFilter"));
-    toFilter->setEnabled(matching > 0);
+    // Unknown is not none: the members are listed and counted in the preview first.
+    toFilter->setEnabled(matching != 0);
     connect(toFilter, &QAction::triggered, this, [this, target] { emit giveToFilter(target); });
 
     QAction *toList = menu->addAction(tr("Give to…"));

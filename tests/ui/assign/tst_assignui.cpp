@@ -8,6 +8,7 @@
 #include "assign/memberholdings.h"
 #include "assign/palettedock.h"
 #include "assign/palettetile.h"
+#include "assignfixture.h"
 #include "assignpanes.h"
 #include "bulk/bulkjob.h"
 #include "item/userfiltermodel.h"
@@ -23,6 +24,7 @@
 #include "users/userspane.h"
 #include "userspanes.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDropEvent>
 #include <QItemSelectionModel>
@@ -51,139 +53,24 @@ private slots:
     void paletteShowsServerAndSearches();
     void dropThreeSelectedUsersOnBadgeTile();
     void undoBulkAwardRestoresSandbox();
+    void undoStackRedoesAndUndoesBulkChange();
     void alreadyHeldAndUnknownIdReport();
     void roleChipDeleteRemovesRoleAndUndoGivesItBack();
     void tileDroppedOnRowGivesRole();
 
 private:
-    static bool dropOn(QWidget *widget, const QMimeData &mime, const QPoint &pos);
-    AssignOutcome probe(bool award, const QString &badgeId, const QString &userId);
-    QStringList rolesOf(const QString &userId);
-    QString createBadge(const QString &title);
-    QString createRole(const QString &title);
-    AssignFlowDialog *confirmFlow(int expectedMembers);
-
-    SandboxFixture m_sandbox;
-    QNetworkAccessManager m_network;
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::Services> m_services;
-    std::unique_ptr<ApiClient> m_client;
-    QObject m_owner;
-    std::unique_ptr<MainWindow> m_window;
-    StructureStores m_structure;
-    UsersComposition m_users;
-    AssignPanes *m_assign = nullptr;
-    QString m_badgeId;
-    QString m_roleId;
+    test::AssignFixture f;
     QStringList m_bulkUsers; // the three of the first drop
 };
 
-bool tst_AssignUi::dropOn(QWidget *widget, const QMimeData &mime, const QPoint &pos)
-{
-    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(widget, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(widget, &move);
-    if (!move.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(widget, &drop);
-    return drop.isAccepted();
-}
-
-AssignOutcome tst_AssignUi::probe(bool award, const QString &badgeId, const QString &userId)
-{
-    ApiReplyBase *reply = award ? static_cast<ApiReplyBase *>(m_client->awardBadge(badgeId, userId))
-                                : m_client->removeBadge(badgeId, userId);
-    AssignOutcome outcome;
-    bool done = false;
-    connect(reply, &ApiReplyBase::finished, this, [&] {
-        outcome = AssignOutcome::classify(*reply);
-        done = true;
-    });
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-    }();
-    return outcome;
-}
-
-QStringList tst_AssignUi::rolesOf(const QString &userId)
-{
-    auto roles = track(m_client->getUserRoles(userId));
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(roles->done, 10000);
-    }();
-    QStringList ids;
-    for (const Role &r : roles->value)
-        ids.append(r.id);
-    return ids;
-}
-
-QString tst_AssignUi::createBadge(const QString &title)
-{
-    auto badge = track(m_client->createBadge(
-        {{QStringLiteral("title"), title}, {QStringLiteral("action"), QStringLiteral("custom")}}));
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(badge->done, 10000);
-    }();
-    return badge->value.id;
-}
-
-QString tst_AssignUi::createRole(const QString &title)
-{
-    auto role =
-        track(m_client->createRole({{QStringLiteral("title"), title},
-                                    {QStringLiteral("class"), QStringLiteral("gold")},
-                                    {QStringLiteral("order"), 7},
-                                    {QStringLiteral("billable"), false},
-                                    {QStringLiteral("server_permissions"), QJsonObject()},
-                                    {QStringLiteral("channel_permissions"), QJsonObject()}}));
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(role->done, 10000);
-    }();
-    return role->value.id;
-}
-
 void tst_AssignUi::initTestCase()
 {
-    QVERIFY(m_sandbox.start(300));
-    QVERIFY(m_dir.isValid());
-    m_services = std::make_unique<test::Services>(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_client = std::make_unique<ApiClient>(&m_network);
-    m_client->setConfig(m_sandbox.config());
-    // A badge and a role of the test's own, so no seeded holding interferes.
-    m_badgeId = createBadge(QStringLiteral("Drop Test Badge"));
-    m_roleId = createRole(QStringLiteral("Drop Test Role"));
-    QVERIFY(!m_badgeId.isEmpty());
-    QVERIFY(!m_roleId.isEmpty());
-
-    test::Services &s = *m_services;
-    m_window = std::make_unique<MainWindow>(s.settings, s.profiles, s.activity, s.questions);
-    m_structure.servers = new ServerStore(*m_client, &m_owner);
-    m_structure.badges = new BadgeStore(*m_client, &m_owner);
-    m_structure.images = new ImageCache(&m_network, &m_owner);
-    m_users = installUsersPane(*m_window, *m_client, s.settings, s.profiles, s.questions, &m_owner);
-    m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, s.questions, &m_owner);
-    m_assign->setJournalDirectory(m_dir.filePath(QStringLiteral("bulk")));
-    m_structure.servers->reload();
-    m_structure.badges->reload();
-    m_users.reloadAll();
-    m_assign->onBound();
-    QVERIFY(m_window->showPane(QStringLiteral("users")));
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_users.users->rowCount(), 200, 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_assign->palette()->tile(AssignTarget::Kind::Badge, m_badgeId),
-                             10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_assign->palette()->tile(AssignTarget::Kind::Role, m_roleId), 10000);
+    QVERIFY(f.setUp());
 }
 
 void tst_AssignUi::paletteShowsServerAndSearches()
 {
-    PaletteDock *palette = m_assign->palette();
+    PaletteDock *palette = f.assign->palette();
     QTRY_COMPARE_WITH_TIMEOUT(palette->windowTitle(),
                               QStringLiteral("Palette: Returning Demo Community"), 10000);
     QCOMPARE(palette->communityName(), QStringLiteral("Returning Demo Community"));
@@ -194,55 +81,30 @@ void tst_AssignUi::paletteShowsServerAndSearches()
     QCOMPARE(shown, 2); // the test's badge and role
     palette->searchBox()->clear();
     // Keyboard: tiles take focus.
-    PaletteTile *tile = palette->tile(AssignTarget::Kind::Badge, m_badgeId);
+    PaletteTile *tile = palette->tile(AssignTarget::Kind::Badge, f.badgeId);
     QCOMPARE(tile->focusPolicy(), Qt::StrongFocus);
-    test::saveScreenshot(*m_window, QStringLiteral("assign-palette"));
-}
-
-AssignFlowDialog *tst_AssignUi::confirmFlow(int expectedMembers)
-{
-    AssignFlowDialog *flow = m_assign->lastFlow();
-    [&] {
-        QVERIFY(flow);
-        QTRY_VERIFY_WITH_TIMEOUT(flow->previewPage()->isVisible(), 15000);
-    }();
-    if (!flow || !flow->previewPage()->isVisible())
-        return nullptr;
-    const QString headline = flow->previewPage()->headline();
-    [&] {
-        QVERIFY2(headline.contains(QStringLiteral(" %1 members").arg(expectedMembers)),
-                 qPrintable(headline));
-        QVERIFY2(headline.contains(QStringLiteral("Returning Demo Community")),
-                 qPrintable(headline));
-    }();
-    test::saveScreenshot(*flow, QStringLiteral("assign-preview"));
-    QTest::mouseClick(flow->previewPage()->confirmButton(), Qt::LeftButton);
-    [&] {
-        QVERIFY(flow->currentJob());
-        QTRY_COMPARE_WITH_TIMEOUT(flow->currentJob()->status(), BulkJob::Status::Finished, 30000);
-    }();
-    return flow;
+    test::saveScreenshot(*f.window, QStringLiteral("assign-palette"));
 }
 
 void tst_AssignUi::dropThreeSelectedUsersOnBadgeTile()
 {
-    QTableView *view = m_users.pane->view();
+    QTableView *view = f.users.pane->view();
     QAbstractItemModel *model = view->model();
     view->selectionModel()->select(
         QItemSelection(model->index(0, 0), model->index(2, model->columnCount() - 1)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_bulkUsers = m_users.pane->selectedUserIds();
+    m_bulkUsers = f.users.pane->selectedUserIds();
     QCOMPARE(m_bulkUsers.size(), 3);
     for (const QString &id : std::as_const(m_bulkUsers))
-        QCOMPARE(probe(false, m_badgeId, id).kind, AssignOutcome::Kind::NotHeld);
+        QCOMPARE(f.probe(false, f.badgeId, id).kind, AssignOutcome::Kind::NotHeld);
 
     // The drag the view would start: its model's mimeData() of the selection.
     std::unique_ptr<QMimeData> mime(model->mimeData(view->selectionModel()->selectedIndexes()));
     QVERIFY(mime->hasFormat(AssignTarget::userIdsMimeType));
-    PaletteTile *tile = m_assign->palette()->tile(AssignTarget::Kind::Badge, m_badgeId);
-    QVERIFY(dropOn(tile, *mime, tile->rect().center()));
+    PaletteTile *tile = f.assign->palette()->tile(AssignTarget::Kind::Badge, f.badgeId);
+    QVERIFY(f.dropOn(tile, *mime, tile->rect().center()));
 
-    AssignFlowDialog *flow = confirmFlow(3);
+    AssignFlowDialog *flow = f.confirmFlow(3);
     QVERIFY(flow);
     const BulkCounts counts = flow->currentJob()->counts();
     QCOMPARE(counts.done, 3);
@@ -250,14 +112,14 @@ void tst_AssignUi::dropThreeSelectedUsersOnBadgeTile()
     test::saveScreenshot(*flow, QStringLiteral("assign-report"));
     // The sandbox holds the award: awarding again is "already has it".
     for (const QString &id : std::as_const(m_bulkUsers))
-        QCOMPARE(probe(true, m_badgeId, id).kind, AssignOutcome::Kind::AlreadyHad);
+        QCOMPARE(f.probe(true, f.badgeId, id).kind, AssignOutcome::Kind::AlreadyHad);
     // And the session knows it (the chips can say so).
-    QVERIFY(m_assign->holdings()->badgeKnown(m_bulkUsers.first()));
+    QVERIFY(f.assign->holdings()->badgeKnown(m_bulkUsers.first()));
 }
 
 void tst_AssignUi::undoBulkAwardRestoresSandbox()
 {
-    AssignFlowDialog *flow = m_assign->lastFlow();
+    AssignFlowDialog *flow = f.assign->lastFlow();
     QVERIFY(flow && flow->jobView());
     BulkJob *award = flow->currentJob();
     QVERIFY(flow->jobView()->undoButton()->isEnabled());
@@ -267,21 +129,53 @@ void tst_AssignUi::undoBulkAwardRestoresSandbox()
     QCOMPARE(flow->currentJob()->counts().done, 3);
     // Back where it was: none of the three holds the badge.
     for (const QString &id : std::as_const(m_bulkUsers))
-        QCOMPARE(probe(false, m_badgeId, id).kind, AssignOutcome::Kind::NotHeld);
+        QCOMPARE(f.probe(false, f.badgeId, id).kind, AssignOutcome::Kind::NotHeld);
+    flow->close();
+}
+
+void tst_AssignUi::undoStackRedoesAndUndoesBulkChange()
+{
+    // The bulk award is one step on the Users pane's stack, now undone (by the window's button).
+    QUndoStack *stack = f.users.pane->undoStack();
+    QVERIFY(stack->canRedo());
+    QVERIFY2(stack->redoText().contains(QStringLiteral("(3 member")),
+             qPrintable(stack->redoText()));
+    // Redo gives it again as a job in an assignment window of its own (the first one is closed).
+    const AssignFlowDialog *closed = f.assign->lastFlow();
+    stack->redo();
+    QTRY_VERIFY(f.assign->lastFlow() != closed);
+    BulkJob *redo = f.waitForJob(f.assign->lastFlow());
+    QVERIFY(redo);
+    QCOMPARE(redo->counts().done, 3);
+    for (const QString &id : std::as_const(m_bulkUsers))
+        QCOMPARE(f.probe(true, f.badgeId, id).kind, AssignOutcome::Kind::AlreadyHad);
+    // Edit > Undo (Ctrl+Z) with the Users pane shown takes the whole change back, as one step, in
+    // that window.
+    AssignFlowDialog *flow = f.assign->lastFlow();
+    QAction *undoAction = f.window->findChild<QAction *>(QStringLiteral("undoAction"));
+    QVERIFY(undoAction && undoAction->isEnabled());
+    QCOMPARE(undoAction->shortcut(), QKeySequence(QKeySequence::Undo));
+    undoAction->trigger();
+    BulkJob *undo = f.waitForJob(flow, redo);
+    QVERIFY(undo);
+    QCOMPARE(undo->counts().done, 3);
+    QVERIFY(stack->canRedo());
+    for (const QString &id : std::as_const(m_bulkUsers))
+        QCOMPARE(f.probe(false, f.badgeId, id).kind, AssignOutcome::Kind::NotHeld);
     flow->close();
 }
 
 void tst_AssignUi::alreadyHeldAndUnknownIdReport()
 {
-    const QString holder = m_users.users->idAt(10);
-    const QString fresh = m_users.users->idAt(11);
+    const QString holder = f.users.users->idAt(10);
+    const QString fresh = f.users.users->idAt(11);
     const QString unknown = QStringLiteral("987654321");
-    QCOMPARE(probe(true, m_badgeId, holder).kind, AssignOutcome::Kind::Done);
+    QCOMPARE(f.probe(true, f.badgeId, holder).kind, AssignOutcome::Kind::Done);
     QMimeData mime;
     AssignTarget::writeUserIds(mime, {holder, fresh, unknown});
-    PaletteTile *tile = m_assign->palette()->tile(AssignTarget::Kind::Badge, m_badgeId);
-    QVERIFY(dropOn(tile, mime, tile->rect().center()));
-    AssignFlowDialog *flow = confirmFlow(3);
+    PaletteTile *tile = f.assign->palette()->tile(AssignTarget::Kind::Badge, f.badgeId);
+    QVERIFY(f.dropOn(tile, mime, tile->rect().center()));
+    AssignFlowDialog *flow = f.confirmFlow(3);
     QVERIFY(flow);
     const BulkCounts counts = flow->currentJob()->counts();
     QCOMPARE(counts.done, 1);
@@ -300,41 +194,41 @@ void tst_AssignUi::alreadyHeldAndUnknownIdReport()
 
 void tst_AssignUi::roleChipDeleteRemovesRoleAndUndoGivesItBack()
 {
-    const QString member = m_users.users->idAt(20);
-    auto added = track(m_client->addRoleToUser(m_roleId, member));
+    const QString member = f.users.users->idAt(20);
+    auto added = track(f.client->addRoleToUser(f.roleId, member));
     QTRY_VERIFY_WITH_TIMEOUT(added->done, 10000);
-    QVERIFY(rolesOf(member).contains(m_roleId));
-    QVERIFY(m_users.pane->selectUser(member));
-    HoldingChips *chips = m_assign->chips();
-    QTRY_VERIFY_WITH_TIMEOUT(chips->chip(AssignTarget::Kind::Role, m_roleId), 10000);
-    HoldingChip *chip = chips->chip(AssignTarget::Kind::Role, m_roleId);
-    test::saveScreenshot(*m_window, QStringLiteral("assign-chips"));
-    QUndoStack *stack = m_users.pane->undoStack();
+    QVERIFY(f.rolesOf(member).contains(f.roleId));
+    QVERIFY(f.users.pane->selectUser(member));
+    HoldingChips *chips = f.assign->chips();
+    QTRY_VERIFY_WITH_TIMEOUT(chips->chip(AssignTarget::Kind::Role, f.roleId), 10000);
+    HoldingChip *chip = chips->chip(AssignTarget::Kind::Role, f.roleId);
+    test::saveScreenshot(*f.window, QStringLiteral("assign-chips"));
+    QUndoStack *stack = f.users.pane->undoStack();
     const int steps = stack->count();
     chip->setFocus();
     QTest::keyClick(chip, Qt::Key_Delete);
-    QTRY_VERIFY_WITH_TIMEOUT(!rolesOf(member).contains(m_roleId), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!chips->chip(AssignTarget::Kind::Role, m_roleId), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.rolesOf(member).contains(f.roleId), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!chips->chip(AssignTarget::Kind::Role, f.roleId), 10000);
     // One undo step gives it back.
     QCOMPARE(stack->count(), steps + 1);
     stack->undo();
-    QTRY_VERIFY_WITH_TIMEOUT(rolesOf(member).contains(m_roleId), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(chips->chip(AssignTarget::Kind::Role, m_roleId), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(f.rolesOf(member).contains(f.roleId), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(chips->chip(AssignTarget::Kind::Role, f.roleId), 10000);
 }
 
 void tst_AssignUi::tileDroppedOnRowGivesRole()
 {
-    QTableView *view = m_users.pane->view();
+    QTableView *view = f.users.pane->view();
     const QModelIndex row = view->model()->index(30, 1);
-    const QString member = m_users.users->idAt(m_users.pane->proxy()->mapToSource(row).row());
-    QVERIFY(!rolesOf(member).contains(m_roleId));
+    const QString member = f.users.users->idAt(f.users.pane->proxy()->mapToSource(row).row());
+    QVERIFY(!f.rolesOf(member).contains(f.roleId));
     view->scrollTo(row);
     QMimeData mime;
-    m_assign->palette()->tile(AssignTarget::Kind::Role, m_roleId)->target().writeTo(mime);
-    QVERIFY(dropOn(view->viewport(), mime, view->visualRect(row).center()));
-    QTRY_VERIFY_WITH_TIMEOUT(rolesOf(member).contains(m_roleId), 10000);
+    f.assign->palette()->tile(AssignTarget::Kind::Role, f.roleId)->target().writeTo(mime);
+    QVERIFY(f.dropOn(view->viewport(), mime, view->visualRect(row).center()));
+    QTRY_VERIFY_WITH_TIMEOUT(f.rolesOf(member).contains(f.roleId), 10000);
     // Nobody under the point: refused, nothing sent.
-    QVERIFY(!dropOn(view->viewport(), mime, QPoint(-5, -5)));
+    QVERIFY(!f.dropOn(view->viewport(), mime, QPoint(-5, -5)));
 }
 
 QTEST_MAIN(tst_AssignUi)
