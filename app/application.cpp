@@ -5,6 +5,7 @@
 #include "api/requestlog.h"
 #include "api/requestlogwriter.h"
 #include "appcatalogue.h"
+#include "assignpanes.h"
 #include "clientbinder.h"
 #include "importpanes.h"
 #include "mainwindow.h"
@@ -61,6 +62,7 @@ bool Application::start()
     m_structure = installStructurePanes(*m_window, *m_client, *m_profiles, *m_questions, this);
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
+    m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, *m_questions, this);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),
@@ -91,6 +93,7 @@ bool Application::start()
         else
             m_users.clearAll();
         m_imports->onBound();
+        m_assign->onBound();
     });
 
     if (m_commandLine.sandbox) {

@@ -17,6 +17,7 @@ namespace ra {
 class ApiClient;
 class AppSettings;
 class ClientBinder;
+class AssignPanes;
 class ImportPanes;
 class RequestLog;
 class RequestLogWriter;
@@ -65,6 +66,7 @@ private:
     StructureStores m_structure;                    // the stores are children
     UsersComposition m_users;                       // models and stores are children
     ImportPanes *m_imports = nullptr;               // child
+    AssignPanes *m_assign = nullptr;                // child
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;

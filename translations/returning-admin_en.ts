@@ -1501,9 +1501,443 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::AssignCommand</name>
+    <message>
+        <source>award %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignFlowDialog</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding %1 members of %2 for %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member has this id, username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches members %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing failed, so there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job changed nothing, so there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignItemKind</name>
+    <message>
+        <source>Award badge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove badge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take away role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignJobView</name>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s journal could not be written, so nothing more is sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 handled · done %3 · already %4 · not found %5 · failed %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s · ETA %2 · %3 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back what this job changed, as a job of its own with a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: nothing new is sent; requests on the wire finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the requests on the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The rest can be sent later: the app offers this job again at its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already had it %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not matched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched more than one member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::AssignOutcome</name>
     <message>
         <source>%1 is not a badge or role assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignPanes</name>
+    <message>
+        <source>%1 now has %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already had %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not hold %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change %1 for %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing everyone the filter matches for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing everyone the filter matches: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing everyone the filter matches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list everyone the filter matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in community %2 was interrupted before every member was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled: %1 of %2 (done %3, already %4, not found %5, failed %6); %7 were on the wire and will be checked first. Resume sends to the rest, none twice. Forget stops here and you are not asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment cannot be resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignPreviewPage</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member has this id, username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches members %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award %1 to %2 members of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 to %2 members of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2 members of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will get it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will lose it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already have it: %1 (known; not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not hold it: %1 (known; not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already have it: not known before sending (the API lists no badges per member); the server&apos;s replies will tell, and the report counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched more than one member: %1 (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that are not an id, username or e-mail: %1 (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed twice (sent once): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show not matched (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show matched more than one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show bad lines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignReportModel</name>
+    <message>
+        <source>not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched more than one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an id, username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignScope</name>
+    <message>
+        <source>Community: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community: %1 · server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignTarget</name>
+    <message>
+        <source>role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,6 +2146,133 @@ Options:
     </message>
     <message>
         <source>Badges of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkItemState</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkJob</name>
+    <message>
+        <source>Job %1 belongs to %2 (community %3), not to the server connected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied before the interruption (checked with the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (an earlier attempt whose reply was lost may have applied it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkJournal</name>
+    <message>
+        <source>item %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result names no item or no state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the job journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the job journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the job journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names no job id or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 cannot be read at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkKinds</name>
+    <message>
+        <source>Unknown kind of bulk job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkReport</name>
+    <message>
+        <source>Done %1 · already %2 · not found %3 · failed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not matched or bad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2842,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::CsvColumnDialog</name>
+    <message>
+        <source>Give %1 to the members in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds the members (usernames, e-mails or ids)? Nothing is sent before you see what will happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: that is not a member list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members in this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be used and will not be sent: %1</source>
+        <translation>
+            <numerusform>%n line cannot be used and will not be sent: %1</numerusform>
+            <numerusform>%n lines cannot be used and will not be sent: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ra::CsvDialect</name>
     <message>
         <source>UTF-8</source>
@@ -2750,6 +3361,53 @@ Options:
             <numerusform>%Ln social</numerusform>
             <numerusform>%Ln socials</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ra::HoldingChip</name>
+    <message>
+        <source>×</source>
+        <comment>remove a role or badge chip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the role &quot;%1&quot; away (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the badge &quot;%1&quot; (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete, or drag it out of the panel, to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::HoldingChips</name>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known from award replies in this session; the API lists no badges per member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the API lists no badges per member. Badges show here once an award reply in this session names them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4871,96 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
 </context>
 <context>
+    <name>ra::PaletteDock</name>
+    <message>
+        <source>Loading roles and badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no roles or badges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role or badge matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to selected users (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to selected users (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to everyone matching the filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to everyone matching the filter (count not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give to users from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 to users from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palette: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search roles and badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server whose roles the palette shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop members here, paste ids, usernames or e-mails (Ctrl+V), or drop a CSV file on a tile. Drag a tile onto a member to give it to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::PaletteTile</name>
+    <message>
+        <source>Role &quot;%1&quot;: drop members here, or paste a list (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge &quot;%1&quot;: drop members here, or paste a list (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::PreferencesDialog</name>
     <message>
         <source>System default</source>
@@ -5405,6 +6153,77 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>The saved filter is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserList</name>
+    <message>
+        <source>Line %1: blank, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; repeats line %3, sent once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a member id, username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member list is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot;; its columns are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds member ids, usernames or e-mails; choose one (columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserListDialog</name>
+    <message>
+        <source>Give %1 to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who should get %1? One member a line: an id, a username or an e-mail. Nothing is sent before you see what will happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jurgen.muller
+ingrid@example.com
+17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserResolver</name>
+    <message>
+        <source>no member has this username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known before sending (Get role list of user)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

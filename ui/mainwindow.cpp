@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
@@ -227,6 +228,14 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_environmentLabel);
     statusBar()->addPermanentWidget(m_network);
     statusBar()->setSizeGripEnabled(true);
+}
+
+void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    // restoreState() ran in the constructor, before this dock existed.
+    restoreDockWidget(dock);
+    m_viewMenu->insertAction(m_paneSeparator, dock->toggleViewAction());
 }
 
 void MainWindow::addPane(const QString &id, const QString &title, const QIcon &icon, QWidget *pane,

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QMimeData;
 class QListWidget;
+class QDockWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -43,6 +44,9 @@ public:
 
     static QString connectionsPaneId() { return QStringLiteral("connections"); }
 
+    // Docks `dock` (which needs an object name) in `area`, or where the saved window state put
+    // it, and lists it in the View menu to show or hide. The window owns it.
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
     // Adds a navigation entry and its pane (the window takes ownership of
     // `pane`). An empty shortcut gets Ctrl+1..9 by position. A pane that
     // implements PaneCommands gets Find/Refresh forwarded and its undo stack

@@ -6,10 +6,13 @@
 #include "api/retrypolicy.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
+
+#include <limits>
 
 namespace ra {
 
@@ -68,6 +71,11 @@ void ApiClient::setActivity(NetworkActivity *activity)
 void ApiClient::setRequestLog(RequestLog *log)
 {
     m_log = log;
+}
+
+RequestLog *ApiClient::requestLog() const
+{
+    return m_log;
 }
 
 void ApiClient::setRouteTable(const RouteTable *routes)
@@ -248,9 +256,13 @@ void ApiClient::finalize(RequestJob *job, const ApiError &error)
         return;
     ApiReplyBase *reply = job->reply();
     ApiError finalError = error;
-    if (finalError.isError())
+    if (finalError.isError()) {
         finalError.attempts = job->attempts();
-    else if (reply)
+        const qint64 wait =
+            RetryPolicy::parseRetryAfterMs(job->retryAfter(), QDateTime::currentDateTimeUtc());
+        if (wait >= 0)
+            finalError.retryAfterMs = int(qMin<qint64>(wait, std::numeric_limits<int>::max()));
+    } else if (reply)
         finalError = reply->acceptResponse(job->response(), job->attempts());
 
     if (m_log) {

@@ -72,6 +72,7 @@ public:
     void setConfig(const ApiClientConfig &config);
     void setActivity(NetworkActivity *activity);
     void setRequestLog(RequestLog *log);
+    RequestLog *requestLog() const;
     // The route table in use (RouteTable::builtIn() unless replaced).
     const RouteTable &routes() const { return *m_routes; }
     void setRouteTable(const RouteTable *routes);

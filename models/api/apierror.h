@@ -34,6 +34,9 @@ struct ApiError
     QUrl url; // redacted: no credentials, no secret query items
     QString detail;
     int attempts = 0;
+    // The server's Retry-After in ms (a 429 or 503 that said how long to wait);
+    // -1 when it did not say.
+    int retryAfterMs = -1;
 
     bool isError() const { return kind != Kind::None; }
     // Translated, user-facing text; same as errorText(*this).

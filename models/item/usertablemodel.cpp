@@ -1,9 +1,13 @@
 #include "item/usertablemodel.h"
 
 #include "api/apiclient.h"
+#include "assign/assigntarget.h"
 #include "domain/userdata.h"
 
 #include <QLocale>
+#include <QMimeData>
+#include <QSet>
+#include <algorithm>
 
 namespace ra {
 
@@ -102,11 +106,16 @@ QByteArrayView UserTableModel::field(QByteArrayView text, int index)
     return text.sliced(start, end - start);
 }
 
-UserTableModel::Row UserTableModel::makeRow(const UserData &u)
+QString UserTableModel::idOf(const UserData &u)
 {
     const QString id = pick(QString(), u.extra, "user_id");
+    return id.isEmpty() ? u.userId : id;
+}
+
+UserTableModel::Row UserTableModel::makeRow(const UserData &u)
+{
     const QString fields[kTextColumns] = {
-        id.isEmpty() ? u.userId : id,
+        idOf(u),
         pick(u.username, u.extra, "username"),
         u.email,
         pick(u.firstName, u.extra, "first_name"),
@@ -224,6 +233,39 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+Qt::ItemFlags UserTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = PagedTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList UserTableModel::mimeTypes() const
+{
+    return {AssignTarget::userIdsMimeType, QStringLiteral("text/plain")};
+}
+
+QMimeData *UserTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<int> rows;
+    QSet<int> seen;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == this && !seen.contains(index.row())) {
+            seen.insert(index.row());
+            rows.append(index.row());
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (int row : rows)
+        ids.append(idAt(row));
+    auto *mime = new QMimeData;
+    AssignTarget::writeUserIds(*mime, ids);
+    return mime;
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -53,6 +53,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Rows drag as their user ids (AssignTarget::userIdsMimeType and text/plain), once per row
+    // however many cells of it are selected: what a palette tile accepts.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     // The API field name of a column ("first_name"), as requested in `fields`.
     static QString apiField(Column column);
@@ -72,6 +77,8 @@ public:
     void dropLoadedRows();
 
     QString idAt(int row) const;
+    // The id a row of Get Users with Filters is known by (user_id, else the user's id).
+    static QString idOf(const UserData &user);
     int rowOfId(const QString &id) const;
     QString textAt(int row, Column column) const;
     // The lowercase text fields of `row`, separated by U+001F: what the quick filter searches.

@@ -81,6 +81,12 @@ void UserDetailStore::reload()
     loadActivity();
 }
 
+void UserDetailStore::reloadRoles()
+{
+    if (!m_userId.isEmpty())
+        loadRoles();
+}
+
 void UserDetailStore::setRange(const QDate &start, const QDate &end)
 {
     const QDate last = today();

@@ -56,6 +56,8 @@ public:
     void showUser(const QString &userId);
     // Loads everything of the current user again.
     void reload();
+    // Loads only the current user's roles again (after a role was given or taken).
+    void reloadRoles();
     // Sets the chart range (clamped to the last MaxDays days ending today) and reloads the
     // history and stats of the current user.
     void setRange(const QDate &start, const QDate &end);

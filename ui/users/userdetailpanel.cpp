@@ -113,6 +113,12 @@ UserDetailPanel::UserDetailPanel(UserDetailStore &details, UserAccountStore &acc
 
 UserDetailPanel::~UserDetailPanel() = default;
 
+void UserDetailPanel::setHoldingsView(QWidget *view)
+{
+    view->setParent(m_pageLayout->parentWidget());
+    m_pageLayout->insertWidget(1, view); // under the header, above messages and tabs
+}
+
 GamificationChart *UserDetailPanel::historyChart() const
 {
     return m_activity->historyChart();
@@ -173,6 +179,7 @@ void UserDetailPanel::buildUi()
     m_tabs->addTab(m_activity, QString());
 
     auto *layout = new QVBoxLayout(page);
+    m_pageLayout = layout;
     layout->addLayout(header);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);

@@ -13,6 +13,7 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace ra {
 
@@ -48,6 +49,8 @@ public:
     QAction *restoreAction() const { return m_restoreAction; }
     // Sets the chart range (what the date editors do).
     void setRange(const QDate &start, const QDate &end);
+    // Puts `view` (the role and badge chips) under the member's name; the panel owns it.
+    void setHoldingsView(QWidget *view);
 
 public slots:
     // Shows `userId` (empty: a hint to pick a user).
@@ -84,6 +87,7 @@ private:
     QLabel *m_placeholder = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QVBoxLayout *m_pageLayout = nullptr;
     MessageBar *m_message = nullptr;
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_form = nullptr;

@@ -1,5 +1,7 @@
 #include "users/userspane.h"
 
+#include "panes/apiundostack.h"
+
 #include "item/communityusertablemodel.h"
 #include "item/csvexportjob.h"
 #include "item/memberexportjob.h"
@@ -40,6 +42,7 @@ UsersPane::UsersPane(UserTableModel &users, CommunityUserTableModel &community,
     , m_settings(settings)
     , m_profiles(profiles)
     , m_proxy(new UserFilterModel(this))
+    , m_undo(new ApiUndoStack(this))
 {
     m_proxy->setUserModel(&users);
     buildUi(detailPanel);
@@ -54,6 +57,30 @@ UsersPane::UsersPane(UserTableModel &users, CommunityUserTableModel &community,
 }
 
 UsersPane::~UsersPane() = default;
+
+QUndoStack *UsersPane::undoStack() const
+{
+    return m_undo;
+}
+
+QStringList UsersPane::selectedUserIds() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (int row : rows)
+        ids.append(m_users.idAt(row));
+    return ids;
+}
+
+QString UsersPane::userIdAt(const QPoint &viewportPos) const
+{
+    const QModelIndex index = m_view->indexAt(viewportPos);
+    return index.isValid() ? m_users.idAt(m_proxy->mapToSource(index).row()) : QString();
+}
 
 void UsersPane::buildUi(QWidget *detailPanel)
 {
@@ -78,8 +105,12 @@ void UsersPane::buildUi(QWidget *detailPanel)
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Actions apply to the highlighted rows, so several can be highlighted (Shift, Ctrl).
+    // Actions apply to the highlighted rows, so several can be highlighted (Shift, Ctrl); they can
+    // also be dragged onto a palette tile (their ids travel as AssignTarget::userIdsMimeType).
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setAlternatingRowColors(true);

@@ -19,6 +19,7 @@ class QTableView;
 
 namespace ra {
 
+class ApiUndoStack;
 class AppSettings;
 class ColumnChooser;
 class CommunityUserTableModel;
@@ -52,6 +53,9 @@ public:
     void find() override;
     bool canRefresh() const override { return true; }
     void refresh() override;
+    // Single-member role and badge changes (and their undo) go on this stack.
+    QUndoStack *undoStack() const override;
+    ApiUndoStack *apiUndoStack() const { return m_undo; }
 
     UserTableModel *model() const { return &m_users; }
     UserFilterModel *proxy() const { return m_proxy; }
@@ -64,6 +68,9 @@ public:
     QLineEdit *quickFilterBox() const { return m_quickFilter; }
     MessageBar *messageBar() const { return m_message; }
     QString currentUserId() const;
+    // The selected members' ids, in table order; the member under a point of the view's viewport.
+    QStringList selectedUserIds() const;
+    QString userIdAt(const QPoint &viewportPos) const;
     bool selectUser(const QString &id);
     // The highlighted rows of the Members table, in the table's order: ids and, for naming them
     // in questions, usernames (the id where a row has none).
@@ -119,6 +126,7 @@ private:
     AppSettings &m_settings;
     ProfileStore &m_profiles;
     UserFilterModel *m_proxy = nullptr;
+    ApiUndoStack *m_undo = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;
