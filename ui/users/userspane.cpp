@@ -63,19 +63,6 @@ QUndoStack *UsersPane::undoStack() const
     return m_undo;
 }
 
-QStringList UsersPane::selectedUserIds() const
-{
-    QList<int> rows;
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(m_proxy->mapToSource(index).row());
-    std::sort(rows.begin(), rows.end());
-    QStringList ids;
-    for (int row : rows)
-        ids.append(m_users.idAt(row));
-    return ids;
-}
-
 QString UsersPane::userIdAt(const QPoint &viewportPos) const
 {
     const QModelIndex index = m_view->indexAt(viewportPos);

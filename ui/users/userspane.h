@@ -68,8 +68,7 @@ public:
     QLineEdit *quickFilterBox() const { return m_quickFilter; }
     MessageBar *messageBar() const { return m_message; }
     QString currentUserId() const;
-    // The selected members' ids, in table order; the member under a point of the view's viewport.
-    QStringList selectedUserIds() const;
+    // The member under a point of the view's viewport.
     QString userIdAt(const QPoint &viewportPos) const;
     bool selectUser(const QString &id);
     // The highlighted rows of the Members table, in the table's order: ids and, for naming them
