@@ -160,9 +160,19 @@ void AssignJobView::onProgress(const BulkProgress &p)
                             .arg(locale.toString(c.finished()), locale.toString(c.total),
                                  locale.toString(c.done), locale.toString(c.already),
                                  locale.toString(c.notFound), locale.toString(c.failed)));
-    m_rate->setText(tr("%1/s · ETA %2 · %3 in flight")
-                        .arg(locale.toString(p.ratePerSecond, 'f', 0), seconds(p.etaMs))
-                        .arg(p.inFlightLimit));
+    if (m_ended) {
+        // The live rate falls to 0 once nothing is in flight: the whole job's average says more.
+        const double average = p.elapsedMs > 0 ? c.finished() * 1000.0 / double(p.elapsedMs) : 0;
+        const QString took = p.elapsedMs < 10000
+                                 ? tr("%1 s").arg(locale.toString(p.elapsedMs / 1000.0, 'f', 2))
+                                 : seconds(p.elapsedMs);
+        m_rate->setText(
+            tr("took %1 · %2/s on average").arg(took, locale.toString(average, 'f', 0)));
+    } else {
+        m_rate->setText(tr("%1/s · ETA %2 · %3 in flight")
+                            .arg(locale.toString(p.ratePerSecond, 'f', 0), seconds(p.etaMs))
+                            .arg(p.inFlightLimit));
+    }
     m_chart->appendSample(double(p.elapsedMs) / 1000.0, c.finished(), c.done + c.already,
                           c.failed + c.notFound);
 }

@@ -24,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -153,7 +155,14 @@ void UsersPane::buildUi(QWidget *detailPanel)
     m_splitter->setObjectName(QStringLiteral("usersSplitter"));
     m_splitter->addWidget(m_tabs);
     if (detailPanel) {
-        m_splitter->addWidget(detailPanel);
+        // In a scroll area: the panel needs more room than a narrow pane (a docked palette) or
+        // the lower half of the splitter has, and scrolls rather than squeezing the table.
+        auto *detailScroll = new QScrollArea(this);
+        detailScroll->setObjectName(QStringLiteral("userDetailScroll"));
+        detailScroll->setFrameShape(QFrame::NoFrame);
+        detailScroll->setWidgetResizable(true);
+        detailScroll->setWidget(detailPanel);
+        m_splitter->addWidget(detailScroll);
         m_splitter->setStretchFactor(0, 3);
         m_splitter->setStretchFactor(1, 2);
     }
@@ -264,6 +273,21 @@ void UsersPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void UsersPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_splitter || m_splitter->count() < 2)
+        return;
+    const Qt::Orientation wanted = width() < sideBySideMinWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    // The table keeps the larger share in either arrangement (the splitter fills the pane, and
+    // its own geometry is not laid out yet here).
+    const int length = wanted == Qt::Vertical ? height() : width();
+    m_splitter->setSizes({length * 3 / 5, length - length * 3 / 5});
 }
 
 void UsersPane::showEvent(QShowEvent *event)

@@ -108,6 +108,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi(QWidget *detailPanel);
@@ -128,6 +129,9 @@ private:
     ApiUndoStack *m_undo = nullptr;
 
     QSplitter *m_splitter = nullptr;
+    // Below this width the detail panel goes under the table rather than beside it, so neither
+    // the filter row nor the detail panel is cut (a docked palette leaves the pane ~750 px).
+    static constexpr int sideBySideMinWidth = 980;
     QTabWidget *m_tabs = nullptr;
     UserFilterBar *m_filterBar = nullptr;
     SavedFilterMenu *m_savedMenu = nullptr;

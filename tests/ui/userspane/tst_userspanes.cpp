@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -39,6 +40,7 @@ private slots:
     void composesPaneAndDetail();
     void deleteActsOnSelection();
     void activityTabKeepsWindowWidth();
+    void narrowPanePutsDetailUnderTable();
 
 private:
     // A MainWindow with the Users pane installed, as the composition root builds it.
@@ -91,8 +93,13 @@ void tst_UsersPanes::composesPaneAndDetail()
     QVERIFY(c.users && c.community && c.details && c.accounts && c.pane && c.detailPanel);
     QVERIFY(w.window.paneIds().contains(QStringLiteral("users")));
     QCOMPARE(w.window.pane(QStringLiteral("users")), c.pane);
-    // The detail panel sits in the pane's splitter.
-    QCOMPARE(c.detailPanel->parentWidget(), c.pane->findChild<QSplitter *>());
+    // The detail panel sits in the pane's splitter, in a scroll area of its own.
+    auto *splitter = c.pane->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    QCOMPARE(splitter->count(), 2);
+    auto *scroll = qobject_cast<QScrollArea *>(splitter->widget(1));
+    QVERIFY(scroll);
+    QCOMPARE(scroll->widget(), c.detailPanel);
 
     showLoaded(w, QSize(1400, 800));
     if (QTest::currentTestFailed())
@@ -234,6 +241,31 @@ void tst_UsersPanes::activityTabKeepsWindowWidth()
                      .arg(QString::fromLatin1(w->metaObject()->className()))
                      .arg(w->minimumSizeHint().width());
     QVERIFY2(c.pane->minimumSizeHint().width() <= c.pane->width(), qPrintable(sizes));
+}
+
+// With the palette docked at 1280 px the pane is about 750 px wide: side by side, the table got
+// 370 px and cut its filter row. Narrow, the detail panel goes under the table, which keeps the
+// pane's whole width; wide again, they sit side by side.
+void tst_UsersPanes::narrowPanePutsDetailUnderTable()
+{
+    UsersWindow uw(m_dir.filePath(QStringLiteral("settings-narrow.ini")), &m_network);
+    const UsersComposition &c = uw.c;
+    showLoaded(uw, QSize(950, 800));
+    if (QTest::currentTestFailed())
+        return;
+    auto *splitter = c.pane->findChild<QSplitter *>(QStringLiteral("usersSplitter"));
+    QVERIFY(splitter);
+    QTRY_COMPARE(splitter->orientation(), Qt::Vertical);
+    QCOMPARE(splitter->widget(0)->width(), splitter->width());
+    QVERIFY2(splitter->widget(0)->height() > splitter->widget(1)->height(),
+             qPrintable(QStringLiteral("table %1 px high, details %2 px")
+                            .arg(splitter->widget(0)->height())
+                            .arg(splitter->widget(1)->height())));
+    QVERIFY(c.pane->view()->width() > c.pane->width() / 2);
+
+    uw.window.resize(1400, 800);
+    QTRY_COMPARE(splitter->orientation(), Qt::Horizontal);
+    QVERIFY(splitter->widget(0)->width() > splitter->widget(1)->width());
 }
 
 QTEST_MAIN(tst_UsersPanes)
