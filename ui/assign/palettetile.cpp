@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 #include <QUrl>
 
 namespace ra {
@@ -106,8 +107,14 @@ void PaletteTile::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Paste)) {
         const QString text = QApplication::clipboard()->text();
-        if (!text.trimmed().isEmpty())
+        if (!text.trimmed().isEmpty()) {
             emit listPasted(m_target, text);
+        } else {
+            QToolTip::showText(mapToGlobal(rect().bottomLeft()),
+                               tr("The clipboard holds no text. Copy a list of member ids, "
+                                  "usernames or e-mails (one per line), then press Ctrl+V here."),
+                               this);
+        }
         event->accept();
         return;
     }

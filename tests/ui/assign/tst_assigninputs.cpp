@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -44,6 +45,7 @@ private slots:
     void cleanup();
     void chipDraggedOutOfPanelRemovesRole();
     void pastedListOnTileNamesLinesLeftOut();
+    void emptyClipboardSaysSo();
     void giveToDialog();
     void csvDroppedOnTileThroughColumnStep();
     void everyoneMatchingFilterShowsCountFirst();
@@ -108,6 +110,21 @@ void tst_AssignInputs::chipDraggedOutOfPanelRemovesRole()
     QTRY_VERIFY_WITH_TIMEOUT(!chips->chip(AssignTarget::Kind::Role, f.roleId), 10000);
     stack->undo(); // with undo
     QTRY_VERIFY_WITH_TIMEOUT(f.rolesOf(member).contains(f.roleId), 10000);
+}
+
+// Ctrl+V with nothing on the clipboard once did nothing at all: it now says why, and starts
+// nothing.
+void tst_AssignInputs::emptyClipboardSaysSo()
+{
+    QApplication::clipboard()->setText(QStringLiteral("  \n"));
+    PaletteTile *tile = f.assign->palette()->tile(AssignTarget::Kind::Role, f.roleId);
+    const AssignFlowDialog *before = f.assign->lastFlow();
+    tile->setFocus();
+    QTest::keyClick(tile, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY2(QToolTip::isVisible() && QToolTip::text().contains(QStringLiteral("clipboard")),
+             qPrintable(QToolTip::text()));
+    QCOMPARE(f.assign->lastFlow(), before);
+    QToolTip::hideText();
 }
 
 void tst_AssignInputs::pastedListOnTileNamesLinesLeftOut()
