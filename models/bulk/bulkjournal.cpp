@@ -136,6 +136,10 @@ QString BulkJournal::pathFor(const QString &directory, const QString &jobId)
 bool BulkJournal::create(const QString &path, const BulkJobInfo &info, const QList<BulkItem> &items,
                          QString *error)
 {
+    if (QFileInfo::exists(path)) {
+        *error = BulkJournalText::tr("The job journal %1 exists already").arg(path);
+        return false;
+    }
     close();
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_file.setFileName(path);
