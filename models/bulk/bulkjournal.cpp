@@ -43,6 +43,8 @@ QJsonObject journalInfoToJson(const BulkJobInfo &info)
     o.insert(u"title", info.title);
     if (!info.parentId.isEmpty())
         o.insert(u"parent", info.parentId);
+    if (!info.source.isEmpty())
+        o.insert(u"source", info.source);
     o.insert(u"created", info.created.toUTC().toString(Qt::ISODateWithMs));
     return o;
 }
@@ -57,6 +59,7 @@ BulkJobInfo journalInfoFromJson(const QJsonObject &o)
     info.community = o.value(u"community").toString();
     info.title = o.value(u"title").toString();
     info.parentId = o.value(u"parent").toString();
+    info.source = o.value(u"source").toString();
     info.created = QDateTime::fromString(o.value(u"created").toString(), Qt::ISODateWithMs);
     return info;
 }

@@ -21,6 +21,7 @@ struct BulkJobInfo
     QString community;  // the community id
     QString title;      // for people: "Award badge \"Early Bird\""
     QString parentId;   // the job this one retries or undoes; empty for a first job
+    QString source;     // where the items came from (a file's absolute path), for reruns
     QDateTime created;
 
     static QString newId(); // "20261202-043201-3fa9c1"

@@ -143,6 +143,17 @@ public:
         return out;
     }
 
+    // A member's username and e-mail, by numeric id.
+    QPair<QString, QString> member(const QString &id) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("SELECT username, email FROM users WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return {};
+        return {q.value(0).toString(), q.value(1).toString()};
+    }
+
     ra::ApiClientConfig config() const { return fixture.config(); }
 
     QTemporaryDir dir;
