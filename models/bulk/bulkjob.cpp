@@ -199,6 +199,21 @@ void BulkJob::pump()
         scheduleWake(m_throttle.holdRemaining(now));
 }
 
+void BulkJob::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+            finishIfIdle();
+        },
+        Qt::QueuedConnection);
+}
+
 void BulkJob::scheduleWake(qint64 ms)
 {
     if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > ms)
@@ -245,8 +260,7 @@ void BulkJob::onChecked(int index, ApiReplyBase *reply)
     }
     setState(index, BulkItemState::Pending);
     m_queue.push_front(index);
-    pump();
-    finishIfIdle();
+    schedulePump();
 }
 
 void BulkJob::onReply(int index, ApiReplyBase *reply)
@@ -297,10 +311,9 @@ void BulkJob::retryLater(int index, int delayMs)
     QTimer::singleShot(qMax(0, delayMs), this, [this, index] {
         --m_waitingRetry;
         m_queue.push_front(index);
-        pump();
-        finishIfIdle();
+        schedulePump();
     });
-    pump();
+    schedulePump();
 }
 
 void BulkJob::settle(int index, const BulkOutcome &outcome)
@@ -311,15 +324,14 @@ void BulkJob::settle(int index, const BulkOutcome &outcome)
     item.httpStatus = outcome.httpStatus;
     setState(index, outcome.state);
     m_uncertain.remove(index);
-    if (m_journal.isOpen() && !m_journal.result(index, item))
-        emit journalFailed(m_journal.lastError());
+    if (m_journal.isOpen())
+        m_journal.queueResult(index, item);
     const qint64 now = m_clock.elapsed();
     if (m_rateSamples.isEmpty() || now - m_rateSamples.constLast().first >= progressIntervalMs)
         m_rateSamples.append({now, m_counts.finished()});
     while (m_rateSamples.size() > 2 && now - m_rateSamples.constFirst().first > bulkRateWindowMs)
         m_rateSamples.removeFirst();
-    pump();
-    finishIfIdle();
+    schedulePump();
 }
 
 void BulkJob::setState(int index, BulkItemState state)
@@ -386,6 +398,8 @@ BulkProgress BulkJob::progress() const
 
 void BulkJob::flushProgress()
 {
+    if (m_journal.isOpen() && !m_journal.flushResults())
+        emit journalFailed(m_journal.lastError());
     if (m_changed.isEmpty() && m_status != Status::Finished && m_status != Status::Stopped)
         return;
     QList<int> changed(m_changed.cbegin(), m_changed.cend());

@@ -196,7 +196,12 @@ bool BulkJournal::append(const QByteArray &line)
         m_error = BulkJournalText::tr("The job journal is not open");
         return false;
     }
-    const QByteArray bytes = line + '\n';
+    QByteArray bytes;
+    bytes.swap(m_queued);
+    if (!line.isEmpty())
+        bytes += line + '\n';
+    if (bytes.isEmpty())
+        return true;
     if (m_file.write(bytes) != bytes.size()) {
         m_error = BulkJournalText::tr("Cannot write the job journal %1: %2")
                       .arg(m_file.fileName(), m_file.errorString());
@@ -232,7 +237,7 @@ bool BulkJournal::notApplied(int index)
     return append(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-bool BulkJournal::result(int index, const BulkItem &item)
+QByteArray BulkJournal::resultLine(int index, const BulkItem &item)
 {
     QJsonObject o;
     o.insert(u"r", index);
@@ -243,7 +248,22 @@ bool BulkJournal::result(int index, const BulkItem &item)
         o.insert(u"m", item.reason);
     if (item.httpStatus)
         o.insert(u"h", item.httpStatus);
-    return append(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool BulkJournal::result(int index, const BulkItem &item)
+{
+    return append(resultLine(index, item));
+}
+
+void BulkJournal::queueResult(int index, const BulkItem &item)
+{
+    m_queued += resultLine(index, item) + '\n';
+}
+
+bool BulkJournal::flushResults()
+{
+    return m_queued.isEmpty() || append({});
 }
 
 bool BulkJournal::end()
@@ -261,6 +281,7 @@ bool BulkJournal::end()
 void BulkJournal::close()
 {
     if (m_file.isOpen()) {
+        flushResults();
 #ifdef Q_OS_UNIX
         ::fdatasync(m_file.handle());
 #endif

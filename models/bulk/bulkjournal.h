@@ -85,6 +85,11 @@ public:
     bool notApplied(int index);
     // Records an item's result; flushed before returning.
     bool result(int index, const BulkItem &item);
+    // Records a result with the next write (sending(), flushResults(), end()
+    // or close()), so a busy job writes once per batch. A result lost in a
+    // crash leaves its item in doubt, which a resume resolves with the server.
+    void queueResult(int index, const BulkItem &item);
+    bool flushResults();
     // Records that the job is over (nothing left to send or resolve).
     bool end();
     void close();
@@ -97,8 +102,10 @@ public:
 
 private:
     bool append(const QByteArray &line);
+    static QByteArray resultLine(int index, const BulkItem &item);
 
     QFile m_file;
+    QByteArray m_queued; // result lines not written yet
     QString m_error;
     qint64 m_lastSyncMs = 0;
 };
