@@ -432,45 +432,43 @@ std::unique_ptr<BulkJob> BulkJob::derived(std::unique_ptr<BulkItemKind> kind,
     return job;
 }
 
-std::unique_ptr<BulkJob> BulkJob::retryFailedJob(QObject *parent) const
+namespace {
+
+// The items of `items` in `state`, as new pending items of another job.
+QList<BulkItem> bulkItemsIn(const QList<BulkItem> &items, BulkItemState state)
 {
-    QList<BulkItem> items;
-    for (const BulkItem &item : m_items) {
-        if (item.state != BulkItemState::Failed)
+    QList<BulkItem> out;
+    for (const BulkItem &item : items) {
+        if (item.state != state)
             continue;
         BulkItem fresh;
         fresh.input = item.input;
         fresh.line = item.line;
         fresh.key = item.key;
-        items.append(fresh);
+        out.append(fresh);
     }
-    if (items.isEmpty())
-        return nullptr;
+    return out;
+}
+
+} // namespace
+
+std::unique_ptr<BulkJob> BulkJob::retryFailedJob(QObject *parent) const
+{
+    const QList<BulkItem> items = bulkItemsIn(m_items, BulkItemState::Failed);
     std::unique_ptr<BulkItemKind> kind = BulkKinds::create(m_info.kind, m_info.params, nullptr);
-    if (!kind)
+    if (items.isEmpty() || !kind)
         return nullptr;
     return derived(std::move(kind), items, BulkJobText::tr("Retry: %1").arg(m_info.title), parent);
 }
 
 std::unique_ptr<BulkJob> BulkJob::undoJob(QObject *parent) const
 {
+    const QList<BulkItem> items = bulkItemsIn(m_items, BulkItemState::Done);
     std::unique_ptr<BulkItemKind> inverse = m_kind->inverse();
-    if (!inverse)
+    if (items.isEmpty() || !inverse)
         return nullptr;
-    QList<BulkItem> items;
-    for (const BulkItem &item : m_items) {
-        if (item.state != BulkItemState::Done)
-            continue;
-        BulkItem fresh;
-        fresh.input = item.input;
-        fresh.line = item.line;
-        fresh.key = item.key;
-        items.append(fresh);
-    }
-    if (items.isEmpty())
-        return nullptr;
-    const QString title = BulkJobText::tr("Undo: %1").arg(m_info.title);
-    return derived(std::move(inverse), items, title, parent);
+    return derived(std::move(inverse), items, BulkJobText::tr("Undo: %1").arg(m_info.title),
+                   parent);
 }
 
 } // namespace ra

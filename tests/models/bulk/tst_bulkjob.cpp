@@ -37,6 +37,9 @@ private:
     bool run(BulkJob &job, int maxInFlight = 32);
     static QStringList ids(int from, int to);
     int operations(const QString &operationId) const;
+    // Journals `j` as a killed process leaves it: `sent` journaled as sent,
+    // `done` of them with a result; returns the journal's path.
+    QString journalAsKilled(const BulkJob &j, const QList<int> &sent, const QList<int> &done);
 
     BulkSandbox m_sandbox;
     RequestLog m_log;
@@ -97,6 +100,27 @@ int tst_BulkJob::operations(const QString &operationId) const
     for (const RequestRecord &r : m_log.records())
         n += r.operationId == operationId ? 1 : 0;
     return n;
+}
+
+QString tst_BulkJob::journalAsKilled(const BulkJob &j, const QList<int> &sent,
+                                     const QList<int> &done)
+{
+    BulkJobInfo info = j.info();
+    info.server = m_sandbox.config().baseUrl(ApiFamily::System).toString();
+    info.community = m_sandbox.config().communityId;
+    const QString path = BulkJournal::pathFor(m_journals.path(), info.id);
+    BulkJournal journal;
+    QString error;
+    if (!journal.create(path, info, j.items(), &error) || !journal.sending(sent)) {
+        qWarning() << "journal:" << error;
+        return {};
+    }
+    for (int i : done) {
+        BulkItem item = j.items().at(i);
+        item.state = BulkItemState::Done;
+        journal.result(i, item);
+    }
+    return path;
 }
 
 void tst_BulkJob::awardsToEveryListedMember()
@@ -235,19 +259,8 @@ void tst_BulkJob::inDoubtRolesAreCheckedNotResent()
     auto pre = job(Action::AddRole, role, {QStringLiteral("41")});
     QVERIFY(run(*pre));
     auto j = job(Action::AddRole, role, ids(40, 44));
-    BulkJobInfo info = j->info();
-    info.server = m_sandbox.config().baseUrl(ApiFamily::System).toString();
-    info.community = m_sandbox.config().communityId;
-    const QString path = BulkJournal::pathFor(m_journals.path(), info.id);
-    {
-        BulkJournal journal;
-        QString error;
-        QVERIFY2(journal.create(path, info, j->items(), &error), qPrintable(error));
-        QVERIFY(journal.sending({0, 1, 2, 3}));
-        BulkItem first = j->items().at(0);
-        first.state = BulkItemState::Done;
-        QVERIFY(journal.result(0, first));
-    }
+    const QString path = journalAsKilled(*j, {0, 1, 2, 3}, {0});
+    QVERIFY(!path.isEmpty());
     // ... and a torn last line (the process died while writing it).
     {
         QFile file(path);
@@ -280,16 +293,8 @@ void tst_BulkJob::inDoubtBadgesAreResentAndCountDone()
     QVERIFY(run(*pre));
     const QHash<QString, qint64> before = m_sandbox.xp();
     auto j = job(Action::AwardBadge, badge, ids(50, 53));
-    BulkJobInfo info = j->info();
-    info.server = m_sandbox.config().baseUrl(ApiFamily::System).toString();
-    info.community = m_sandbox.config().communityId;
-    const QString path = BulkJournal::pathFor(m_journals.path(), info.id);
-    {
-        BulkJournal journal;
-        QString error;
-        QVERIFY(journal.create(path, info, j->items(), &error));
-        QVERIFY(journal.sending({1, 2}));
-    }
+    const QString path = journalAsKilled(*j, {1, 2}, {});
+    QVERIFY(!path.isEmpty());
     QString error;
     auto resumed = BulkJob::resumeFrom(path, &error);
     QVERIFY2(resumed, qPrintable(error));
