@@ -186,13 +186,16 @@ void runBare(const ApiClientConfig &config, const QString &badge, std::function<
         (*send)(i);
 }
 
-// The same awards through the pool's API clients alone (no job): what the
-// client's own per-request work costs, apart from the job's.
+// The same awards through the pool's API clients alone, sent as the job's
+// kind sends them, but with no job (no journal, states, throttle, report):
+// what the client's own per-request work costs, apart from the job's.
 void runClients(const ApiClientConfig &config, const QString &badge,
                 std::function<void(double)> then)
 {
     auto *pool = new BulkClientPool(config, nullptr, nullptr, qApp);
     pool->setMaxInFlight(g_inFlight);
+    // The same request as the job's items (AssignItemKind::send()).
+    auto kind = std::make_shared<AssignItemKind>(AssignOutcome::Action::AwardBadge, badge);
     auto next = std::make_shared<int>(1);
     auto finished = std::make_shared<int>(0);
     auto clock = std::make_shared<QElapsedTimer>();
@@ -200,7 +203,9 @@ void runClients(const ApiClientConfig &config, const QString &badge,
     *send = [=] {
         if (*next > g_users)
             return;
-        ApiReplyBase *reply = pool->pick().awardBadge(badge, QString::number((*next)++));
+        BulkItem item;
+        item.key = QString::number((*next)++);
+        ApiReplyBase *reply = kind->send(pool->pick(), item);
         QObject::connect(reply, &ApiReplyBase::finished, pool, [=] {
             if (++*finished == g_users) {
                 const double rate = g_users * 1000.0 / qMax<qint64>(1, clock->elapsed());
