@@ -111,7 +111,7 @@ void AssignRun::findTarget()
         fail(1, tr("cannot list the server's badges and roles (%1). Nothing was sent.")
                     .arg(e.userText()));
     };
-    ApiClient &client = m_pool.pick();
+    ApiClient &client = m_pool.pickReader();
     if (role) {
         client.getServerRoles(m_request.server)
             ->then(

@@ -128,7 +128,7 @@ bool BulkJob::start(BulkClientPool &pool, QString *error)
     const QList<int> doubts(m_inDoubt.cbegin(), m_inDoubt.cend());
     m_inDoubt.clear();
     for (int i : doubts) {
-        ApiReplyBase *reply = m_kind->checkApplied(pool.pick(), m_items.at(i));
+        ApiReplyBase *reply = m_kind->checkApplied(pool.pickReader(), m_items.at(i));
         if (!reply) {
             m_uncertain.insert(i);
             m_queue.push_front(i);

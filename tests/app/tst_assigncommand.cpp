@@ -28,6 +28,7 @@ private slots:
     void skipBadSendsTheRest();
     void roleByNameGivenThenUndone();
     void csvColumnIsRead();
+    void lookupsAreRetried();
     void killedJobResumesWithEveryMemberOnce();
 
 private:
@@ -235,6 +236,23 @@ void tst_AssignCommand::csvColumnIsRead()
              0);
     QCOMPARE(m_sandbox.badgeHolders(badge),
              QSet<QString>({QStringLiteral("51"), QStringLiteral("52")}));
+}
+
+// The badge list and the member lookups are reads: a 503 on them is tried
+// again, not the end of the run.
+void tst_AssignCommand::lookupsAreRetried()
+{
+    const QString badge = newBadge();
+    const QPair<QString, QString> m61 = m_sandbox.member(QStringLiteral("61"));
+    const QString list = writeFile(QStringLiteral("retried.txt"), m61.first.toUtf8() + "\n62\n");
+    m_sandbox.fixture.addFault(QStringLiteral("route=getBadges;kind=error;status=503;count=1"));
+    m_sandbox.fixture.addFault(
+        QStringLiteral("route=getCommunityUsers;kind=error;status=502;count=1"));
+    const int code = run({QStringLiteral("--badge"), badge, QStringLiteral("--users"), list});
+    m_sandbox.fixture.clearFaults();
+    QVERIFY2(code == 0, m_err.constData());
+    QCOMPARE(m_sandbox.badgeHolders(badge),
+             QSet<QString>({QStringLiteral("61"), QStringLiteral("62")}));
 }
 
 void tst_AssignCommand::killedJobResumesWithEveryMemberOnce()
