@@ -21,6 +21,9 @@ const SubcommandInfo kSubcommands[] = {
     {"csv-check",
      QT_TRANSLATE_NOOP("CommandLine", "Read and validate a bulk CSV without sending it "
                                       "(see: returning-admin csv-check --help).")},
+    {"assign",
+     QT_TRANSLATE_NOOP("CommandLine", "Give or take a badge or role to a list of members as one "
+                                      "journaled job (see: returning-admin assign --help).")},
     {"import", QT_TRANSLATE_NOOP("CommandLine", "Validate, send and follow a bulk CSV import or "
                                                 "update (see: returning-admin import --help).")},
     {nullptr, nullptr},

@@ -120,26 +120,8 @@ bool parse(const QStringList &args, Options *o, QString *error)
             else
                 o->maxChunkBytes = n;
         } else if (a == u"--base-url") {
-            if (!cursor.value(&value, error))
+            if (!cursor.value(&value, error) || !takeBaseUrl(value, &o->baseUrls, error))
                 return false;
-            const qsizetype eq = value.indexOf(u'=');
-            const QString family = value.left(eq).toLower();
-            const QUrl url(value.mid(eq + 1));
-            ApiFamily f = ApiFamily::Integration;
-            if (family == u"system")
-                f = ApiFamily::System;
-            else if (family == u"application")
-                f = ApiFamily::Application;
-            else if (family != u"integration" || eq < 0 || !url.isValid()) {
-                *error = Text::tr("--base-url takes FAMILY=URL, not \"%1\"").arg(value);
-                return false;
-            }
-            if (!url.userInfo().isEmpty()) {
-                *error = Text::tr("--base-url must not contain a user name or password; give "
-                                  "the key with --key-file or RA_INTEGRATION_KEY");
-                return false;
-            }
-            o->baseUrls.insert(f, url);
         } else if (a.startsWith(u'-')) {
             *error = Text::tr("unknown option %1 (see import --help)").arg(a);
             return false;

@@ -6,6 +6,7 @@
 
 #include "apicommand.h"
 #include "apiprofileresolver.h"
+#include "assigncommand.h"
 #include "csvcheckcommand.h"
 #include "importcommand.h"
 #include "settings/keychainsecretstore.h"
@@ -42,6 +43,8 @@ int runSubcommand(const ra::CommandLine &cl)
     }
     if (cl.subcommand == u"import")
         return ra::runImportCommand(cl.subArguments, resolveProfile);
+    if (cl.subcommand == u"assign")
+        return ra::runAssignCommand(cl.subArguments, resolveProfile);
     if (cl.subcommand == u"csv-check") {
         ra::setCsvCheckProfileResolver(resolveProfile);
         return ra::runCsvCheckCommand(cl.subArguments);

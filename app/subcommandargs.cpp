@@ -35,6 +35,29 @@ const QString &SubcommandArgs::current() const
     return m_arguments.at(m_index);
 }
 
+bool takeBaseUrl(const QString &value, QHash<ApiFamily, QUrl> *urls, QString *error)
+{
+    const qsizetype eq = value.indexOf(u'=');
+    const QString family = value.left(eq).toLower();
+    const QUrl url(value.mid(eq + 1));
+    ApiFamily f = ApiFamily::Integration;
+    if (family == u"system")
+        f = ApiFamily::System;
+    else if (family == u"application")
+        f = ApiFamily::Application;
+    else if (family != u"integration" || eq < 0 || !url.isValid()) {
+        *error = Text::tr("--base-url takes FAMILY=URL, not \"%1\"").arg(value);
+        return false;
+    }
+    if (!url.userInfo().isEmpty()) {
+        *error = Text::tr("--base-url must not contain a user name or password; give "
+                          "the key with a key option or its variable");
+        return false;
+    }
+    urls->insert(f, url);
+    return true;
+}
+
 bool SubcommandArgs::value(QString *value, QString *error)
 {
     if (m_index + 1 >= m_arguments.size()) {

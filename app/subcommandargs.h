@@ -1,8 +1,12 @@
 #pragma once
 
+#include "api/route.h"
+
+#include <QHash>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -33,6 +37,11 @@ private:
     const QStringList &m_arguments;
     qsizetype m_index = -1;
 };
+
+// Reads the value of `--base-url FAMILY=URL` (family system, integration or
+// application) into *urls; false with *error for another form or a URL that
+// carries a user name or password (keys go in key options, never in URLs).
+bool takeBaseUrl(const QString &value, QHash<ApiFamily, QUrl> *urls, QString *error);
 
 // Makes a QCoreApplication (named returning-admin) when none exists yet and
 // returns it for the caller to keep alive; null when one already exists.

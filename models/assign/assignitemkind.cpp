@@ -98,7 +98,10 @@ ApiReplyBase *AssignItemKind::send(ApiClient &client, const BulkItem &item) cons
 {
     switch (m_action) {
     case Action::AwardBadge:
-        return client.awardBadge(m_targetId, item.key);
+        // The generic call: the job needs the verdict, not the member's
+        // badge list the award answers with (left undecoded in the response).
+        return client.call(QStringLiteral("awardBadge"), {{QStringLiteral("id"), m_targetId}}, {},
+                           QJsonObject{{QStringLiteral("userId"), item.key}});
     case Action::RemoveBadge:
         return client.removeBadge(m_targetId, item.key);
     case Action::AddRole:

@@ -222,7 +222,9 @@ UserList UserList::parse(const QByteArray &bytes, const QString &column)
             return list;
         }
     } else {
-        chosen = guessColumn(first, rows.mid(0, guessSampleRows), &header);
+        // The first row may be a header: the column is judged by the rows after it.
+        const QList<QStringList> sample = rows.size() > 1 ? rows.mid(1, guessSampleRows) : rows;
+        chosen = guessColumn(first, sample, &header);
         if (chosen < 0) {
             list.m_error = tr("No column holds member ids, usernames or e-mails; choose one "
                               "(columns: %1)")

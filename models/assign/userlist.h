@@ -61,7 +61,9 @@ public:
     // "_", "-" a Username; anything else is rubbish (false).
     static bool classify(const QString &text, EntryType *type);
     // The column of a CSV that looks most like members: a header named
-    // e-mail / username / user / id, else the one whose cells classify best.
+    // e-mail / username / user / id, else the one whose cells in `rows` (the
+    // rows after the first) classify best; *hasHeader when the first row
+    // does not look like a member in that column.
     static int guessColumn(const QStringList &header, const QList<QStringList> &rows,
                            bool *hasHeader);
 

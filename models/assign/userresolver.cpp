@@ -69,7 +69,7 @@ void UserResolver::lookUp(int index)
     m_steps[index] = Step::LookingUp;
     ++m_inFlight;
     const QString text = m_matches.at(index).entry.text;
-    m_pool->pick()
+    m_pool->pickReader()
         .getCommunityUsers(1, searchPageSize, text)
         ->then(
             m_context,
@@ -121,7 +121,7 @@ void UserResolver::checkRoles(int index)
     }
     m_steps[index] = Step::CheckingRoles;
     ++m_inFlight;
-    m_pool->pick()
+    m_pool->pickReader()
         .getUserRoles(m_matches.at(index).userId)
         ->then(
             m_context,

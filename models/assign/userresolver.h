@@ -21,9 +21,9 @@ class BulkClientPool;
 // e-mails are looked up with Get community users (search), keeping exact
 // matches only (case-insensitive): none is "not matched", more than one
 // "matched more than one member". Lookups run in parallel over the pool's
-// clients. For badges nothing can be known in advance: the API has no call
-// that lists a member's badges, so `already` stays empty and the Preview says
-// so. GUI thread.
+// reading clients (pickReader(): they retry transient failures). For badges nothing can be known in
+// advance: the API has no call that lists a member's badges, so `already` stays empty and the
+// Preview says so. GUI thread.
 class UserResolver : public QObject
 {
     Q_OBJECT

@@ -35,10 +35,48 @@ BulkClientPool::BulkClientPool(const ApiClientConfig &config, const RouteTable *
 BulkClientPool::~BulkClientPool()
 {
     // Clients go before their managers (children are deleted in creation order).
-    for (const Slot &slot : std::as_const(m_clients)) {
-        delete slot.client;
-        delete slot.network;
+    for (const QList<Slot> *list : {&m_clients, &m_readers}) {
+        for (const Slot &slot : *list) {
+            delete slot.client;
+            delete slot.network;
+        }
     }
+}
+
+BulkClientPool::Slot BulkClientPool::makeSlot(const ApiClientConfig &config)
+{
+    Slot slot;
+    slot.network = new QNetworkAccessManager(this);
+    slot.client = new ApiClient(slot.network, this);
+    if (m_routes)
+        slot.client->setRouteTable(m_routes);
+    slot.client->setRequestLog(m_log);
+    slot.client->setConfig(config);
+    return slot;
+}
+
+ApiClient *BulkClientPool::leastLoaded(const QList<Slot> &list)
+{
+    ApiClient *best = list.first().client;
+    int bestLoad = best->inFlightCount() + best->queuedCount();
+    for (const Slot &slot : list) {
+        const int load = slot.client->inFlightCount() + slot.client->queuedCount();
+        if (load < bestLoad) {
+            best = slot.client;
+            bestLoad = load;
+        }
+    }
+    return best;
+}
+
+ApiClient &BulkClientPool::pickReader()
+{
+    if (m_readers.size() < readerCount) {
+        ApiClient *least = m_readers.isEmpty() ? nullptr : leastLoaded(m_readers);
+        if (!least || least->inFlightCount() + least->queuedCount() >= connectionsPerManager)
+            m_readers.append(makeSlot(m_config));
+    }
+    return *leastLoaded(m_readers);
 }
 
 ApiClientConfig BulkClientPool::clientConfig() const
@@ -57,6 +95,8 @@ bool BulkClientPool::setConfig(const ApiClientConfig &config)
     const ApiClientConfig c = clientConfig();
     for (const Slot &slot : std::as_const(m_clients))
         slot.client->setConfig(c); // same target: running requests carry on
+    for (const Slot &slot : std::as_const(m_readers))
+        slot.client->setConfig(m_config);
     return true;
 }
 
@@ -69,16 +109,8 @@ void BulkClientPool::setMaxInFlight(int count)
 void BulkClientPool::resize()
 {
     const int wanted = (m_maxInFlight + connectionsPerManager - 1) / connectionsPerManager;
-    while (m_clients.size() < wanted) {
-        Slot slot;
-        slot.network = new QNetworkAccessManager(this);
-        slot.client = new ApiClient(slot.network, this);
-        if (m_routes)
-            slot.client->setRouteTable(m_routes);
-        slot.client->setRequestLog(m_log);
-        slot.client->setConfig(clientConfig());
-        m_clients.append(slot);
-    }
+    while (m_clients.size() < wanted)
+        m_clients.append(makeSlot(clientConfig()));
     // Spare clients go once idle; until then pick() still may use them, but
     // BulkJob's limit keeps the total in flight within the new maximum.
     for (qsizetype i = m_clients.size() - 1; i >= wanted; --i) {
@@ -94,16 +126,7 @@ void BulkClientPool::resize()
 ApiClient &BulkClientPool::pick()
 {
     resize();
-    ApiClient *best = m_clients.first().client;
-    int bestLoad = best->inFlightCount() + best->queuedCount();
-    for (const Slot &slot : std::as_const(m_clients)) {
-        const int load = slot.client->inFlightCount() + slot.client->queuedCount();
-        if (load < bestLoad) {
-            best = slot.client;
-            bestLoad = load;
-        }
-    }
-    return *best;
+    return *leastLoaded(m_clients);
 }
 
 int BulkClientPool::inFlightCount() const

@@ -18,9 +18,10 @@ class RouteTable;
 // manager opens at most six HTTP/1.1 connections to one host, so the pool
 // makes one ApiClient with its own QNetworkAccessManager per six requests in
 // flight, each a copy of the main client's config, route table and request
-// log. The main client keeps its own limit. The pool's clients do not retry
-// by themselves (RetryPolicy::maxAttempts 1): BulkJob decides each retry, so
-// it sees every 429 and nothing is retried twice over.
+// log. The main client keeps its own limit. The clients for items do not
+// retry by themselves (RetryPolicy::maxAttempts 1): BulkJob decides each
+// retry, so it sees every 429 and nothing is retried twice over. Reads
+// around the job go through pickReader(), whose clients retry as usual.
 //
 // setConfig() with the same servers and community (new keys, timeout)
 // applies to new requests; another target is refused (a job belongs to one
@@ -48,8 +49,15 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     void setMaxInFlight(int count); // clamped to 1..maxMaxInFlight
 
-    // The client with the fewest requests in flight.
+    // The client with the fewest requests in flight, for the job's items:
+    // it does not retry (BulkJob does).
     ApiClient &pick();
+    // A client for reads around a job (looking members up, badge and role
+    // lists, checking items in doubt): these retry as the main client's
+    // config says, since reading twice changes nothing. Up to readerCount
+    // clients, made when first asked for; the one with the fewest requests.
+    ApiClient &pickReader();
+    static constexpr int readerCount = 3;
     int clientCount() const { return int(m_clients.size()); }
     int inFlightCount() const;
 
@@ -60,12 +68,15 @@ private:
         ApiClient *client = nullptr;
     };
     void resize();
+    Slot makeSlot(const ApiClientConfig &config);
+    static ApiClient *leastLoaded(const QList<Slot> &list);
     ApiClientConfig clientConfig() const;
 
     ApiClientConfig m_config;
     const RouteTable *m_routes;
     QPointer<RequestLog> m_log;
     QList<Slot> m_clients;
+    QList<Slot> m_readers;
     int m_maxInFlight = defaultMaxInFlight;
 };
 

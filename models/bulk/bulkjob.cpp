@@ -128,7 +128,7 @@ bool BulkJob::start(BulkClientPool &pool, QString *error)
     const QList<int> doubts(m_inDoubt.cbegin(), m_inDoubt.cend());
     m_inDoubt.clear();
     for (int i : doubts) {
-        ApiReplyBase *reply = m_kind->checkApplied(pool.pick(), m_items.at(i));
+        ApiReplyBase *reply = m_kind->checkApplied(pool.pickReader(), m_items.at(i));
         if (!reply) {
             m_uncertain.insert(i);
             m_queue.push_front(i);
@@ -199,6 +199,21 @@ void BulkJob::pump()
         scheduleWake(m_throttle.holdRemaining(now));
 }
 
+void BulkJob::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+            finishIfIdle();
+        },
+        Qt::QueuedConnection);
+}
+
 void BulkJob::scheduleWake(qint64 ms)
 {
     if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > ms)
@@ -245,8 +260,7 @@ void BulkJob::onChecked(int index, ApiReplyBase *reply)
     }
     setState(index, BulkItemState::Pending);
     m_queue.push_front(index);
-    pump();
-    finishIfIdle();
+    schedulePump();
 }
 
 void BulkJob::onReply(int index, ApiReplyBase *reply)
@@ -297,10 +311,9 @@ void BulkJob::retryLater(int index, int delayMs)
     QTimer::singleShot(qMax(0, delayMs), this, [this, index] {
         --m_waitingRetry;
         m_queue.push_front(index);
-        pump();
-        finishIfIdle();
+        schedulePump();
     });
-    pump();
+    schedulePump();
 }
 
 void BulkJob::settle(int index, const BulkOutcome &outcome)
@@ -311,15 +324,14 @@ void BulkJob::settle(int index, const BulkOutcome &outcome)
     item.httpStatus = outcome.httpStatus;
     setState(index, outcome.state);
     m_uncertain.remove(index);
-    if (m_journal.isOpen() && !m_journal.result(index, item))
-        emit journalFailed(m_journal.lastError());
+    if (m_journal.isOpen())
+        m_journal.queueResult(index, item);
     const qint64 now = m_clock.elapsed();
     if (m_rateSamples.isEmpty() || now - m_rateSamples.constLast().first >= progressIntervalMs)
         m_rateSamples.append({now, m_counts.finished()});
     while (m_rateSamples.size() > 2 && now - m_rateSamples.constFirst().first > bulkRateWindowMs)
         m_rateSamples.removeFirst();
-    pump();
-    finishIfIdle();
+    schedulePump();
 }
 
 void BulkJob::setState(int index, BulkItemState state)
@@ -386,6 +398,8 @@ BulkProgress BulkJob::progress() const
 
 void BulkJob::flushProgress()
 {
+    if (m_journal.isOpen() && !m_journal.flushResults())
+        emit journalFailed(m_journal.lastError());
     if (m_changed.isEmpty() && m_status != Status::Finished && m_status != Status::Stopped)
         return;
     QList<int> changed(m_changed.cbegin(), m_changed.cend());
@@ -418,45 +432,43 @@ std::unique_ptr<BulkJob> BulkJob::derived(std::unique_ptr<BulkItemKind> kind,
     return job;
 }
 
-std::unique_ptr<BulkJob> BulkJob::retryFailedJob(QObject *parent) const
+namespace {
+
+// The items of `items` in `state`, as new pending items of another job.
+QList<BulkItem> bulkItemsIn(const QList<BulkItem> &items, BulkItemState state)
 {
-    QList<BulkItem> items;
-    for (const BulkItem &item : m_items) {
-        if (item.state != BulkItemState::Failed)
+    QList<BulkItem> out;
+    for (const BulkItem &item : items) {
+        if (item.state != state)
             continue;
         BulkItem fresh;
         fresh.input = item.input;
         fresh.line = item.line;
         fresh.key = item.key;
-        items.append(fresh);
+        out.append(fresh);
     }
-    if (items.isEmpty())
-        return nullptr;
+    return out;
+}
+
+} // namespace
+
+std::unique_ptr<BulkJob> BulkJob::retryFailedJob(QObject *parent) const
+{
+    const QList<BulkItem> items = bulkItemsIn(m_items, BulkItemState::Failed);
     std::unique_ptr<BulkItemKind> kind = BulkKinds::create(m_info.kind, m_info.params, nullptr);
-    if (!kind)
+    if (items.isEmpty() || !kind)
         return nullptr;
     return derived(std::move(kind), items, BulkJobText::tr("Retry: %1").arg(m_info.title), parent);
 }
 
 std::unique_ptr<BulkJob> BulkJob::undoJob(QObject *parent) const
 {
+    const QList<BulkItem> items = bulkItemsIn(m_items, BulkItemState::Done);
     std::unique_ptr<BulkItemKind> inverse = m_kind->inverse();
-    if (!inverse)
+    if (items.isEmpty() || !inverse)
         return nullptr;
-    QList<BulkItem> items;
-    for (const BulkItem &item : m_items) {
-        if (item.state != BulkItemState::Done)
-            continue;
-        BulkItem fresh;
-        fresh.input = item.input;
-        fresh.line = item.line;
-        fresh.key = item.key;
-        items.append(fresh);
-    }
-    if (items.isEmpty())
-        return nullptr;
-    const QString title = BulkJobText::tr("Undo: %1").arg(m_info.title);
-    return derived(std::move(inverse), items, title, parent);
+    return derived(std::move(inverse), items, BulkJobText::tr("Undo: %1").arg(m_info.title),
+                   parent);
 }
 
 } // namespace ra

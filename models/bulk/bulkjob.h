@@ -110,6 +110,7 @@ signals:
 private:
     void setStatus(Status status);
     void pump();
+    void schedulePump(); // one pump per event-loop turn, however many replies came
     void sendBatch(const QList<int> &indexes);
     void onReply(int index, ApiReplyBase *reply);
     void onChecked(int index, ApiReplyBase *reply);
@@ -153,6 +154,7 @@ private:
     QTimer m_wakeTimer;
     QList<QPair<qint64, int>> m_rateSamples; // (ms, finished) for the rate
     bool m_finishedEmitted = false;
+    bool m_pumpScheduled = false;
 };
 
 } // namespace ra

@@ -43,6 +43,8 @@ QJsonObject journalInfoToJson(const BulkJobInfo &info)
     o.insert(u"title", info.title);
     if (!info.parentId.isEmpty())
         o.insert(u"parent", info.parentId);
+    if (!info.source.isEmpty())
+        o.insert(u"source", info.source);
     o.insert(u"created", info.created.toUTC().toString(Qt::ISODateWithMs));
     return o;
 }
@@ -57,6 +59,7 @@ BulkJobInfo journalInfoFromJson(const QJsonObject &o)
     info.community = o.value(u"community").toString();
     info.title = o.value(u"title").toString();
     info.parentId = o.value(u"parent").toString();
+    info.source = o.value(u"source").toString();
     info.created = QDateTime::fromString(o.value(u"created").toString(), Qt::ISODateWithMs);
     return info;
 }
@@ -136,6 +139,10 @@ QString BulkJournal::pathFor(const QString &directory, const QString &jobId)
 bool BulkJournal::create(const QString &path, const BulkJobInfo &info, const QList<BulkItem> &items,
                          QString *error)
 {
+    if (QFileInfo::exists(path)) {
+        *error = BulkJournalText::tr("The job journal %1 exists already").arg(path);
+        return false;
+    }
     close();
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_file.setFileName(path);
@@ -189,7 +196,12 @@ bool BulkJournal::append(const QByteArray &line)
         m_error = BulkJournalText::tr("The job journal is not open");
         return false;
     }
-    const QByteArray bytes = line + '\n';
+    QByteArray bytes;
+    bytes.swap(m_queued);
+    if (!line.isEmpty())
+        bytes += line + '\n';
+    if (bytes.isEmpty())
+        return true;
     if (m_file.write(bytes) != bytes.size()) {
         m_error = BulkJournalText::tr("Cannot write the job journal %1: %2")
                       .arg(m_file.fileName(), m_file.errorString());
@@ -225,7 +237,7 @@ bool BulkJournal::notApplied(int index)
     return append(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-bool BulkJournal::result(int index, const BulkItem &item)
+QByteArray BulkJournal::resultLine(int index, const BulkItem &item)
 {
     QJsonObject o;
     o.insert(u"r", index);
@@ -236,7 +248,22 @@ bool BulkJournal::result(int index, const BulkItem &item)
         o.insert(u"m", item.reason);
     if (item.httpStatus)
         o.insert(u"h", item.httpStatus);
-    return append(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool BulkJournal::result(int index, const BulkItem &item)
+{
+    return append(resultLine(index, item));
+}
+
+void BulkJournal::queueResult(int index, const BulkItem &item)
+{
+    m_queued += resultLine(index, item) + '\n';
+}
+
+bool BulkJournal::flushResults()
+{
+    return m_queued.isEmpty() || append({});
 }
 
 bool BulkJournal::end()
@@ -254,6 +281,7 @@ bool BulkJournal::end()
 void BulkJournal::close()
 {
     if (m_file.isOpen()) {
+        flushResults();
 #ifdef Q_OS_UNIX
         ::fdatasync(m_file.handle());
 #endif

@@ -21,6 +21,7 @@ struct BulkJobInfo
     QString community;  // the community id
     QString title;      // for people: "Award badge \"Early Bird\""
     QString parentId;   // the job this one retries or undoes; empty for a first job
+    QString source;     // where the items came from (a file's absolute path), for reruns
     QDateTime created;
 
     static QString newId(); // "20261202-043201-3fa9c1"
@@ -84,6 +85,11 @@ public:
     bool notApplied(int index);
     // Records an item's result; flushed before returning.
     bool result(int index, const BulkItem &item);
+    // Records a result with the next write (sending(), flushResults(), end()
+    // or close()), so a busy job writes once per batch. A result lost in a
+    // crash leaves its item in doubt, which a resume resolves with the server.
+    void queueResult(int index, const BulkItem &item);
+    bool flushResults();
     // Records that the job is over (nothing left to send or resolve).
     bool end();
     void close();
@@ -96,8 +102,10 @@ public:
 
 private:
     bool append(const QByteArray &line);
+    static QByteArray resultLine(int index, const BulkItem &item);
 
     QFile m_file;
+    QByteArray m_queued; // result lines not written yet
     QString m_error;
     qint64 m_lastSyncMs = 0;
 };

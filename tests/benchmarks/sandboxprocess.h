@@ -39,14 +39,15 @@ inline qint64 rssKb()
     return -1;
 }
 
-// Starts `PATH --port 0 --users USERS` as a child of parent (which owns it),
+// Starts `PATH --port 0 --users USERS [extraArgs]` as a child of parent (which owns it),
 // with its per-request logging off and its stderr discarded, and calls
 // onStarted once with the configuration from its JSON startup line (base
-// URLs, integration key, community id). When it cannot start, exits early or
+// URLs, system and integration keys, community id). When it cannot start, exits early or
 // prints a line that is not understood, says so and exits the event loop
 // with 1.
 inline QProcess *startSandboxProcess(QObject *parent, const QString &path, int users,
-                                     std::function<void(const ApiClientConfig &)> onStarted)
+                                     std::function<void(const ApiClientConfig &)> onStarted,
+                                     const QStringList &extraArgs = {})
 {
     auto *sandbox = new QProcess(parent);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -80,6 +81,8 @@ inline QProcess *startSandboxProcess(QObject *parent, const QString &path, int u
                     config.baseUrls.insert(f, QUrl(url));
             }
             config.integrationKey = info.value(u"keys").toObject().value(u"integration").toString();
+            config.applicationKey = config.integrationKey;
+            config.systemKey = info.value(u"keys").toObject().value(u"system").toString();
             config.communityId = info.value(u"communityId").toString();
             if (config.baseUrls.isEmpty() || config.integrationKey.isEmpty()) {
                 say(QStringLiteral("sandbox startup line not understood"));
@@ -88,8 +91,9 @@ inline QProcess *startSandboxProcess(QObject *parent, const QString &path, int u
             }
             onStarted(config);
         });
-    sandbox->start(path, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--users"),
-                          QString::number(users)});
+    sandbox->start(path, QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                     QStringLiteral("--users"), QString::number(users)} +
+                             extraArgs);
     return sandbox;
 }
 
