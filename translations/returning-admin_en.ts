@@ -216,6 +216,10 @@
         <source>Number of members in a new demo community (1 to 1000000, default 1000); a kept one keeps its size.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give or take a badge or role to a list of members as one journaled job (see: returning-admin assign --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -1518,6 +1522,101 @@ Options:
         <source>take %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: returning-admin assign --badge ID|NAME | --role ID|NAME [--remove]
+                              [--server ID] --users FILE|- [options]
+
+Gives (or with --remove takes away) one badge or role to every member of a
+list, as one journaled job, and prints the report.
+
+  --badge ID|NAME       The badge, by id or by its (unique) name.
+  --role ID|NAME        The role, by id or by its (unique) name.
+  --remove              Take the badge or role away instead.
+  --server ID           The server (default: the community).
+  --users FILE|-        Member ids, usernames or e-mails, one per line, or a CSV
+                        file; - reads standard input.
+  --column NAME|N       The CSV column to read (default: the one that looks
+                        like e-mails, usernames or ids).
+  --skip-bad            Send the good lines even when some are not members.
+  --profile P           The saved connection profile to use.
+  --base-url FAMILY=URL Base URL of an API family instead of a profile
+                        (system, application, integration).
+  --community ID        The community (default: the profile&apos;s).
+  --system-key-file F   System key for the assignment calls (also
+                        --system-key - or K); without it RA_SYSTEM_KEY is read.
+  --key-file F          Integration key for looking usernames and e-mails up
+                        (also --key - or K); without it RA_INTEGRATION_KEY.
+  --max-in-flight N     Requests in flight at most (default %1; lowered by
+                        itself while the server answers 429).
+  --report FILE         Write the report as CSV.
+  --journal-dir DIR     Where jobs are journaled (default: the app&apos;s).
+  --restart             Forget an interrupted job of this list and start anew
+                        (without it, a rerun resumes it and sends no one twice).
+  --resume JOBID        Continue an unfinished job.
+  --undo JOBID          Run the inverse of a finished job (what it did only).
+
+Exit status: 0 every member done or already as asked, 1 some failed, not found
+or not matched, 2 usage error or unreadable list, 3 key missing or refused,
+4 unknown badge or role, 5 bad lines in the list.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-in-flight takes 1 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see assign --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --badge or --role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the members with --users FILE (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --profile P (or --base-url system=URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiles are not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: no system key: give --system-key-file F or --system-key -, or set RA_SYSTEM_KEY. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: the list has usernames or e-mails, which are looked up through the Application API: give --base-url application=URL. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: the list has usernames or e-mails, which are looked up with the integration key: give --key-file F or --key -, or set RA_INTEGRATION_KEY. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: no community: give --community ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::AssignFlowDialog</name>
@@ -1710,6 +1809,14 @@ Options:
         <source>Failures: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1 · %2/s on average</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::AssignOutcome</name>
@@ -1761,10 +1868,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in community %2 was interrupted before every member was handled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handled: %1 of %2 (done %3, already %4, not found %5, failed %6); %7 were on the wire and will be checked first. Resume sends to the rest, none twice. Forget stops here and you are not asked again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +1881,18 @@ Options:
     </message>
     <message>
         <source>The assignment cannot be resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is no longer on the undo stack (Edit menu), so it cannot be undone from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made after this one come first: undo them in the Users pane (Edit ▸ Undo, Ctrl+Z) before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) was interrupted before every member was handled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,7 +1991,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show bad lines (%1)</source>
+        <source>Blank lines: %1 (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated lines: %1 (sent once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show lines left out (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,6 +2039,104 @@ Options:
     </message>
     <message>
         <source>Server&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AssignRun</name>
+    <message>
+        <source>assign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 has not finished; resume it first (--resume %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 changed nothing, so there is nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming job %1: %2 (%3 of %4 members handled; %5 in doubt, checked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role &quot;%1&quot; on server %2; its roles: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no badge &quot;%1&quot; on server %2; its badges: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 roles are named &quot;%2&quot;; give the id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 badges are named &quot;%2&quot;; give the id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refuses the system key (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the server&apos;s badges and roles (%1). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting anew (--restart): the interrupted job %1 is forgotten; members it handled are sent again and answered &quot;already&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the interrupted job %1 for this list (%2 of %3 members handled, %4 in doubt and checked first); no member is handled twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list are not members; nothing was sent (fix them, or send the rest with --skip-bad)</source>
+        <translation>
+            <numerusform>%n line of the list are not members; nothing was sent (fix them, or send the rest with --skip-bad)</numerusform>
+            <numerusform>%n lines of the list are not members; nothing was sent (fix them, or send the rest with --skip-bad)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; not matched: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; matched %3 members (%4); not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown until sent (the API lists no member&apos;s badges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 member(s) to send, already as asked: %3, not matched: %4, matched more than one: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 handled, %4/s, ETA %5 s, %6 in flight at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (journal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (job %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign: the job stopped before every member was handled; run the same command again (or --resume %1) to finish it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2150,6 +2371,32 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::BulkAssignCommand</name>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n member)</numerusform>
+            <numerusform>%1 (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job for &quot;%1&quot; could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members were not changed (failed %3, not found %4, not sent %5); the job&apos;s report says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::BulkItemState</name>
     <message>
         <source>pending</source>
@@ -2243,6 +2490,10 @@ Options:
     </message>
     <message>
         <source>The job journal %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job journal %1 exists already</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2852,10 +3103,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,6 +3136,18 @@ Options:
             <numerusform>%n line cannot be used and will not be sent: %1</numerusform>
             <numerusform>%n lines cannot be used and will not be sent: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s header to take its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members are taken from this column</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3523,10 +3782,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--base-url takes FAMILY=URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown option %1 (see import --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,10 +3904,6 @@ with --update) and follows the job(s) in the API log until done.
 Exit status: 0 all rows succeeded, 1 rows had problems or failed,
 2 usage error or unreadable file, 3 the key is missing or refused.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--base-url must not contain a user name or password; give the key with --key-file or RA_INTEGRATION_KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4767,10 +5018,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>community %1 (the API gave no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2 — Returning Admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,6 +5027,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>%1 · Server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community %1 (name not known)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4897,10 +5148,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give to everyone matching the filter (count not known yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give to…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,6 +5195,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Drop members here, paste ids, usernames or e-mails (Ctrl+V), or drop a CSV file on a tile. Drag a tile onto a member to give it to them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give to everyone matching the filter (counted before sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::PaletteTile</name>
@@ -4957,6 +5208,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Badge &quot;%1&quot;: drop members here, or paste a list (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy a list of member ids, usernames or e-mails (one per line), then press Ctrl+V here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5789,6 +6044,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     <name>ra::SubcommandArgs</name>
     <message>
         <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url takes FAMILY=URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url must not contain a user name or password; give the key with a key option or its variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
