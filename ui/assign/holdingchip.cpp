@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPixmap>
 #include <QToolButton>
 
 namespace ra {
@@ -70,6 +71,23 @@ void HoldingChip::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     dragEnded(action, QCursor::pos());
+}
+
+void HoldingChip::setSwatch(const QColor &color)
+{
+    if (!color.isValid())
+        return;
+    if (!m_swatch) {
+        m_swatch = new QLabel(this);
+        m_swatch->setAccessibleName(tr("Colour"));
+        static_cast<QHBoxLayout *>(layout())->insertWidget(0, m_swatch);
+    }
+    const int side = fontMetrics().height() * 2 / 3;
+    QPixmap dot(side * devicePixelRatio(), side * devicePixelRatio());
+    dot.setDevicePixelRatio(devicePixelRatio());
+    dot.fill(color);
+    m_swatch->setPixmap(dot);
+    m_swatch->setToolTip(color.name());
 }
 
 void HoldingChip::dragEnded(Qt::DropAction action, const QPoint &globalPos)

@@ -3,6 +3,7 @@
 #include "assign/assigntarget.h"
 #include "assign/targetdrag.h"
 
+#include <QColor>
 #include <QFrame>
 
 class QLabel;
@@ -30,6 +31,8 @@ public:
     const AssignTarget &target() const { return m_target; }
     bool isRemovable() const { return m_removable; }
     QToolButton *removeButton() const { return m_remove; }
+    // A role's colour as a small swatch before its name (as on the palette's tiles).
+    void setSwatch(const QColor &color);
 
     // A drag of this chip ended with `action` where the pointer was let go (global): nobody took
     // it and it left the panel, so the member loses it (removeRequested()). A drop inside the
@@ -54,6 +57,7 @@ private:
     bool m_removable;
     QWidget *m_panel; // dropping the chip outside this widget removes it
     QLabel *m_label;
+    QLabel *m_swatch = nullptr;
     QToolButton *m_remove = nullptr;
     TargetDrag m_drag;
 };

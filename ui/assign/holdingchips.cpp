@@ -3,6 +3,7 @@
 #include "assign/holdingchip.h"
 #include "assign/memberholdings.h"
 #include "assign/tileflowlayout.h"
+#include "item/roletablemodel.h"
 #include "stores/userdetailstore.h"
 
 #include <QEvent>
@@ -95,7 +96,8 @@ void HoldingChips::rebuild()
         t.id = r.id;
         t.name = r.title;
         t.serverId = r.serverId;
-        addChip(t, r.title != everyoneRole, m_roleBox, m_roleFlow);
+        addChip(t, r.title != everyoneRole, m_roleBox, m_roleFlow)
+            ->setSwatch(RoleTableModel::colorOf(r.colorClass));
     }
     for (const Badge &b : m_holdings.knownBadges(userId)) {
         AssignTarget t;
