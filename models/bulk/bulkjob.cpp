@@ -230,6 +230,7 @@ void BulkJob::sendBatch(const QList<int> &indexes)
         stop();
         return;
     }
+    m_throttle.onSent(int(indexes.size()));
     for (int i : indexes) {
         BulkItem &item = m_items[i];
         ++item.attempts;

@@ -31,7 +31,7 @@ void BulkThrottle::onSuccess()
         m_successes = 0;
         return;
     }
-    if (++m_successes >= m_raiseEvery) {
+    if (++m_successes >= qMin(m_raiseEvery, m_limit)) {
         m_successes = 0;
         ++m_limit;
     }
@@ -40,11 +40,18 @@ void BulkThrottle::onSuccess()
 void BulkThrottle::onThrottled(int retryAfterMs, qint64 nowMs)
 {
     m_successes = 0;
-    // Several replies of one burst answer 429 together: halve once per hold.
-    if (nowMs >= m_holdUntilMs)
+    const bool atFloor = m_limit <= 1;
+    // Requests sent since the last decrease fill a window: this 429 answers one sent at the
+    // lowered limit, so the server still pushes back. Otherwise it is the same burst.
+    const bool newWindow = m_sentAtDecrease < 0 || m_sent - m_sentAtDecrease >= m_limit;
+    if (newWindow && !atFloor) {
         m_limit = qMax(1, m_limit / 2);
-    const qint64 wait = retryAfterMs < 0 ? defaultHoldMs : qMin(retryAfterMs, maxHoldMs);
-    m_holdUntilMs = qMax(m_holdUntilMs, nowMs + wait);
+        m_sentAtDecrease = m_sent;
+    }
+    if (atFloor) {
+        const qint64 wait = retryAfterMs < 0 ? defaultHoldMs : qMin(retryAfterMs, maxHoldMs);
+        m_holdUntilMs = qMax(m_holdUntilMs, nowMs + wait);
+    }
 }
 
 } // namespace ra

@@ -5,11 +5,17 @@
 namespace ra {
 
 // The adaptive number of requests a bulk job keeps in flight (additive
-// increase, multiplicative decrease). A 429 halves the limit and holds every
-// new send until the server's Retry-After (or a short default) has passed;
-// each `raiseEvery` successes in a row without a 429 raise it by one, up to
-// the configured maximum. A lower maximum applies at once to new sends; a
-// higher one is reached by the slow raise. Value type, pure: time is passed in.
+// increase, multiplicative decrease, as TCP does with its window). A 429
+// halves the limit, once per window: a 429 answering a request sent before the
+// last decrease is part of the same push-back and does not halve again. The
+// refused request itself waits the server's Retry-After before it is retried
+// (the job does that); every new send is held for Retry-After (or a short
+// default) only when the limit is already down to one, so a server that keeps
+// pushing back at one request in flight gets silence, while sparse 429s do not
+// stall the whole job. Each `min(raiseEvery, limit)` successes in a row raise
+// the limit by one, up to the configured maximum (one per window while it is
+// small). A lower maximum applies at once to new sends; a higher one is
+// reached by the slow raise. Value type, pure: time is passed in.
 class BulkThrottle
 {
 public:
@@ -28,6 +34,8 @@ public:
     // Ms until the hold ends (0 when none).
     qint64 holdRemaining(qint64 nowMs) const;
 
+    // `count` requests went out (they count toward the window after a decrease).
+    void onSent(int count) { m_sent += count; }
     void onSuccess();
     // A 429: `retryAfterMs` is the server's wait, -1 when it gave none.
     void onThrottled(int retryAfterMs, qint64 nowMs);
@@ -38,6 +46,8 @@ private:
     int m_raiseEvery = 16;
     int m_successes = 0;
     qint64 m_holdUntilMs = 0;
+    qint64 m_sent = 0;
+    qint64 m_sentAtDecrease = -1; // -1: no decrease yet
 };
 
 } // namespace ra

@@ -40,20 +40,31 @@ void tst_BulkParts::throttleHalvesOnceAndHolds()
     BulkThrottle t(32);
     QVERIFY(t.maySend(31, 0));
     QVERIFY(!t.maySend(32, 0));
+    t.onSent(32);
     t.onThrottled(2000, 100);
     QCOMPARE(t.limit(), 16);
-    // More 429s of the same burst do not halve again, but the hold is kept.
+    // More 429s of the same burst (answers to requests sent before the decrease) do not halve
+    // again, and above one in flight nothing is held: the refused requests wait on their own.
     t.onThrottled(2000, 150);
     QCOMPARE(t.limit(), 16);
-    QVERIFY(!t.maySend(0, 2000));
-    QCOMPARE(t.holdRemaining(2000), 150);
-    QVERIFY(t.maySend(15, 2150));
-    t.onThrottled(-1, 3000); // no Retry-After: the default hold
+    QVERIFY(t.maySend(15, 150));
+    QCOMPARE(t.holdRemaining(150), 0);
+    // A window's worth sent at the lowered limit, then another 429: the push-back goes on.
+    t.onSent(16);
+    t.onThrottled(-1, 3000);
     QCOMPARE(t.limit(), 8);
-    QCOMPARE(t.holdRemaining(3000), qint64(BulkThrottle::defaultHoldMs));
-    for (int i = 0; i < 10; ++i)
-        t.onThrottled(0, 5000 + i);
+    for (int i = 0; i < 10; ++i) {
+        t.onSent(t.limit());
+        t.onThrottled(-1, 4000 + i);
+    }
     QCOMPARE(t.limit(), 1); // never below one
+    QCOMPARE(t.holdRemaining(4009), qint64(BulkThrottle::defaultHoldMs));
+    // At one in flight a 429 holds every new send for the server's Retry-After.
+    t.onSent(1);
+    t.onThrottled(2000, 6000);
+    QVERIFY(!t.maySend(0, 7999));
+    QCOMPARE(t.holdRemaining(7000), 1000);
+    QVERIFY(t.maySend(0, 8000));
 }
 
 void tst_BulkParts::throttleRaisesSlowlyToTheMaximum()
@@ -74,6 +85,19 @@ void tst_BulkParts::throttleRaisesSlowlyToTheMaximum()
     QCOMPARE(t.limit(), 3);
     t.setMaximum(10); // a higher one is reached slowly
     QCOMPARE(t.limit(), 3);
+
+    // While the limit is small it rises by one per window, not per `raiseEvery` successes.
+    BulkThrottle small(32);
+    for (int i = 0; i < 5; ++i) {
+        small.onSent(small.limit());
+        small.onThrottled(0, i);
+    }
+    QCOMPARE(small.limit(), 1);
+    small.onSuccess();
+    QCOMPARE(small.limit(), 2);
+    small.onSuccess();
+    small.onSuccess();
+    QCOMPARE(small.limit(), 3);
 }
 
 namespace {
