@@ -33,6 +33,7 @@ private slots:
     void twoThousandWithTwentyPercentFaults();
 
 private:
+    static int soakMembers();
     std::unique_ptr<BulkJob> job(Action action, const QString &target, const QStringList &users);
     bool run(BulkJob &job, int maxInFlight = 32);
     static QStringList ids(int from, int to);
@@ -50,7 +51,7 @@ private:
 
 void tst_BulkJob::initTestCase()
 {
-    QVERIFY(m_sandbox.start(2100));
+    QVERIFY(m_sandbox.start(qMax(2100, soakMembers() + 100)));
     m_log.setCapacity(100000);
     m_pool = std::make_unique<BulkClientPool>(m_sandbox.config(), nullptr, &m_log);
 }
@@ -346,6 +347,13 @@ void tst_BulkJob::concurrentAwardsOfOneMemberAwardOnce()
     QCOMPARE(m_sandbox.xp().value(QStringLiteral("70")) - before, qint64(xpPerBadge));
 }
 
+// 2,000 members in the suite; scripts/soak-assign.sh sets RA_SOAK_MEMBERS (10,000 by default).
+int tst_BulkJob::soakMembers()
+{
+    const int members = qEnvironmentVariableIntValue("RA_SOAK_MEMBERS");
+    return members > 0 ? members : 2000;
+}
+
 void tst_BulkJob::twoThousandWithTwentyPercentFaults()
 {
     const QString badge = m_sandbox.createBadge(QStringLiteral("Bulk Z"), xpPerBadge);
@@ -359,22 +367,23 @@ void tst_BulkJob::twoThousandWithTwentyPercentFaults()
           "route=awardBadge;kind=ratelimit;rate=0.005;retryAfter=1",
           "route=awardBadge;kind=reset;rate=0.05", "route=awardBadge;kind=truncate;rate=0.03"})
         m_sandbox.fixture.addFault(QString::fromLatin1(spec));
-    const QStringList users = ids(1, 2000);
+    const QStringList users = ids(1, soakMembers());
     auto j = job(Action::AwardBadge, badge, users);
     const bool ran = run(*j);
     m_sandbox.fixture.clearFaults();
     const BulkProgress p = j->progress();
-    qInfo() << "2,000 awards with faults:" << p.elapsedMs << "ms," << p.retries << "retries,"
-            << p.throttled << "429s; done" << p.counts.done << "failed" << p.counts.failed << "left"
-            << p.counts.pending + p.counts.inFlight << "limit" << p.inFlightLimit;
+    qInfo().noquote() << QStringLiteral("| %1 awards with faults |").arg(users.size())
+                      << p.elapsedMs << "ms," << p.retries << "retries," << p.throttled
+                      << "429s; done" << p.counts.done << "failed" << p.counts.failed << "left"
+                      << p.counts.pending + p.counts.inFlight << "limit" << p.inFlightLimit;
     QVERIFY(ran);
     QCOMPARE(j->status(), BulkJob::Status::Finished);
     const BulkCounts c = j->counts();
     QCOMPARE(c.pending + c.inFlight, 0);
     QCOMPARE(c.notFound, 0);
     QCOMPARE(c.already, 0); // no member had it; a repeat after a lost reply counts as done
-    QVERIFY(j->progress().retries > 300);
-    QVERIFY(j->progress().throttled > 50);
+    QVERIFY(j->progress().retries > users.size() * 15 / 100);
+    QVERIFY(j->progress().throttled > users.size() * 25 / 1000);
     QSet<QString> done;
     for (const BulkItem &item : j->items()) {
         if (item.state == BulkItemState::Done)
