@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <ctime>
 #include <memory>
 
 using namespace ra;
@@ -68,6 +69,22 @@ private:
     QElapsedTimer m_clock;
     qint64 m_worst = 0;
 };
+
+// CPU time of the calling (main) thread in microseconds: what each contender
+// spends per award on the event-loop thread, steadier than the rates.
+qint64 threadCpuUs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
+}
+
+void sayCpu(const QString &what, qint64 startUs)
+{
+    say(QStringLiteral("%1: main-thread CPU %2 us per award")
+            .arg(what)
+            .arg(double(threadCpuUs() - startUs) / g_users, 0, 'f', 1));
+}
 
 void createBadge(ApiClient &client, const QString &title, std::function<void(QString)> then)
 {
@@ -117,6 +134,7 @@ void runJob(const ApiClientConfig &config, const QString &badge, const QString &
     auto *meter = new StallMeter;
     auto figures = std::make_shared<JobFigures>();
     auto clock = std::make_shared<QElapsedTimer>();
+    const qint64 cpuStart = threadCpuUs();
     figures->rssStart = bench::rssKb();
     QObject::connect(job, &BulkJob::progressChanged, job, [figures](const BulkProgress &p) {
         if (figures->rssMiddle == 0 && p.counts.finished() * 2 >= p.counts.total)
@@ -124,6 +142,7 @@ void runJob(const ApiClientConfig &config, const QString &badge, const QString &
     });
     QObject::connect(job, &BulkJob::finished, job, [=] {
         figures->ms = clock->elapsed();
+        sayCpu(QStringLiteral("BulkJob"), cpuStart);
         figures->stallMs = meter->stop();
         figures->rssEnd = bench::rssKb();
         figures->counts = job->counts();
@@ -159,6 +178,7 @@ void runBare(const ApiClientConfig &config, const QString &badge, std::function<
         int next = 1;
         int finished = 0;
         int failed = 0;
+        qint64 cpuStart = 0;
         QElapsedTimer clock;
     };
     auto state = std::make_shared<State>();
@@ -178,6 +198,7 @@ void runBare(const ApiClientConfig &config, const QString &badge, std::function<
             reply->deleteLater();
             if (++state->finished == g_users) {
                 const double rate = g_users * 1000.0 / qMax<qint64>(1, state->clock.elapsed());
+                sayCpu(QStringLiteral("bare loop"), state->cpuStart);
                 if (state->failed)
                     say(QStringLiteral("bare loop: %1 requests failed").arg(state->failed));
                 owner->deleteLater();
@@ -187,6 +208,7 @@ void runBare(const ApiClientConfig &config, const QString &badge, std::function<
             (*send)(slot);
         });
     };
+    state->cpuStart = threadCpuUs();
     state->clock.start();
     for (int i = 0; i < g_inFlight; ++i)
         (*send)(i);
@@ -206,6 +228,7 @@ void runClients(const ApiClientConfig &config, const QString &badge,
     auto finished = std::make_shared<int>(0);
     auto clock = std::make_shared<QElapsedTimer>();
     auto send = std::make_shared<std::function<void()>>();
+    const qint64 cpuStart = threadCpuUs();
     *send = [=] {
         if (*next > g_users)
             return;
@@ -215,6 +238,7 @@ void runClients(const ApiClientConfig &config, const QString &badge,
         QObject::connect(reply, &ApiReplyBase::finished, pool, [=] {
             if (++*finished == g_users) {
                 const double rate = g_users * 1000.0 / qMax<qint64>(1, clock->elapsed());
+                sayCpu(QStringLiteral("API clients alone"), cpuStart);
                 pool->deleteLater();
                 then(rate);
                 return;
