@@ -124,7 +124,7 @@ void ApiClient::start(const ApiCall &call, ApiReplyBase *reply)
         effective.methodOverride = QStringLiteral("POST");
     auto *job = new RequestJob(effective, route, reply, this);
     m_jobs.insert(job);
-    connect(job, &RequestJob::attemptFinished, this, &ApiClient::onAttemptFinished);
+    job->setOnAttemptFinished([this](RequestJob *j) { onAttemptFinished(j); });
     connect(reply, &ApiReplyBase::abortRequested, job, [this, job] { abortJob(job); });
     const ApiError refused = job->prepare(m_config);
     if (refused.isError()) {

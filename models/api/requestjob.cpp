@@ -172,7 +172,7 @@ void RequestJob::send(QNetworkAccessManager *network)
             m_error.kind = ApiError::Kind::Request;
             m_error.detail = error;
             QMetaObject::invokeMethod(
-                this, [this] { emit attemptFinished(this); }, Qt::QueuedConnection);
+                this, [this] { attemptFinished(); }, Qt::QueuedConnection);
             return;
         }
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
@@ -199,19 +199,22 @@ void RequestJob::send(QNetworkAccessManager *network)
     }
     connect(m_net, &QNetworkReply::finished, this, &RequestJob::onFinished);
     connect(m_net, &QNetworkReply::redirected, this, &RequestJob::onRedirected);
-    connect(m_net, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        // A read-once body is sequential: the network layer does not know
-        // its size (it reports sent/sent, then 0/0 when done), we do.
-        if (m_uploadTotal > 0) {
-            if (sent <= 0)
-                return;
-            total = m_uploadTotal;
-        }
-        m_attemptUp = std::max(m_attemptUp, sent);
-        restartTimeout();
-        if (m_reply)
-            emit m_reply->uploadProgress(sent, total);
-    });
+    if (device || !m_jsonBody.isEmpty()) {
+        // Only a request with a body reports upload progress worth a slot.
+        connect(m_net, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+            // A read-once body is sequential: the network layer does not know
+            // its size (it reports sent/sent, then 0/0 when done), we do.
+            if (m_uploadTotal > 0) {
+                if (sent <= 0)
+                    return;
+                total = m_uploadTotal;
+            }
+            m_attemptUp = std::max(m_attemptUp, sent);
+            restartTimeout();
+            if (m_reply)
+                emit m_reply->uploadProgress(sent, total);
+        });
+    }
     connect(m_net, &QNetworkReply::downloadProgress, this, [this](qint64 got, qint64 total) {
         restartTimeout();
         if (m_reply)
@@ -322,7 +325,13 @@ void RequestJob::onFinished()
         }
     }
     m_error = e;
-    emit attemptFinished(this);
+    attemptFinished();
+}
+
+void RequestJob::attemptFinished()
+{
+    if (m_onAttemptFinished)
+        m_onAttemptFinished(this);
 }
 
 } // namespace ra

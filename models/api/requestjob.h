@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -39,7 +41,13 @@ public:
     // Request or Insecure) when the call cannot be sent. No byte is sent.
     ApiError prepare(const ApiClientConfig &config);
     void send(QNetworkAccessManager *network);
-    // Aborts the attempt in flight (attemptFinished follows synchronously).
+    // Called once per attempt when it ends (synchronously from cancel()):
+    // a plain callback, not a signal, as it is on every request's path.
+    void setOnAttemptFinished(std::function<void(RequestJob *)> callback)
+    {
+        m_onAttemptFinished = std::move(callback);
+    }
+    // Aborts the attempt in flight (the callback runs synchronously).
     void cancel();
 
     const ApiCall &call() const { return m_call; }
@@ -74,18 +82,17 @@ public:
     bool verifying = false;  // checking whether a failed create took effect
     bool cancelled = false;
 
-signals:
-    void attemptFinished(ra::RequestJob *job);
-
 protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
     void onFinished();
+    void attemptFinished();
     void onRedirected(const QUrl &url);
     void restartTimeout();
     ApiError errorBase() const;
 
+    std::function<void(RequestJob *)> m_onAttemptFinished;
     ApiCall m_call;
     const Route *m_route = nullptr;
     QPointer<ApiReplyBase> m_reply;
