@@ -4,6 +4,7 @@
 #include "api/apiclientconfig.h"
 #include "api/apierror.h"
 #include "api/apiresponse.h"
+#include "api/familytarget.h"
 #include "api/route.h"
 
 #include <QBasicTimer>
@@ -37,9 +38,10 @@ public:
                QObject *parent = nullptr);
     ~RequestJob() override;
 
-    // Resolves URL, method and headers from `config`; returns an error (kind
-    // Request or Insecure) when the call cannot be sent. No byte is sent.
-    ApiError prepare(const ApiClientConfig &config);
+    // Resolves URL, method and headers from `config` (`target`: its base URL
+    // for the route's family); returns an error (kind Request or Insecure)
+    // when the call cannot be sent. No byte is sent.
+    ApiError prepare(const ApiClientConfig &config, const FamilyTarget &target);
     void send(QNetworkAccessManager *network);
     // Called once per attempt when it ends (synchronously from cancel()):
     // a plain callback, not a signal, as it is on every request's path.
