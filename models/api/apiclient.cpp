@@ -51,6 +51,7 @@ void ApiClient::setConfig(const ApiClientConfig &config)
     if (retarget)
         cancelAll();
     m_config = config;
+    m_targets.clear();
     if (m_config.maxPerHost < 1)
         m_config.maxPerHost = 1;
     if (m_config.retry.maxAttempts < 1)
@@ -124,9 +125,9 @@ void ApiClient::start(const ApiCall &call, ApiReplyBase *reply)
         effective.methodOverride = QStringLiteral("POST");
     auto *job = new RequestJob(effective, route, reply, this);
     m_jobs.insert(job);
-    connect(job, &RequestJob::attemptFinished, this, &ApiClient::onAttemptFinished);
+    job->setOnAttemptFinished([this](RequestJob *j) { onAttemptFinished(j); });
     connect(reply, &ApiReplyBase::abortRequested, job, [this, job] { abortJob(job); });
-    const ApiError refused = job->prepare(m_config);
+    const ApiError refused = job->prepare(m_config, targetFor(route->family));
     if (refused.isError()) {
         // Refused before any byte is sent; still finishes asynchronously.
         QTimer::singleShot(0, job, [this, job, refused] { finalize(job, refused); });
@@ -333,6 +334,14 @@ bool ApiClient::verifyCreate(RequestJob *job)
         }
     });
     return true;
+}
+
+const FamilyTarget &ApiClient::targetFor(ApiFamily family)
+{
+    auto it = m_targets.find(family);
+    if (it == m_targets.end())
+        it = m_targets.insert(family, FamilyTarget::of(m_config.baseUrl(family)));
+    return *it;
 }
 
 void ApiClient::updateCounts()

@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/apiclientconfig.h"
 #include "api/apireply.h"
+#include "api/familytarget.h"
 #include "api/routetable.h"
 #include "domain/account.h"
 #include "domain/apikey.h"
@@ -217,6 +218,7 @@ private:
     bool verifyCreate(RequestJob *job);
     void finalize(RequestJob *job, const ApiError &error);
     void updateCounts();
+    const FamilyTarget &targetFor(ApiFamily family);
 
     struct HostQueue
     {
@@ -230,6 +232,7 @@ private:
     QPointer<NetworkActivity> m_activity;
     QPointer<RequestLog> m_log;
     QHash<QString, HostQueue> m_hosts;
+    QHash<ApiFamily, FamilyTarget> m_targets; // from m_config, filled on first use
     QSet<RequestJob *> m_jobs;
     QRandomGenerator m_random;
     int m_inFlight = 0;

@@ -58,7 +58,7 @@ ApiError RequestJob::errorBase() const
     return e;
 }
 
-ApiError RequestJob::prepare(const ApiClientConfig &config)
+ApiError RequestJob::prepare(const ApiClientConfig &config, const FamilyTarget &target)
 {
     m_method = m_call.methodOverride.isEmpty() ? m_route->method : m_call.methodOverride;
     m_envelope = m_route->envelope;
@@ -70,36 +70,35 @@ ApiError RequestJob::prepare(const ApiClientConfig &config)
         return e;
     };
 
-    const QUrl base = config.baseUrl(m_route->family);
-    if (!base.isValid() || base.host().isEmpty())
+    if (!target.valid)
         return fail(ApiError::Kind::Request,
                     tr("no base URL for the %1 API").arg(toString(m_route->family)));
-    QHash<QString, QString> params = m_call.pathParams;
+    const QHash<QString, QString> *params = &m_call.pathParams;
+    QHash<QString, QString> withCommunity;
     for (const QString &p : m_route->pathParameters) {
-        if (params.value(p).isEmpty() && p == u"communityId")
-            params.insert(p, config.communityId);
-        if (params.value(p).isEmpty())
+        if (params->value(p).isEmpty() && p == u"communityId") {
+            withCommunity = m_call.pathParams;
+            withCommunity.insert(p, config.communityId);
+            params = &withCommunity;
+        }
+        if (params->value(p).isEmpty())
             return fail(ApiError::Kind::Request, tr("missing path parameter \"%1\"").arg(p));
     }
-    m_url = base;
-    QString basePath = base.path();
-    while (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    m_url.setPath(basePath + m_route->expandPath(params), QUrl::TolerantMode);
+    m_url = target.base;
+    m_url.setPath(target.basePath + m_route->expandPath(*params), QUrl::TolerantMode);
     if (!m_call.query.isEmpty())
         m_url.setQuery(m_call.query);
     m_redactedUrl = SecretRedactor::redactUrl(m_url);
-    m_hostKey = m_url.scheme() + QStringLiteral("://") + m_url.host() + u':' +
-                QString::number(m_url.port(m_url.scheme() == u"https" ? 443 : 80));
+    m_hostKey = target.hostKey;
 
     for (const FormField &f : std::as_const(m_call.form)) {
         if (!f.filePath.isEmpty() && !QFileInfo(f.filePath).isReadable())
             return fail(ApiError::Kind::Request, tr("cannot read %1").arg(f.filePath));
     }
-    const QString scheme = m_url.scheme().toLower();
-    if (scheme != u"https" && !(scheme == u"http" && ApiClientConfig::isLoopbackHost(m_url.host())))
-        return fail(ApiError::Kind::Insecure,
-                    tr("%1:// is only allowed for loopback hosts; use https://").arg(scheme));
+    if (!target.allowed)
+        return fail(
+            ApiError::Kind::Insecure,
+            tr("%1:// is only allowed for loopback hosts; use https://").arg(target.scheme));
 
     m_headers.clear();
     m_headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
@@ -172,7 +171,7 @@ void RequestJob::send(QNetworkAccessManager *network)
             m_error.kind = ApiError::Kind::Request;
             m_error.detail = error;
             QMetaObject::invokeMethod(
-                this, [this] { emit attemptFinished(this); }, Qt::QueuedConnection);
+                this, [this] { attemptFinished(); }, Qt::QueuedConnection);
             return;
         }
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
@@ -199,19 +198,22 @@ void RequestJob::send(QNetworkAccessManager *network)
     }
     connect(m_net, &QNetworkReply::finished, this, &RequestJob::onFinished);
     connect(m_net, &QNetworkReply::redirected, this, &RequestJob::onRedirected);
-    connect(m_net, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        // A read-once body is sequential: the network layer does not know
-        // its size (it reports sent/sent, then 0/0 when done), we do.
-        if (m_uploadTotal > 0) {
-            if (sent <= 0)
-                return;
-            total = m_uploadTotal;
-        }
-        m_attemptUp = std::max(m_attemptUp, sent);
-        restartTimeout();
-        if (m_reply)
-            emit m_reply->uploadProgress(sent, total);
-    });
+    if (device || !m_jsonBody.isEmpty()) {
+        // Only a request with a body reports upload progress worth a slot.
+        connect(m_net, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+            // A read-once body is sequential: the network layer does not know
+            // its size (it reports sent/sent, then 0/0 when done), we do.
+            if (m_uploadTotal > 0) {
+                if (sent <= 0)
+                    return;
+                total = m_uploadTotal;
+            }
+            m_attemptUp = std::max(m_attemptUp, sent);
+            restartTimeout();
+            if (m_reply)
+                emit m_reply->uploadProgress(sent, total);
+        });
+    }
     connect(m_net, &QNetworkReply::downloadProgress, this, [this](qint64 got, qint64 total) {
         restartTimeout();
         if (m_reply)
@@ -322,7 +324,13 @@ void RequestJob::onFinished()
         }
     }
     m_error = e;
-    emit attemptFinished(this);
+    attemptFinished();
+}
+
+void RequestJob::attemptFinished()
+{
+    if (m_onAttemptFinished)
+        m_onAttemptFinished(this);
 }
 
 } // namespace ra

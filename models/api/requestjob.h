@@ -4,6 +4,7 @@
 #include "api/apiclientconfig.h"
 #include "api/apierror.h"
 #include "api/apiresponse.h"
+#include "api/familytarget.h"
 #include "api/route.h"
 
 #include <QBasicTimer>
@@ -12,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,11 +38,18 @@ public:
                QObject *parent = nullptr);
     ~RequestJob() override;
 
-    // Resolves URL, method and headers from `config`; returns an error (kind
-    // Request or Insecure) when the call cannot be sent. No byte is sent.
-    ApiError prepare(const ApiClientConfig &config);
+    // Resolves URL, method and headers from `config` (`target`: its base URL
+    // for the route's family); returns an error (kind Request or Insecure)
+    // when the call cannot be sent. No byte is sent.
+    ApiError prepare(const ApiClientConfig &config, const FamilyTarget &target);
     void send(QNetworkAccessManager *network);
-    // Aborts the attempt in flight (attemptFinished follows synchronously).
+    // Called once per attempt when it ends (synchronously from cancel()):
+    // a plain callback, not a signal, as it is on every request's path.
+    void setOnAttemptFinished(std::function<void(RequestJob *)> callback)
+    {
+        m_onAttemptFinished = std::move(callback);
+    }
+    // Aborts the attempt in flight (the callback runs synchronously).
     void cancel();
 
     const ApiCall &call() const { return m_call; }
@@ -74,18 +84,17 @@ public:
     bool verifying = false;  // checking whether a failed create took effect
     bool cancelled = false;
 
-signals:
-    void attemptFinished(ra::RequestJob *job);
-
 protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
     void onFinished();
+    void attemptFinished();
     void onRedirected(const QUrl &url);
     void restartTimeout();
     ApiError errorBase() const;
 
+    std::function<void(RequestJob *)> m_onAttemptFinished;
     ApiCall m_call;
     const Route *m_route = nullptr;
     QPointer<ApiReplyBase> m_reply;

@@ -24,6 +24,50 @@ struct BulkJournalText
     Q_DECLARE_TR_FUNCTIONS(ra::BulkJournal)
 };
 
+// A JSON string literal of `text`, escaped as QJsonDocument writes it. The
+// per-item lines are written by hand: building a QJsonObject for each of
+// them cost more than the rest of the job's per-item bookkeeping.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                out += "\\u00";
+                out += hex[uchar(c) >> 4];
+                out += hex[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
 qint64 journalClockMs()
 {
     static QElapsedTimer clock;
@@ -222,33 +266,40 @@ bool BulkJournal::append(const QByteArray &line)
 
 bool BulkJournal::sending(const QList<int> &indexes)
 {
-    QJsonArray list;
-    for (int i : indexes)
-        list.append(i);
-    QJsonObject o;
-    o.insert(u"s", list);
-    return append(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    QByteArray line = "{\"s\":[";
+    line.reserve(8 + indexes.size() * 6);
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        line += QByteArray::number(indexes.at(i));
+    }
+    line += "]}";
+    return append(line);
 }
 
 bool BulkJournal::notApplied(int index)
 {
-    QJsonObject o;
-    o.insert(u"n", index);
-    return append(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return append("{\"n\":" + QByteArray::number(index) + '}');
 }
 
 QByteArray BulkJournal::resultLine(int index, const BulkItem &item)
 {
-    QJsonObject o;
-    o.insert(u"r", index);
-    o.insert(u"st", bulkStateName(item.state));
-    if (!item.outcome.isEmpty())
-        o.insert(u"o", item.outcome);
-    if (!item.reason.isEmpty())
-        o.insert(u"m", item.reason);
+    QByteArray line;
+    line.reserve(48 + item.outcome.size() + item.reason.size() * 3);
+    line += "{\"r\":" + QByteArray::number(index) + ",\"st\":";
+    appendJsonString(line, bulkStateName(item.state));
+    if (!item.outcome.isEmpty()) {
+        line += ",\"o\":";
+        appendJsonString(line, item.outcome);
+    }
+    if (!item.reason.isEmpty()) {
+        line += ",\"m\":";
+        appendJsonString(line, item.reason);
+    }
     if (item.httpStatus)
-        o.insert(u"h", item.httpStatus);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        line += ",\"h\":" + QByteArray::number(item.httpStatus);
+    line += '}';
+    return line;
 }
 
 bool BulkJournal::result(int index, const BulkItem &item)

@@ -22,6 +22,7 @@ private slots:
     void throttleHalvesOnceAndHolds();
     void throttleRaisesSlowlyToTheMaximum();
     void journalReplaysResultsAndDoubts();
+    void journalKeepsAwkwardTextExactly();
     void journalIgnoresATornLastLine();
     void journalNamesABadLine();
     void unfinishedListsOnlyOpenJobs();
@@ -165,6 +166,41 @@ void tst_BulkParts::journalReplaysResultsAndDoubts()
     QCOMPARE(replay.inDoubt, QSet<int>{1});
     QVERIFY(!replay.ended);
     QCOMPARE(replay.tornLines, 0);
+}
+
+void tst_BulkParts::journalKeepsAwkwardTextExactly()
+{
+    // The per-item lines are escaped by hand: every character a server
+    // message may hold comes back as it was, and the lines stay valid JSON.
+    QTemporaryDir dir;
+    const BulkJobInfo info = someInfo();
+    const QString path = BulkJournal::pathFor(dir.path(), info.id);
+    BulkJournal journal;
+    QString error;
+    QVERIFY(journal.create(path, info, someItems(3), &error));
+    QVERIFY(journal.sending({0, 1, 2}));
+    BulkItem odd;
+    odd.state = BulkItemState::Failed;
+    odd.outcome = QStringLiteral("o\\ut\"come");
+    odd.reason = QStringLiteral("line\nbreak\ttab\r\b\f \\ back \"q\" ") + QChar(0x01) +
+                 QChar(0x1f) + QStringLiteral(" caf\u00e9 \u2713 ") + QChar(0xd83d) + QChar(0xde00);
+    odd.httpStatus = 422;
+    QVERIFY(journal.result(1, odd));
+    BulkItem plain;
+    plain.state = BulkItemState::Already;
+    journal.queueResult(2, plain);
+    QVERIFY(journal.flushResults());
+    journal.close();
+
+    BulkJournal::Replay replay;
+    QVERIFY2(BulkJournal::load(path, &replay, &error), qPrintable(error));
+    QCOMPARE(replay.items.at(1).state, BulkItemState::Failed);
+    QCOMPARE(replay.items.at(1).outcome, odd.outcome);
+    QCOMPARE(replay.items.at(1).reason, odd.reason);
+    QCOMPARE(replay.items.at(1).httpStatus, 422);
+    QCOMPARE(replay.items.at(2).state, BulkItemState::Already);
+    QCOMPARE(replay.items.at(2).reason, QString());
+    QCOMPARE(replay.inDoubt, QSet<int>{0});
 }
 
 void tst_BulkParts::journalIgnoresATornLastLine()
