@@ -13,6 +13,8 @@ namespace ra {
 // `current_page`. hasMore() works for both. Value type.
 struct UserPage
 {
+    static constexpr int pageSize = 200; // fixed by the API
+
     QList<UserData> users;
     QString nextCursor;
     int currentPage = 0;

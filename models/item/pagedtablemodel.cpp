@@ -49,6 +49,7 @@ void PagedTableModel::clear()
     resetPaging();
     m_pages = 0;
     m_total = -1;
+    m_totalApproximate = false;
     m_complete = false;
     m_error = {};
     if (hadRows)
@@ -77,9 +78,20 @@ bool PagedTableModel::acceptPage(quint64 generation, bool complete, qint64 total
     m_error = {};
     ++m_pages;
     m_complete = complete;
-    if (total >= 0)
+    if (total >= 0) {
         m_total = total;
+        m_totalApproximate = false;
+    }
     return true;
+}
+
+void PagedTableModel::learnTotal(quint64 generation, qint64 total, bool approximate)
+{
+    if (generation != m_generation || total < 0 || (m_total >= 0 && !m_totalApproximate))
+        return;
+    m_total = total;
+    m_totalApproximate = approximate;
+    emit totalChanged();
 }
 
 void PagedTableModel::pageDone(int count)

@@ -41,6 +41,8 @@ public:
     const ApiError &lastError() const { return m_error; }
     // The number of matching rows when the server says, else -1.
     qint64 totalCount() const { return m_total; }
+    // True when totalCount() is an upper bound worked out from a page count, not a count.
+    bool isTotalApproximate() const { return m_totalApproximate; }
     int pagesLoaded() const { return m_pages; }
 
 signals:
@@ -48,6 +50,8 @@ signals:
     // A page arrived with `count` rows.
     void pageLoaded(int count);
     void loadFailed(const ra::ApiError &error);
+    // totalCount() became known after the page that started the list (see learnTotal()).
+    void totalChanged();
 
 protected:
     // Starts the request for the next page; its outcome goes to acceptPage() + pageDone() or
@@ -65,6 +69,10 @@ protected:
     // After an accepted page's `count` rows were inserted.
     void pageDone(int count);
     void failPage(quint64 generation, const ApiError &error);
+    // A total learnt by a request of its own for the list of `generation` (still the current
+    // one): emits totalChanged().
+    void learnTotal(quint64 generation, qint64 total, bool approximate);
+    quint64 generation() const { return m_generation; }
 
 private:
     void requestNext();
@@ -75,6 +83,7 @@ private:
     bool m_complete = false;
     bool m_started = false; // a first page has been asked for explicitly
     qint64 m_total = -1;
+    bool m_totalApproximate = false;
     ApiError m_error;
 };
 

@@ -358,12 +358,15 @@ ApiReplyBase *UserTableModel::requestPage(quint64 generation)
         return m_client.getUsersByCursor(fields, m_filter.toJson(), m_cursor)
             ->then(
                 this,
-                [this, generation](const UserPage &page) {
+                [this, generation, fields](const UserPage &page) {
+                    const bool first = pagesLoaded() == 0;
                     if (!acceptPage(generation, page.nextCursor.isEmpty(), page.total))
                         return;
                     m_cursor = page.nextCursor;
                     appendRows(page.users);
                     pageDone(int(page.users.size()));
+                    if (first && !isComplete() && totalCount() < 0)
+                        askTotal(generation, fields);
                 },
                 failed);
     }
@@ -380,6 +383,23 @@ ApiReplyBase *UserTableModel::requestPage(quint64 generation)
                 pageDone(int(page.users.size()));
             },
             failed);
+}
+
+void UserTableModel::askTotal(quint64 generation, const QStringList &fields)
+{
+    // Cursor pages carry no total; the first numbered page of the same filter does (the
+    // server's total, or its page count: at most 200 a page, so an upper bound). One request
+    // per list, never repeated; a failure leaves the total unknown.
+    m_client.getUsersByPage(fields, m_filter.toJson(), 1)
+        ->then(
+            this,
+            [this, generation](const UserPage &page) {
+                if (page.total >= 0)
+                    learnTotal(generation, page.total, false);
+                else if (page.totalPages > 0)
+                    learnTotal(generation, qint64(page.totalPages) * UserPage::pageSize, true);
+            },
+            [](const ApiError &) {});
 }
 
 void UserTableModel::appendRows(const QList<UserData> &users)

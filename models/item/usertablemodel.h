@@ -107,6 +107,8 @@ private:
     };
 
     void appendRows(const QList<UserData> &users);
+    // Cursor mode: asks the first numbered page of the filter for the total, once per list.
+    void askTotal(quint64 generation, const QStringList &fields);
     static Row makeRow(const UserData &user);
     static QByteArrayView field(QByteArrayView text, int index);
     static int textIndex(Column column);

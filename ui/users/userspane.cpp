@@ -51,6 +51,7 @@ UsersPane::UsersPane(UserTableModel &users, CommunityUserTableModel &community,
     connect(&users, &UserTableModel::loadFailed, this, &UsersPane::onLoadFailed);
     connect(&users, &UserTableModel::pageLoaded, this, &UsersPane::onPageLoaded);
     connect(&users, &UserTableModel::loadingChanged, this, &UsersPane::updateStatus);
+    connect(&users, &UserTableModel::totalChanged, this, &UsersPane::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPane::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPane::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPane::updateStatus);
@@ -405,7 +406,10 @@ void UsersPane::updateStatus()
     // The server's total of matching members when it gives one (page mode); cursor pages
     // carry none, and the loaded rows are not a total.
     QString text;
-    if (m_users.totalCount() >= 0)
+    if (m_users.totalCount() >= 0 && m_users.isTotalApproximate())
+        text = tr("%1 of at most %2 matching")
+                   .arg(QLocale().toString(loaded), QLocale().toString(m_users.totalCount()));
+    else if (m_users.totalCount() >= 0)
         text = tr("%1 of %2 matching")
                    .arg(QLocale().toString(loaded), QLocale().toString(m_users.totalCount()));
     else if (m_users.isComplete())
