@@ -3641,6 +3641,10 @@ Options:
         <source>Delete, or drag it out of the panel, to remove it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::HoldingChips</name>
@@ -6752,6 +6756,10 @@ ingrid@example.com
     </message>
     <message>
         <source>They are in the server&apos;s order: the table&apos;s sort applies only to the loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 matching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
