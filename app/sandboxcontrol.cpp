@@ -59,10 +59,10 @@ void SandboxControl::onStarted()
                                     {SecretKind::ApplicationKey, demo.integrationKey}});
     m_window.setSandboxResetAvailable(true, true);
     qCInfo(lcSandboxControl) << "local sandbox listening on port" << server->port();
-    m_window.statusBar()->showMessage(tr("Local sandbox ready on 127.0.0.1:%1 (community %2).")
-                                          .arg(server->port())
-                                          .arg(demo.communityId),
-                                      10000);
+    // The community is named beside it (the location label): the port is what is new here, and
+    // a short message is not cut off when the palette is docked at 1280 px.
+    m_window.statusBar()->showMessage(
+        tr("Local sandbox ready on 127.0.0.1:%1.").arg(server->port()), 10000);
     if (m_sandbox->isTemporary())
         tellTemporary();
     emit ready();

@@ -5820,10 +5820,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         </translation>
     </message>
     <message>
-        <source>Local sandbox ready on 127.0.0.1:%1 (community %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5864,6 +5860,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Resetting the local sandbox to a new demo community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox ready on 127.0.0.1:%1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
