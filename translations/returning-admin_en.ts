@@ -1671,21 +1671,6 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
 <context>
     <name>ra::AssignJobView</name>
     <message>
-        <source>not known yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The job&apos;s journal could not be written, so nothing more is sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,6 +3318,28 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::DurationText</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::EmbeddedSandbox</name>
     <message>
         <source>Cannot create the folder %1 for the local sandbox&apos;s data.</source>
@@ -4346,25 +4353,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
 </context>
 <context>
     <name>ra::ImportProgressView</name>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Checking the job failed, retrying: %1</source>
         <translation type="unfinished"></translation>

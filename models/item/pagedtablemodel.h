@@ -72,7 +72,6 @@ protected:
     // A total learnt by a request of its own for the list of `generation` (still the current
     // one): emits totalChanged().
     void learnTotal(quint64 generation, qint64 total, bool approximate);
-    quint64 generation() const { return m_generation; }
 
 private:
     void requestNext();

@@ -3,6 +3,7 @@
 #include "assign/assignreportmodel.h"
 #include "bulk/bulkjob.h"
 #include "charts/importprogresschart.h"
+#include "durationtext.h"
 #include "messagebar.h"
 
 #include <QDir>
@@ -20,18 +21,6 @@
 #include <QVBoxLayout>
 
 namespace ra {
-
-namespace {
-QString seconds(qint64 ms)
-{
-    if (ms < 0)
-        return AssignJobView::tr("not known yet");
-    const qint64 s = (ms + 999) / 1000;
-    if (s < 60)
-        return AssignJobView::tr("%n s", nullptr, int(s));
-    return AssignJobView::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
-}
-} // namespace
 
 AssignJobView::AssignJobView(BulkJob &job, const AssignScope &scope, const BulkReport &unsent,
                              QWidget *parent)
@@ -165,13 +154,14 @@ void AssignJobView::onProgress(const BulkProgress &p)
         const double average = p.elapsedMs > 0 ? c.finished() * 1000.0 / double(p.elapsedMs) : 0;
         const QString took = p.elapsedMs < 10000
                                  ? tr("%1 s").arg(locale.toString(p.elapsedMs / 1000.0, 'f', 2))
-                                 : seconds(p.elapsedMs);
+                                 : DurationText::ofMs(p.elapsedMs);
         m_rate->setText(
             tr("took %1 · %2/s on average").arg(took, locale.toString(average, 'f', 0)));
     } else {
-        m_rate->setText(tr("%1/s · ETA %2 · %3 in flight")
-                            .arg(locale.toString(p.ratePerSecond, 'f', 0), seconds(p.etaMs))
-                            .arg(p.inFlightLimit));
+        m_rate->setText(
+            tr("%1/s · ETA %2 · %3 in flight")
+                .arg(locale.toString(p.ratePerSecond, 'f', 0), DurationText::ofMs(p.etaMs))
+                .arg(p.inFlightLimit));
     }
     m_chart->appendSample(double(p.elapsedMs) / 1000.0, c.finished(), c.done + c.already,
                           c.failed + c.notFound);

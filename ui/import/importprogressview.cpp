@@ -1,6 +1,7 @@
 #include "import/importprogressview.h"
 
 #include "charts/importprogresschart.h"
+#include "durationtext.h"
 #include "import/failedrowsmodel.h"
 #include "import/importdocument.h"
 #include "import/importprogress.h"
@@ -21,19 +22,6 @@
 #include <QVBoxLayout>
 
 namespace ra {
-
-namespace {
-QString duration(qint64 seconds)
-{
-    if (seconds < 0)
-        return ImportProgressView::tr("unknown");
-    if (seconds < 60)
-        return ImportProgressView::tr("%n second(s)", nullptr, int(seconds));
-    if (seconds < 3600)
-        return ImportProgressView::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return ImportProgressView::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-}
-} // namespace
 
 ImportProgressView::ImportProgressView(ImportSession &session, QWidget *parent)
     : QWidget(parent)
@@ -182,7 +170,8 @@ void ImportProgressView::refresh()
                                      locale.toString(doc->skippedRowCount())));
     }
     m_rate->setText(tr("%1 rows/s · time left: %2")
-                        .arg(locale.toString(p.rowsPerSecond(), 'f', 0), duration(p.etaSeconds())));
+                        .arg(locale.toString(p.rowsPerSecond(), 'f', 0),
+                             DurationText::ofSeconds(p.etaSeconds())));
     const int failedRows = p.failedRows()->rowCount();
     m_failedTitle->setText(
         failedRows == 0
