@@ -3,8 +3,10 @@
 
 Source strings are English with "%n item(s)"; Qt shows them verbatim unless
 the English .ts gives a singular and a plural form. lupdate adds every new
-%n string with empty forms; this fills the empty ones ("%n item" and
-"%n items", "(es)" likewise) and leaves forms someone wrote by hand alone.
+%n string with empty forms (or, when the same text stands in another context,
+with that context's forms, marked unfinished); this fills every unfinished
+one ("%n item" and "%n items", "(es)" likewise) and
+leaves finished forms, such as ones written by hand, alone.
 
 Usage: scripts/fill-english-plurals.py [translations/returning-admin_en.ts]
 """
@@ -18,8 +20,8 @@ text = open(path, encoding="utf-8").read()
 MESSAGE = re.compile(
     r'(<message numerus="yes">\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*)'
     r'(?:<comment>[^<]*</comment>\s*)?'
-    r'<translation type="unfinished">\s*<numerusform></numerusform>\s*'
-    r'<numerusform></numerusform>\s*</translation>',
+    r'<translation type="unfinished">\s*<numerusform>[^<]*</numerusform>\s*'
+    r'<numerusform>[^<]*</numerusform>\s*</translation>',
     re.S,
 )
 

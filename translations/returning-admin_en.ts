@@ -3325,7 +3325,7 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
         </translation>
@@ -5802,7 +5802,7 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message numerus="yes">
         <source>Starting the local sandbox with %n demo member(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Starting the local sandbox with %n demo member…</numerusform>
             <numerusform>Starting the local sandbox with %n demo members…</numerusform>
         </translation>
