@@ -36,7 +36,7 @@ def message_id(context, source, comment):
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-PLACEHOLDER = re.compile(r"%L?\d|%n")
+PLACEHOLDER = re.compile(r"%L?\d|%L?n")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
@@ -44,8 +44,8 @@ def mismatch(source, text):
     """Why a translation cannot stand for its source, or None."""
     if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
         # A plural form may leave %n out (as "one item" may), nothing else.
-        want = sorted(p for p in PLACEHOLDER.findall(source) if p != "%n")
-        got = sorted(p for p in PLACEHOLDER.findall(text) if p != "%n")
+        want = sorted(p for p in PLACEHOLDER.findall(source) if p not in ("%n", "%Ln"))
+        got = sorted(p for p in PLACEHOLDER.findall(text) if p not in ("%n", "%Ln"))
         if want != got:
             return f"placeholders {want} in the source, {got} in the translation"
     if len(TAG.findall(source)) != len(TAG.findall(text)):
