@@ -1,7 +1,10 @@
 #include "messages/messagefeed.h"
 
 #include "api/apiclient.h"
+#include "domain/jsonreader.h"
 #include "messages/messagetext.h"
+
+#include <QUrlQuery>
 
 namespace ra {
 
@@ -9,6 +12,9 @@ MessageFeed::MessageFeed(ApiClient &client, QObject *parent)
     : QAbstractListModel(parent)
     , m_client(client)
 {
+    m_decodeTimer.setSingleShot(true);
+    m_decodeTimer.setInterval(0);
+    connect(&m_decodeTimer, &QTimer::timeout, this, &MessageFeed::decodeSome);
 }
 
 MessageFeed::~MessageFeed()
@@ -29,12 +35,18 @@ void MessageFeed::setChannel(const QString &channelId)
 
 void MessageFeed::clear()
 {
+    const bool wasLoading = isLoading();
     if (m_reply) {
         ApiReplyBase *reply = m_reply;
         m_reply = nullptr;
         reply->abort();
-        emit loadingChanged(false);
     }
+    m_decodeTimer.stop();
+    m_pending = {};
+    m_messages.clear();
+    m_json.clear();
+    if (wasLoading)
+        emit loadingChanged(false);
     m_channelId.clear();
     m_count = 0;
     m_wanted = 0;
@@ -61,7 +73,7 @@ void MessageFeed::loadOlder()
         return;
     const int base = qMax(m_count, m_wanted);
     const int next = qMin(maxCount, base + qBound(1, base, maxGrowStep));
-    if (m_reply) {
+    if (isLoading()) {
         m_wanted = qMax(m_wanted, next);
         return;
     }
@@ -72,7 +84,7 @@ void MessageFeed::refresh()
 {
     if (m_channelId.isEmpty())
         return;
-    if (m_reply) {
+    if (isLoading()) {
         m_wanted = qMax(m_wanted, m_count);
         return;
     }
@@ -84,19 +96,36 @@ void MessageFeed::request(int count)
     m_count = count;
     m_wanted = 0;
     const bool wasLoading = isLoading();
-    auto *reply = m_client.getMessages({}, m_channelId, count);
+    // The generic call: the answer is decoded here in slices, not all at once by the client.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("channel_id"), m_channelId);
+    query.addQueryItem(QStringLiteral("count"), QString::number(count));
+    auto *reply = m_client.call(QStringLiteral("getMessages"), {}, query);
     m_reply = reply;
     reply->then(
         this,
-        [this, reply, count](const MessageList &list) {
+        [this, reply, count](const ApiResponse &response) {
             if (m_reply != reply)
                 return;
             m_reply = nullptr;
-            apply(list, count);
-            if (m_wanted > 0)
-                request(m_wanted);
+            if (response.data.isArray()) {
+                m_pending = response.data.toArray();
+                m_pendingTotal = m_pending.size();
+            } else {
+                JsonReader r(response.data.toObject());
+                m_pending = r.array({"messages", "items", "results"});
+                m_pendingTotal = r.integer({"total", "count"}, m_pending.size());
+            }
+            m_pendingCount = count;
+            m_decoded = 0;
+            m_messages.clear();
+            m_json.clear();
+            m_messages.reserve(m_pending.size());
+            m_json.reserve(m_pending.size());
+            if (m_pending.isEmpty())
+                finishRequest();
             else
-                emit loadingChanged(false);
+                decodeSome();
         },
         [this, reply](const ApiError &error) {
             if (m_reply != reply)
@@ -108,6 +137,38 @@ void MessageFeed::request(int count)
         });
     if (!wasLoading)
         emit loadingChanged(true);
+}
+
+void MessageFeed::decodeSome()
+{
+    const int end = qMin(int(m_pending.size()), m_decoded + decodeSlice);
+    for (; m_decoded < end; ++m_decoded) {
+        const QJsonObject object = m_pending.at(m_decoded).toObject();
+        const int row = m_index.value(object.value(u"id").toString(), -1);
+        if (row >= 0 && m_rows.at(row).json == object)
+            m_messages.append(m_rows.at(row).message);
+        else
+            m_messages.append(Message::fromJson(object));
+        m_json.append(object);
+    }
+    if (m_decoded < m_pending.size())
+        m_decodeTimer.start();
+    else
+        finishRequest();
+}
+
+void MessageFeed::finishRequest()
+{
+    const QList<Message> messages = std::move(m_messages);
+    const QList<QJsonObject> json = std::move(m_json);
+    m_messages = {};
+    m_json = {};
+    m_pending = {};
+    apply(messages, json, qMax<qint64>(m_pendingTotal, messages.size()), m_pendingCount);
+    if (m_wanted > 0)
+        request(m_wanted);
+    else
+        emit loadingChanged(false);
 }
 
 MessageFeed::Row MessageFeed::makeRow(const Message &message)
@@ -125,6 +186,7 @@ MessageFeed::Row MessageFeed::makeRow(const Message &message)
     row.images = std::move(parts.images);
     row.raw = message.message;
     row.rawReactions = message.reactions;
+    row.message = message;
     QStringList shown;
     for (const MessageReaction &reaction : message.reactions)
         shown.append(
@@ -133,12 +195,12 @@ MessageFeed::Row MessageFeed::makeRow(const Message &message)
     return row;
 }
 
-void MessageFeed::apply(const MessageList &list, int count)
+void MessageFeed::apply(const QList<Message> &messages, const QList<QJsonObject> &json,
+                        qint64 total, int count)
 {
-    m_total = list.total;
-    m_exhausted = list.messages.size() < count;
+    m_total = total;
+    m_exhausted = messages.size() < count;
     // The API answers newest first; the view wants oldest first, replies under their parent.
-    const QList<Message> &messages = list.messages;
     QHash<QString, const Message *> byId;
     byId.reserve(messages.size());
     for (const Message &m : messages)
@@ -174,6 +236,7 @@ void MessageFeed::apply(const MessageList &list, int count)
         } else {
             row = makeRow(*m);
         }
+        row.json = json.value(m - messages.constData());
         const bool missing = depth == 0 && !m->parentId.isEmpty();
         differs = differs || row.depth != depth || row.parentMissing != missing;
         row.depth = depth;

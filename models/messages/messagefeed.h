@@ -5,14 +5,16 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 namespace ra {
 
 class ApiClient;
 class ApiReplyBase;
-struct MessageList;
 
 // The recent messages of one channel as a list model, oldest at the top and newest at the
 // bottom, each reply threaded under the message it answers (depth 1, after its parent's earlier
@@ -25,8 +27,10 @@ struct MessageList;
 // still there in the same order: older messages are inserted above (rowsInserted at 0), newer ones
 // appended, changed reactions are dataChanged, so a view keeps its rows and can keep its place.
 // Rows already known are reused rather than decoded again, so growing to thousands of messages
-// costs only the new ones. refresh() asks again with the current count. One request at a time;
-// a new channel drops the answer still on its way. Borrows the client; GUI thread.
+// costs only the new ones: an answer is read decodeSlice messages per turn of the event loop,
+// and a message whose JSON is unchanged is not decoded again, so thousands of messages never hold
+// the window up. refresh() asks again with the current count. One request at a time; a new
+// channel drops the answer still on its way. Borrows the client; GUI thread.
 class MessageFeed : public QAbstractListModel
 {
     Q_OBJECT
@@ -47,6 +51,7 @@ public:
     static constexpr int defaultFirstCount = 50;
     static constexpr int maxGrowStep = 1000;
     static constexpr int maxCount = 10000;
+    static constexpr int decodeSlice = 500;
 
     explicit MessageFeed(ApiClient &client, QObject *parent = nullptr);
     ~MessageFeed() override;
@@ -61,7 +66,7 @@ public:
     qint64 total() const { return m_total; }
     // Whether the server holds messages older than those loaded.
     bool canLoadOlder() const;
-    bool isLoading() const { return m_reply != nullptr; }
+    bool isLoading() const { return m_reply != nullptr || !m_pending.isEmpty(); }
     void loadOlder();
     void refresh();
     // Forgets the channel and its rows (a profile switch).
@@ -93,12 +98,17 @@ private:
         QString reactions;
         QString raw;
         QList<MessageReaction> rawReactions;
+        Message message;
+        QJsonObject json; // as the server sent it, to know it unchanged next time
         int depth = 0;
         bool parentMissing = false;
     };
 
     void request(int count);
-    void apply(const MessageList &list, int count);
+    void decodeSome();
+    void finishRequest();
+    void apply(const QList<Message> &messages, const QList<QJsonObject> &json, qint64 total,
+               int count);
     static Row makeRow(const Message &message);
     void reindex();
 
@@ -110,6 +120,14 @@ private:
     qint64 m_total = -1;
     bool m_exhausted = false;
     QPointer<ApiReplyBase> m_reply;
+    // An answer being read in slices: its messages, how far, what they decoded to.
+    QJsonArray m_pending;
+    qint64 m_pendingTotal = 0;
+    int m_pendingCount = 0;
+    int m_decoded = 0;
+    QList<Message> m_messages;
+    QList<QJsonObject> m_json;
+    QTimer m_decodeTimer;
     QList<Row> m_rows;
     QHash<QString, int> m_index;
 };
