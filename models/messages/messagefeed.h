@@ -49,7 +49,7 @@ public:
     };
 
     static constexpr int defaultFirstCount = 50;
-    static constexpr int maxGrowStep = 1000;
+    static constexpr int maxGrowStep = 500;
     static constexpr int maxCount = 10000;
     static constexpr int decodeSlice = 500;
 
