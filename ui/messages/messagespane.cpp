@@ -105,6 +105,10 @@ MessagesPane::MessagesPane(MessageFeed &feed, ChannelStore &channels, MessageAct
     connect(m_view, &QListView::customContextMenuRequested, this, &MessagesPane::showContextMenu);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &MessagesPane::onScrolled);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_stick)
+            m_view->verticalScrollBar()->setValue(max);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MessagesPane::updateActions);
     connect(&m_feed, &QAbstractItemModel::rowsAboutToBeInserted, this,
@@ -217,6 +221,7 @@ void MessagesPane::onChannelPicked()
     m_bar->hide();
     m_placeSaved = true;
     m_atBottom = true;
+    m_stick = true;
     m_anchorId.clear();
     m_feed.setChannel(id);
     m_composer->setChannel(id);
@@ -252,9 +257,11 @@ void MessagesPane::restorePlace()
     m_view->doItemsLayout();
     QScrollBar *bar = m_view->verticalScrollBar();
     if (m_atBottom || m_anchorId.isEmpty()) {
+        m_stick = true;
         bar->setValue(bar->maximum());
         return;
     }
+    m_stick = false;
     const int row = m_feed.rowOf(m_anchorId);
     if (row < 0)
         return;
@@ -267,6 +274,7 @@ void MessagesPane::restorePlace()
 void MessagesPane::onScrolled(int value)
 {
     const QScrollBar *bar = m_view->verticalScrollBar();
+    m_stick = value >= bar->maximum() - 4;
     if (value > bar->minimum() || bar->maximum() == bar->minimum() || m_feed.isLoading() ||
         !m_feed.canLoadOlder())
         return;

@@ -100,6 +100,9 @@ private:
     // Where the view was before the feed changed.
     bool m_placeSaved = false;
     bool m_atBottom = true;
+    // The view follows the newest message: kept at the bottom when its range changes (a later
+    // layout, a resize), until the manager scrolls away.
+    bool m_stick = true;
     QString m_anchorId;
     int m_anchorTop = 0;
 };

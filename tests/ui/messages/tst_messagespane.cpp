@@ -130,6 +130,27 @@ private slots:
         test::saveScreenshot(p.pane, QStringLiteral("messages-reacted"));
     }
 
+    void showsTheNewestWhenLoadedWhileHidden()
+    {
+        MessageSandbox sb;
+        QVERIFY(sb.start(200));
+        const QString channel = sb.openChannels().first().id;
+        Pane p(sb);
+        // As in the window before it is first shown: hidden, and not yet at its final size.
+        p.pane.hide();
+        p.pane.resize(500, 300);
+        QTRY_VERIFY(p.pane.chooseChannel(channel));
+        QTRY_COMPARE(p.feed.rowCount(), 40);
+        QVERIFY(!p.feed.isLoading());
+        p.pane.resize(1000, 760);
+        p.pane.show();
+        QScrollBar *bar = p.pane.view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        QTRY_COMPARE(bar->value(), bar->maximum());
+        const QModelIndex last = p.feed.index(p.feed.rowCount() - 1);
+        QVERIFY(p.pane.view()->viewport()->rect().intersects(p.pane.view()->visualRect(last)));
+    }
+
     void failedSendKeepsTheTextAndSaysWhy()
     {
         MessageSandbox sb;
