@@ -2307,13 +2307,6 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
 </context>
 <context>
-    <name>ra::BadgeStore</name>
-    <message>
-        <source>The upload answered without an image URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ra::BadgeTableModel</name>
     <message>
         <source>%1 XP</source>
@@ -3902,6 +3895,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>ra::ImageUpload</name>
+    <message>
+        <source>The upload answered without an image URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ImportCommand</name>
     <message>
         <source>%1 takes a positive number, not &quot;%2&quot;</source>
@@ -5174,10 +5174,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>The message has %1 characters; at most %2 can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The upload answered without an image URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

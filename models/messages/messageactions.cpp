@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "messages/messagetext.h"
 #include "stores/imagefile.h"
+#include "stores/imageupload.h"
 
 #include <QPointer>
 
@@ -72,30 +73,10 @@ void MessageActions::react(const QString &messageId, const QString &shortcode,
 ApiReplyBase *MessageActions::upload(const ImageFile &file, QObject *context, Progress progress,
                                      Uploaded done)
 {
-    FormField field;
-    field.name = QByteArrayLiteral("images");
-    field.fileName = file.fileName;
-    field.contentType = file.mimeType.toLatin1();
-    field.data = file.bytes;
-    auto *reply = m_client.uploadImage({field});
+    ApiReplyBase *reply = ImageUpload::start(m_client, file.bytes, file.fileName, file.mimeType,
+                                             context, std::move(done));
     if (progress)
         connect(reply, &ApiReplyBase::uploadProgress, context, progress);
-    QPointer<QObject> guard(context);
-    reply->then(
-        context,
-        [guard, done](const QList<UploadedImage> &images) {
-            if (!guard || !done)
-                return;
-            if (images.isEmpty() || images.first().url.isEmpty())
-                done({}, ApiError::make(ApiError::Kind::Decode,
-                                        tr("The upload answered without an image URL.")));
-            else
-                done(images.first(), {});
-        },
-        [guard, done](const ApiError &error) {
-            if (guard && done)
-                done({}, error);
-        });
     return reply;
 }
 
