@@ -63,6 +63,7 @@ bool Application::start()
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
     m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, *m_questions, this);
+    m_messages = installMessagesPane(*m_window, *m_client, m_structure, *m_profiles, this, {});
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),
@@ -80,6 +81,7 @@ bool Application::start()
     connect(m_profiles.get(), &ProfileStore::activeProfileChanged, this, [this] {
         m_structure.clearAll();
         m_users.clearAll();
+        m_messages.clearAll();
         m_imports->clear();
     });
     connect(m_binder, &ClientBinder::bound, this, [this, current] {
@@ -88,10 +90,13 @@ bool Application::start()
         const bool connected = m_client->config().baseUrl(ApiFamily::System).isValid();
         current->setCommunity(connected ? m_client->config().communityId : QString());
         m_structure.reloadAll();
-        if (connected)
+        if (connected) {
             m_users.reloadAll();
-        else
+            m_messages.reloadAll(m_profiles->activeId());
+        } else {
             m_users.clearAll();
+            m_messages.clearAll();
+        }
         m_imports->onBound();
         m_assign->onBound();
     });

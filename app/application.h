@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "messagepanes.h"
 #include "structurepanes.h"
 #include "userspanes.h"
 
@@ -67,6 +68,7 @@ private:
     UsersComposition m_users;                       // models and stores are children
     ImportPanes *m_imports = nullptr;               // child
     AssignPanes *m_assign = nullptr;                // child
+    MessagesComposition m_messages;                 // stores and models are children
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;

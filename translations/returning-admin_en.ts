@@ -1193,6 +1193,118 @@ Documentation: https://docs.returning.ai</source>
     </message>
 </context>
 <context>
+    <name>ra::AnnounceDialog</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce to Several Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message every chosen channel gets (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped: the job&apos;s journal cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %n channel(s)…</source>
+        <translation>
+            <numerusform>Sending to %n channel…</numerusform>
+            <numerusform>Sending to %n channels…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n channel(s).</source>
+        <translation>
+            <numerusform>Sent to %n channel.</numerusform>
+            <numerusform>Sent to %n channels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to %1 of %2 channels; %3 failed (reasons in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AnnounceItemKind</name>
+    <message>
+        <source>Announce &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the message may have been posted; look at the channel before you retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ApiClient</name>
     <message>
         <source>unknown operation &quot;%1&quot;</source>
@@ -2191,13 +2303,6 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
     <message>
         <source>Could not upload &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ra::BadgeStore</name>
-    <message>
-        <source>The upload answered without an image URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3754,11 +3859,22 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (%2 × %3, %4), uploaded when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Badge Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImageFile</name>
+    <message>
         <source>&quot;%1&quot; cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2; a badge image may be at most %3 MB.</source>
+        <source>&quot;%1&quot; is %2; an image may be at most %3 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3774,15 +3890,14 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 × %3, %4), uploaded when you save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose Badge Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ImageUpload</name>
+    <message>
+        <source>The upload answered without an image URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5048,6 +5163,21 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
 </context>
 <context>
+    <name>ra::MessageActions</name>
+    <message>
+        <source>Write something or attach an image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who sends it: a member&apos;s username or e-mail in &quot;Send as&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::MessageBar</name>
     <message>
         <source>Close message</source>
@@ -5062,6 +5192,192 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     <name>ra::MessageBoxQuestionProvider</name>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::MessageComposer</name>
+    <message>
+        <source>Cancel Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message (plain text); drop images here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not uploaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n image(s) attached]</source>
+        <translation>
+            <numerusform>[%n image attached]</numerusform>
+            <numerusform>[%n images attached]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nothing to send yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the images are uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::MessageDelegate</name>
+    <message>
+        <source>reply to an earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::MessageDrafts</name>
+    <message>
+        <source>The drafts in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts in %1 are damaged (%2 at byte %3); starting without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::MessagesPane</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n message shown</numerusform>
+            <numerusform>%1 of %n messages shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the channel again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one message to several channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channels to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who reacts: a member&apos;s username or e-mail in &quot;Send as&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reaction %1 was not added: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "bulk/bulkitemkind.h"
 
 #include "assign/assignitemkind.h"
+#include "messages/announceitemkind.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,8 @@ std::unique_ptr<BulkItemKind> BulkKinds::create(const QString &name, const QJson
 {
     if (std::unique_ptr<AssignItemKind> assign = AssignItemKind::fromJson(name, params))
         return assign;
+    if (std::unique_ptr<AnnounceItemKind> announce = AnnounceItemKind::fromJson(name, params))
+        return announce;
     if (error)
         *error = BulkKindsText::tr("Unknown kind of bulk job \"%1\"").arg(name.left(60));
     return nullptr;

@@ -1,6 +1,7 @@
 #include "stores/badgestore.h"
 
 #include "api/apiclient.h"
+#include "stores/imageupload.h"
 
 namespace ra {
 
@@ -61,28 +62,14 @@ void BadgeStore::remove(const QString &id, QObject *context, Done done)
 void BadgeStore::uploadImage(const QByteArray &bytes, const QString &fileName,
                              const QString &mimeType, QObject *context, UploadDone done)
 {
-    FormField field;
-    field.name = QByteArrayLiteral("images");
-    field.fileName = fileName;
-    field.contentType = mimeType.toLatin1();
-    field.data = bytes;
     QPointer<QObject> guard(context);
-    m_client.uploadImage({field})->then(
-        this,
-        [guard, done](const QList<UploadedImage> &images) {
-            if (!guard || !done)
-                return;
-            if (images.isEmpty() || images.first().url.isEmpty())
-                done({}, ApiError::make(ApiError::Kind::Decode,
-                                        tr("The upload answered without an image URL.")));
-            else
-                done(images.first().url, {});
-        },
-        [this, guard, done](const ApiError &error) {
-            emit operationFailed(error);
-            if (guard && done)
-                done({}, error);
-        });
+    ImageUpload::start(m_client, bytes, fileName, mimeType, this,
+                       [this, guard, done](const UploadedImage &image, const ApiError &error) {
+                           if (error.isError() && error.kind != ApiError::Kind::Decode)
+                               emit operationFailed(error);
+                           if (guard && done)
+                               done(image.url, error);
+                       });
 }
 
 } // namespace ra

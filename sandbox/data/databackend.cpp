@@ -5,6 +5,7 @@
 #include "demobadgeimage.h"
 #include "handlers.h"
 #include "imagetype.h"
+#include "messageseeder.h"
 #include "seeder.h"
 
 #include <QDateTime>
@@ -152,6 +153,12 @@ void DataBackend::onSeedFinished(bool ok, const QString &error)
 DemoInfo DataBackend::demo() const
 {
     return m_seeding ? DemoInfo() : m_store->demo();
+}
+
+bool DataBackend::seedChannelMessages(int count, QString *error)
+{
+    MessageSeeder seeder(*m_store);
+    return seeder.run(count, error);
 }
 
 bool DataBackend::replaceDemoKeys(QString *error)

@@ -81,6 +81,9 @@ public:
     // others can reach, whose seeded keys anyone could compute. Call once
     // seeded.
     bool replaceDemoKeys(QString *error);
+    // Adds `count` messages to the community's first open channel (MessageSeeder), for
+    // benchmarks; synchronous. False with *error when it cannot. Call once seeded.
+    bool seedChannelMessages(int count, QString *error);
 
     // Backend
     std::optional<ApiKeyInfo> lookupKey(const QString &key) const override;

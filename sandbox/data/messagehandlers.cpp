@@ -8,6 +8,7 @@
 #include "userdirectory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -43,32 +44,6 @@ void MessageHandlers::install(Handlers &h)
     h.add(QStringLiteral("reactMessage"), [this](const Request &r) { return react(r); });
     h.add(QStringLiteral("getMessages"), [this](const Request &r) { return list(r); });
     h.add(QStringLiteral("uploadImage"), [this](const Request &r) { return upload(r); });
-}
-
-QJsonObject MessageHandlers::messageJson(const QString &id)
-{
-    QSqlQuery &q = m_store.run(
-        QStringLiteral("SELECT m.message, m.user_id, u.email, m.channel_id, c.topic, m.created_at, "
-                       "m.parent_id FROM messages m LEFT JOIN users u ON u.id = m.user_id LEFT "
-                       "JOIN channels c ON c.id = m.channel_id WHERE m.id = ?"),
-        {id});
-    if (!q.next())
-        return {};
-    QJsonObject user;
-    user.insert(QStringLiteral("user_id"), QString::number(q.value(1).toLongLong()));
-    user.insert(QStringLiteral("email"), q.value(2).toString());
-    QJsonObject channel;
-    channel.insert(QStringLiteral("channel_id"), q.value(3).toString());
-    channel.insert(QStringLiteral("name"), q.value(4).toString());
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), id);
-    o.insert(QStringLiteral("message"), q.value(0).toString());
-    o.insert(QStringLiteral("user"), user);
-    o.insert(QStringLiteral("channel"), channel);
-    o.insert(QStringLiteral("timestamp"), q.value(5).toString());
-    if (!q.value(6).toString().isEmpty())
-        o.insert(QStringLiteral("parent_id"), q.value(6).toString());
-    return o;
 }
 
 Response MessageHandlers::send(const Request &r)
@@ -203,13 +178,52 @@ Response MessageHandlers::list(const Request &r)
     QSqlQuery &total = m_store.run(QStringLiteral("SELECT COUNT(*)") + from, binds);
     QJsonObject data;
     data.insert(QStringLiteral("total"), total.next() ? total.value(0).toLongLong() : 0);
-    QSqlQuery &rows = m_store.run(QStringLiteral("SELECT m.id") + from +
-                                      QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC "
-                                                     "LIMIT ?"),
-                                  binds + QVariantList{count});
+    const QString newest = QStringLiteral("SELECT m.id") + from +
+                           QStringLiteral(" ORDER BY m.created_at DESC, m.id DESC LIMIT ?");
+    const QVariantList page = binds + QVariantList{count};
+    // Reactions first, summed per emoji, so the messages are written in one pass.
+    QHash<QString, QJsonArray> reactions;
+    QSqlQuery &summed =
+        m_store.run(QStringLiteral("SELECT message_id, emoji, COUNT(*) FROM reactions "
+                                   "WHERE message_id IN (") +
+                        newest +
+                        QStringLiteral(") GROUP BY message_id, emoji ORDER BY "
+                                       "message_id, MIN(created_at)"),
+                    page);
+    while (summed.next()) {
+        reactions[summed.value(0).toString()].append(
+            QJsonObject{{QStringLiteral("emoji"), summed.value(1).toString()},
+                        {QStringLiteral("count"), summed.value(2).toLongLong()}});
+    }
+    QSqlQuery &rows = m_store.run(
+        QStringLiteral("SELECT m.id, m.message, m.user_id, u.email, u.username, m.channel_id, "
+                       "c.topic, m.created_at, m.parent_id FROM messages m LEFT JOIN users u ON "
+                       "u.id = m.user_id JOIN channels c ON c.id = m.channel_id WHERE m.id IN (") +
+            newest + QStringLiteral(") ORDER BY m.created_at DESC, m.id DESC"),
+        page);
     QJsonArray messages;
-    while (rows.next())
-        messages.append(messageJson(rows.value(0).toString()));
+    while (rows.next()) {
+        const QString id = rows.value(0).toString();
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), id);
+        o.insert(QStringLiteral("message"), rows.value(1).toString());
+        o.insert(
+            QStringLiteral("user"),
+            QJsonObject{{QStringLiteral("user_id"), QString::number(rows.value(2).toLongLong())},
+                        {QStringLiteral("email"), rows.value(3).toString()},
+                        {QStringLiteral("username"), rows.value(4).toString()}});
+        o.insert(QStringLiteral("channel"),
+                 QJsonObject{{QStringLiteral("channel_id"), rows.value(5).toString()},
+                             {QStringLiteral("name"), rows.value(6).toString()}});
+        o.insert(QStringLiteral("timestamp"), rows.value(7).toString());
+        // Beyond the documented shape: what the sandbox stores of replies and reactions.
+        if (!rows.value(8).toString().isEmpty())
+            o.insert(QStringLiteral("parent_id"), rows.value(8).toString());
+        const auto found = reactions.constFind(id);
+        if (found != reactions.constEnd())
+            o.insert(QStringLiteral("reactions"), found.value());
+        messages.append(o);
+    }
     data.insert(QStringLiteral("messages"), messages);
     return Response::ok(data, QStringLiteral("messages fetched successfully"));
 }

@@ -58,6 +58,11 @@ void SandboxServer::start()
         QString keyError;
         if (m_config.randomKeys && !m_data->replaceDemoKeys(&keyError))
             return fail(keyError);
+        if (m_config.channelMessages > 0 &&
+            !m_data->seedChannelMessages(m_config.channelMessages, &keyError))
+            return fail(keyError);
+        if (m_config.channelMessages > 0)
+            qCInfo(lcSandbox) << "added" << m_config.channelMessages << "channel messages";
         m_backend = m_data;
         m_demo = m_data->demo();
         listenNow();

@@ -1,14 +1,13 @@
 #include "panes/imagedropwidget.h"
 
-#include <QBuffer>
+#include "stores/imagefile.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -20,20 +19,6 @@
 namespace ra {
 
 namespace {
-// What "Upload Image" accepts (the sandbox checks the same list).
-const QList<QByteArray> &acceptedFormats()
-{
-    static const QList<QByteArray> formats = {"png", "jpeg", "jpg", "gif", "webp", "bmp"};
-    return formats;
-}
-
-QByteArray mimeOf(const QByteArray &format)
-{
-    if (format == "jpg" || format == "jpeg")
-        return QByteArrayLiteral("image/jpeg");
-    return QByteArrayLiteral("image/") + format;
-}
-
 QString localFileOf(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
@@ -156,41 +141,18 @@ void ImageDropWidget::showPreview(const QImage &image)
 
 bool ImageDropWidget::loadFile(const QString &path)
 {
-    const QFileInfo info(path);
-    const QString name = info.fileName();
-    if (!info.isFile() || !info.isReadable()) {
-        setStatus(tr("\"%1\" cannot be read.").arg(path), true);
+    QString error;
+    const ImageFile file = ImageFile::load(path, &error);
+    if (file.isNull()) {
+        setStatus(error, true);
         return false;
     }
-    if (info.size() > maxBytes) {
-        setStatus(tr("\"%1\" is %2; a badge image may be at most %3 MB.")
-                      .arg(name, QLocale().formattedDataSize(info.size()))
-                      .arg(maxBytes / (1024 * 1024)),
-                  true);
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        setStatus(tr("\"%1\" cannot be opened: %2").arg(name, file.errorString()), true);
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    QBuffer buffer;
-    buffer.setData(bytes);
-    QImageReader reader(&buffer);
-    const QByteArray format = reader.format().toLower();
-    if (!acceptedFormats().contains(format)) {
-        setStatus(tr("\"%1\" is not a PNG, JPEG, GIF, WebP or BMP image.").arg(name), true);
-        return false;
-    }
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        setStatus(tr("\"%1\" is damaged: %2").arg(name, reader.errorString()), true);
-        return false;
-    }
+    const QByteArray &bytes = file.bytes;
+    const QImage &image = file.image;
+    const QString &name = file.fileName;
     m_bytes = bytes;
     m_fileName = name;
-    m_mimeType = QString::fromLatin1(mimeOf(format));
+    m_mimeType = file.mimeType;
     showPreview(image);
     setStatus(tr("%1 (%2 × %3, %4), uploaded when you save.")
                   .arg(name)
@@ -208,7 +170,7 @@ void ImageDropWidget::chooseFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("imageFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilter(tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"));
+    dialog->setNameFilter(ImageFile::nameFilter());
     // Qt's own dialog: the same on every desktop, and tests can drive it.
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     connect(dialog, &QFileDialog::fileSelected, this, &ImageDropWidget::loadFile);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stores/imagefile.h"
+
 #include <QFrame>
 #include <QImage>
 
@@ -19,7 +21,7 @@ class ImageDropWidget : public QFrame
     Q_OBJECT
 
 public:
-    static constexpr qint64 maxBytes = 10 * 1024 * 1024;
+    static constexpr qint64 maxBytes = ImageFile::maxBytes;
     static constexpr int previewSize = 96;
 
     explicit ImageDropWidget(QWidget *parent = nullptr);

@@ -1,0 +1,100 @@
+#include "messagepanes.h"
+
+#include "api/apiclient.h"
+#include "bulk/bulkclientpool.h"
+#include "mainwindow.h"
+#include "messages/announcedialog.h"
+#include "messages/messageactions.h"
+#include "messages/messagecomposer.h"
+#include "messages/messagedrafts.h"
+#include "messages/messagefeed.h"
+#include "messages/messagespane.h"
+#include "settings/profilestore.h"
+#include "stores/channelstore.h"
+#include "structurepanes.h"
+
+#include <QDir>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStandardPaths>
+
+namespace ra {
+
+namespace {
+// A speech bubble, drawn like IconFactory's glyphs (32 px, its colour).
+QIcon messagesIcon()
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor colour(0x44, 0x4b, 0x55);
+    p.setPen(QPen(colour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath bubble;
+    bubble.addRoundedRect(QRectF(4, 5, 24, 17), 5, 5);
+    QPainterPath tail;
+    tail.moveTo(10, 21);
+    tail.lineTo(8, 28);
+    tail.lineTo(16, 21.5);
+    p.drawPath(bubble.united(tail));
+    p.setPen(QPen(colour, 2, Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(QPointF(10, 11.5), QPointF(22, 11.5));
+    p.drawLine(QPointF(10, 16), QPointF(18, 16));
+    return QIcon(pixmap);
+}
+} // namespace
+
+void MessagesComposition::clearAll() const
+{
+    if (channels)
+        channels->clear();
+    if (feed)
+        feed->clear();
+}
+
+void MessagesComposition::reloadAll(const QString &profileId) const
+{
+    if (pane)
+        pane->setProfileId(profileId);
+    if (channels)
+        channels->reload();
+    if (feed)
+        feed->refresh();
+}
+
+MessagesComposition installMessagesPane(MainWindow &window, ApiClient &client,
+                                        const StructureStores &structure,
+                                        const ProfileStore &profiles, QObject *owner,
+                                        const QString &draftsPath)
+{
+    MessagesComposition c;
+    c.channels = new ChannelStore(client, ChannelStore::Source::Integration, owner);
+    c.feed = new MessageFeed(client, owner);
+    c.actions = new MessageActions(client, owner);
+    QString path = draftsPath;
+    if (path.isEmpty())
+        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                   .filePath(QStringLiteral("message-drafts.json"));
+    c.drafts = new MessageDrafts(path, owner);
+    c.pane = new MessagesPane(*c.feed, *c.channels, *c.actions, *c.drafts, structure.images);
+    c.pane->setProfileId(profiles.activeId());
+    window.addPane(QStringLiteral("messages"), MessagesPane::tr("Messages"), messagesIcon(),
+                   c.pane);
+
+    MessagesPane *pane = c.pane;
+    ChannelStore *channels = c.channels;
+    QObject::connect(pane, &MessagesPane::announceRequested, pane,
+                     [&window, &client, pane, channels] {
+                         auto *pool = new BulkClientPool(client);
+                         auto *dialog = new AnnounceDialog(*pool, channels->channels(), &window);
+                         pool->setParent(dialog);
+                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                         dialog->setSender(pane->composer()->sender());
+                         if (!pane->channelId().isEmpty())
+                             dialog->setChecked({pane->channelId()});
+                         dialog->open();
+                     });
+    return c;
+}
+
+} // namespace ra
