@@ -566,7 +566,7 @@ void MainWindow::retranslateUi()
     m_resetSandbox->setStatusTip(
         tr("Delete everything in the local sandbox and start again from a new demo community"));
     m_preferences->setText(tr("&Preferences…"));
-    m_preferences->setStatusTip(tr("Request timeout, parallel requests and language"));
+    m_preferences->setStatusTip(tr("Request timeout, parallel requests, language and theme"));
     m_about->setText(tr("&About Returning Admin"));
     m_aboutQt->setText(tr("About &Qt"));
     m_paneSeparator->setText(tr("Go to"));
