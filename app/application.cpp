@@ -15,6 +15,7 @@
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
 #include "stores/currentserver.h"
+#include "themecontroller.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -48,6 +49,11 @@ bool Application::start()
     m_settings = std::make_unique<AppSettings>();
     installTranslator(m_settings->language());
     connect(m_settings.get(), &AppSettings::languageChanged, this, &Application::installTranslator);
+    // Before any window exists, so nothing is drawn twice; then live on every change.
+    m_theme = new ThemeController(this);
+    m_theme->apply(ThemeController::modeOf(m_settings->theme()));
+    connect(m_settings.get(), &AppSettings::themeChanged, m_theme,
+            [this](const QString &theme) { m_theme->apply(ThemeController::modeOf(theme)); });
 
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_profiles = std::make_unique<ProfileStore>(*m_settings, *m_secrets);

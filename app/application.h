@@ -27,6 +27,8 @@ class NetworkActivity;
 class ProfileStore;
 class SandboxControl;
 class SecretStore;
+class ThemeController;
+class CommandPaletteController;
 
 // The composition root of the GUI: builds every service (settings, secret
 // store, profile store, network activity, the embedded sandbox when asked for
@@ -44,6 +46,8 @@ public:
     // Builds the services and shows the main window. Returns false (after
     // telling the user why) when the app cannot start.
     bool start();
+    // The main window once start() built it (tests walk it).
+    MainWindow *window() const { return m_window.get(); }
 
 private:
     void installTranslator(const QString &language);
@@ -68,6 +72,8 @@ private:
     ImportPanes *m_imports = nullptr;               // child
     AssignPanes *m_assign = nullptr;                // child
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
+    ThemeController *m_theme = nullptr;             // child
+    CommandPaletteController *m_palette = nullptr;  // the window's child
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;
     QTranslator m_qtTranslator;

@@ -1,4 +1,5 @@
 #include "panes/imagedropwidget.h"
+#include "themecontroller.h"
 
 #include <QBuffer>
 #include <QDragEnterEvent>
@@ -139,7 +140,8 @@ void ImageDropWidget::setStatus(const QString &text, bool error)
 {
     m_error = error;
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    ThemeController::setTone(m_status,
+                             error ? ThemeController::Tone::Error : ThemeController::Tone::Normal);
 }
 
 void ImageDropWidget::showPreview(const QImage &image)
