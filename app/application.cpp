@@ -40,8 +40,10 @@ Application::~Application()
     // children (client, stores, binder), while the services they point at
     // (settings, profiles, network activity) still exist.
     m_window.reset();
-    const QObjectList owned = children();
-    qDeleteAll(owned);
+    // Newest first: the client (and its requests still in flight) goes before the network
+    // manager whose replies it holds.
+    while (!children().isEmpty())
+        delete children().constLast();
 }
 
 bool Application::start()
