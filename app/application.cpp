@@ -7,9 +7,11 @@
 #include "appcatalogue.h"
 #include "assignpanes.h"
 #include "clientbinder.h"
+#include "commandpalette/commandpalettecontroller.h"
 #include "importpanes.h"
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
+#include "palettesources.h"
 #include "sandboxcontrol.h"
 #include "settings/appsettings.h"
 #include "settings/keychainsecretstore.h"
@@ -71,6 +73,8 @@ bool Application::start()
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
     m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, *m_questions, this);
+    m_palette = new CommandPaletteController(*m_window);
+    installPaletteSources(m_palette->catalog(), *m_window, m_users);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),
