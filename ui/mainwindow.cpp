@@ -118,7 +118,7 @@ void MainWindow::createActions()
     m_redo = m_undoGroup->createRedoAction(this);
     m_redo->setShortcuts(QKeySequence::Redo);
 
-    m_openConnections = new QAction(this);
+    m_openConnections = MessageBar::offer(new QAction(this));
     m_openConnections->setObjectName(QStringLiteral("openConnectionsAction"));
     connect(m_openConnections, &QAction::triggered, this,
             [this] { showPane(connectionsPaneId()); });

@@ -29,7 +29,8 @@ CommandPaletteController::CommandPaletteController(MainWindow &window)
 
 CommandPalette *CommandPaletteController::open()
 {
-    if (m_open)
+    // One that was closed is already on its way out (WA_DeleteOnClose): open a new one.
+    if (m_open && m_open->isVisible())
         return m_open;
     m_open = new CommandPalette(m_catalog->commands(), &m_window);
     m_open->popup(m_window.centralWidget());

@@ -3,10 +3,12 @@
 #include "application.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "users/userspane.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,14 +44,30 @@ public:
             QVERIFY(window());
             window()->resize(1280, 800);
             QVERIFY(QTest::qWaitForWindowExposed(window()));
-            // Connected once the community is named in the status bar.
+            // Connected once the community is named in the status bar; then the panes fill.
             QTRY_VERIFY_WITH_TIMEOUT(!window()->statusLocationText().isEmpty(), 30000);
+            QVERIFY(window()->showPane(QStringLiteral("users"))); // it loads once in use
+            auto *users = qobject_cast<UsersPane *>(window()->pane(QStringLiteral("users")));
+            QVERIFY(users);
+            QTRY_VERIFY_WITH_TIMEOUT(users->view()->model()->rowCount() > 0, 30000);
             ok = true;
         }();
         return ok;
     }
 
     MainWindow *window() const { return m_app ? m_app->window() : nullptr; }
+
+    // Windows hear of a new application palette through a posted event: waits until the main
+    // window has it.
+    bool waitForPalette() const
+    {
+        return QTest::qWaitFor([this] {
+            return window()->palette().color(QPalette::Window) ==
+                       QApplication::palette().color(QPalette::Window) &&
+                   window()->palette().color(QPalette::Base) ==
+                       QApplication::palette().color(QPalette::Base);
+        });
+    }
     void stop() { m_app.reset(); }
 
     // What a screen reader announces as the widget's name: its accessible name, a button's
