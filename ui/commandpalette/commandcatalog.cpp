@@ -41,14 +41,9 @@ QString CommandCatalog::plainText(const QString &menuText)
     QString out;
     out.reserve(menuText.size());
     for (int i = 0; i < menuText.size(); ++i) {
-        if (menuText.at(i) == u'&') {
-            if (i + 1 < menuText.size() && menuText.at(i + 1) == u'&')
-                out.append(u'&');
-            else
-                continue;
-            ++i;
-            continue;
-        }
+        // "&x" marks a mnemonic; "&&" is a literal '&'.
+        if (menuText.at(i) == u'&' && ++i >= menuText.size())
+            break;
         out.append(menuText.at(i));
     }
     return out;
