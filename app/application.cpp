@@ -7,14 +7,17 @@
 #include "appcatalogue.h"
 #include "assignpanes.h"
 #include "clientbinder.h"
+#include "commandpalette/commandpalettecontroller.h"
 #include "importpanes.h"
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
+#include "palettesources.h"
 #include "sandboxcontrol.h"
 #include "settings/appsettings.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
 #include "stores/currentserver.h"
+#include "themecontroller.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -39,8 +42,10 @@ Application::~Application()
     // children (client, stores, binder), while the services they point at
     // (settings, profiles, network activity) still exist.
     m_window.reset();
-    const QObjectList owned = children();
-    qDeleteAll(owned);
+    // Newest first: the client (and its requests still in flight) goes before the network
+    // manager whose replies it holds.
+    while (!children().isEmpty())
+        delete children().constLast();
 }
 
 bool Application::start()
@@ -48,6 +53,11 @@ bool Application::start()
     m_settings = std::make_unique<AppSettings>();
     installTranslator(m_settings->language());
     connect(m_settings.get(), &AppSettings::languageChanged, this, &Application::installTranslator);
+    // Before any window exists, so nothing is drawn twice; then live on every change.
+    m_theme = new ThemeController(this);
+    m_theme->apply(ThemeController::modeOf(m_settings->theme()));
+    connect(m_settings.get(), &AppSettings::themeChanged, m_theme,
+            [this](const QString &theme) { m_theme->apply(ThemeController::modeOf(theme)); });
 
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_profiles = std::make_unique<ProfileStore>(*m_settings, *m_secrets);
@@ -64,6 +74,8 @@ bool Application::start()
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
     m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, *m_questions, this);
     m_messages = installMessagesPane(*m_window, *m_client, m_structure, *m_profiles, this, {});
+    m_palette = new CommandPaletteController(*m_window);
+    installPaletteSources(m_palette->catalog(), *m_window, m_users);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),

@@ -28,6 +28,8 @@ class NetworkActivity;
 class ProfileStore;
 class SandboxControl;
 class SecretStore;
+class ThemeController;
+class CommandPaletteController;
 
 // The composition root of the GUI: builds every service (settings, secret
 // store, profile store, network activity, the embedded sandbox when asked for
@@ -45,6 +47,8 @@ public:
     // Builds the services and shows the main window. Returns false (after
     // telling the user why) when the app cannot start.
     bool start();
+    // The main window once start() built it (tests walk it).
+    MainWindow *window() const { return m_window.get(); }
 
 private:
     void installTranslator(const QString &language);
@@ -70,6 +74,8 @@ private:
     AssignPanes *m_assign = nullptr;                // child
     MessagesComposition m_messages;                 // stores and models are children
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
+    ThemeController *m_theme = nullptr;             // child
+    CommandPaletteController *m_palette = nullptr;  // the window's child
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;
     QTranslator m_qtTranslator;

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "apilog/apilogpane.h"
+#include "iconfactory.h"
 #include "import/importsession.h"
 #include "import/importwizard.h"
 #include "import/jobjournal.h"
@@ -15,7 +16,6 @@
 #include <QDialogButtonBox>
 #include <QLoggingCategory>
 #include <QPainter>
-#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -25,18 +25,15 @@ Q_LOGGING_CATEGORY(lcImportPanes, "ra.app.import")
 namespace ra {
 
 namespace {
-// A log sheet: lines with a tick, drawn in IconFactory's colour.
+// A log sheet: lines with a tick, drawn like IconFactory's glyphs.
 QIcon apiLogIcon()
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(0x44, 0x4b, 0x55), 2.5, Qt::SolidLine, Qt::RoundCap));
-    p.drawRoundedRect(QRectF(6, 4, 20, 24), 3, 3);
-    for (const double y : {11.0, 16.0, 21.0})
-        p.drawLine(QPointF(11, y), QPointF(21, y));
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &c) {
+        p.setPen(QPen(c, 2.5, Qt::SolidLine, Qt::RoundCap));
+        p.drawRoundedRect(QRectF(6, 4, 20, 24), 3, 3);
+        for (const double y : {11.0, 16.0, 21.0})
+            p.drawLine(QPointF(11, y), QPointF(21, y));
+    });
 }
 } // namespace
 

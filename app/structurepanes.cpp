@@ -18,75 +18,61 @@
 
 #include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 
 namespace ra {
 
 namespace {
-// IconFactory has no glyphs for these; they are drawn in its colour, 32 px, like its own.
-const QColor glyphColour(0x44, 0x4b, 0x55);
-
-QPixmap canvas()
-{
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    return pixmap;
-}
+// IconFactory has no glyphs for these; they are painted like its own (vector, on a 32 px grid,
+// in the theme's text colour).
 
 // A "#": channels.
 QIcon channelIcon()
 {
-    QPixmap pixmap = canvas();
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(glyphColour, 3, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(QPointF(13, 5), QPointF(10, 27));
-    p.drawLine(QPointF(22, 5), QPointF(19, 27));
-    p.drawLine(QPointF(6, 12), QPointF(27, 12));
-    p.drawLine(QPointF(5, 20), QPointF(26, 20));
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &glyphColour) {
+        p.setPen(QPen(glyphColour, 3, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(13, 5), QPointF(10, 27));
+        p.drawLine(QPointF(22, 5), QPointF(19, 27));
+        p.drawLine(QPointF(6, 12), QPointF(27, 12));
+        p.drawLine(QPointF(5, 20), QPointF(26, 20));
+    });
 }
 
 // A medal on a ribbon: badges.
 QIcon badgeIcon()
 {
-    QPixmap pixmap = canvas();
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(glyphColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawLine(QPointF(10, 3), QPointF(15, 14));
-    p.drawLine(QPointF(22, 3), QPointF(17, 14));
-    p.drawEllipse(QPointF(16, 21), 8, 8);
-    QPainterPath star;
-    star.moveTo(16, 16.5);
-    star.lineTo(17.4, 19.6);
-    star.lineTo(20.5, 19.8);
-    star.lineTo(18.1, 22);
-    star.lineTo(18.8, 25.2);
-    star.lineTo(16, 23.5);
-    star.lineTo(13.2, 25.2);
-    star.lineTo(13.9, 22);
-    star.lineTo(11.5, 19.8);
-    star.lineTo(14.6, 19.6);
-    star.closeSubpath();
-    p.fillPath(star, glyphColour);
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &glyphColour) {
+        p.setPen(QPen(glyphColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawLine(QPointF(10, 3), QPointF(15, 14));
+        p.drawLine(QPointF(22, 3), QPointF(17, 14));
+        p.drawEllipse(QPointF(16, 21), 8, 8);
+        QPainterPath star;
+        star.moveTo(16, 16.5);
+        star.lineTo(17.4, 19.6);
+        star.lineTo(20.5, 19.8);
+        star.lineTo(18.1, 22);
+        star.lineTo(18.8, 25.2);
+        star.lineTo(16, 23.5);
+        star.lineTo(13.2, 25.2);
+        star.lineTo(13.9, 22);
+        star.lineTo(11.5, 19.8);
+        star.lineTo(14.6, 19.6);
+        star.closeSubpath();
+        p.fillPath(star, glyphColour);
+    });
 }
 
 // Two stacked server units with their lights: servers.
 QIcon serverIcon()
 {
-    QPixmap pixmap = canvas();
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(glyphColour, 2.5));
-    p.drawRoundedRect(QRectF(5, 5, 22, 9), 2, 2);
-    p.drawRoundedRect(QRectF(5, 18, 22, 9), 2, 2);
-    p.setPen(Qt::NoPen);
-    p.setBrush(glyphColour);
-    p.drawEllipse(QPointF(10, 9.5), 1.6, 1.6);
-    p.drawEllipse(QPointF(10, 22.5), 1.6, 1.6);
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &glyphColour) {
+        p.setPen(QPen(glyphColour, 2.5));
+        p.drawRoundedRect(QRectF(5, 5, 22, 9), 2, 2);
+        p.drawRoundedRect(QRectF(5, 18, 22, 9), 2, 2);
+        p.setPen(Qt::NoPen);
+        p.setBrush(glyphColour);
+        p.drawEllipse(QPointF(10, 9.5), 1.6, 1.6);
+        p.drawEllipse(QPointF(10, 22.5), 1.6, 1.6);
+    });
 }
 } // namespace
 

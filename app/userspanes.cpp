@@ -1,5 +1,6 @@
 #include "userspanes.h"
 
+#include "iconfactory.h"
 #include "item/communityusertablemodel.h"
 #include "item/usertablemodel.h"
 #include "mainwindow.h"
@@ -13,25 +14,21 @@
 #include "users/userspane.h"
 
 #include <QPainter>
-#include <QPixmap>
 
 #include <memory>
 
 namespace ra {
 
 namespace {
-// IconFactory has no people glyph: a head and shoulders in its colour.
+// IconFactory has no people glyph: a head and shoulders in the theme's text colour.
 QIcon usersIcon()
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0x44, 0x4b, 0x55));
-    p.drawEllipse(QPointF(16, 10), 6, 6);
-    p.drawRoundedRect(QRectF(5, 18, 22, 11), 6, 6);
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &c) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawEllipse(QPointF(16, 10), 6, 6);
+        p.drawRoundedRect(QRectF(5, 18, 22, 11), 6, 6);
+    });
 }
 // The question names whom: up to five names, then how many more.
 QString deleteQuestion(const QStringList &names)

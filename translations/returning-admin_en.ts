@@ -677,6 +677,22 @@
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -2862,6 +2878,66 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
 </context>
 <context>
+    <name>ra::CommandCatalog</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CommandPalette</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s). Enter runs, Esc closes.</source>
+        <translation>
+            <numerusform>%n command. Enter runs, Esc closes.</numerusform>
+            <numerusform>%n commands. Enter runs, Esc closes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a command, pane, saved filter or member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CommandPaletteController</name>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find any command, pane, saved filter or recent member by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::CommunityUserTableModel</name>
     <message>
         <source>Online</source>
@@ -3054,6 +3130,10 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
     <message>
         <source>Profile details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,10 +3606,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit in place (F2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,6 +3623,10 @@ Options:
     </message>
     <message>
         <source>Waiting for the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Enter or Shift+F2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5069,10 +5149,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request timeout, parallel requests and language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About Returning Admin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5138,6 +5214,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>community %1 (name not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout, parallel requests, language and theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5507,6 +5587,21 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Give to everyone matching the filter (counted before sending)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles and badges to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::PaletteSources</name>
+    <message>
+        <source>Saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent member</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::PaletteTile</name>
@@ -5539,6 +5634,18 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7064,6 +7171,10 @@ ingrid@example.com
     </message>
     <message>
         <source>%1 of at most %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,6 +83,7 @@ ConnectionsPane::ConnectionsPane(ProfileStore &profiles, QuestionProvider &quest
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(m_subtitle);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("profileEditorScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -359,6 +360,8 @@ void ConnectionsPane::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter profiles"));
     m_filter->setAccessibleName(tr("Filter profiles"));
     m_list->setAccessibleName(tr("Connection profiles"));
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("profileEditorScroll")))
+        scroll->setAccessibleName(tr("Profile settings"));
     m_new->setText(tr("&New"));
     m_new->setAccessibleName(tr("New profile"));
     m_duplicate->setText(tr("D&uplicate"));

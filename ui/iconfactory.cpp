@@ -1,11 +1,14 @@
 #include "iconfactory.h"
 
+#include "item/colorcontrast.h"
+
 #include <QFont>
+#include <QGuiApplication>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
-
-#include <functional>
 
 namespace ra {
 
@@ -56,7 +59,8 @@ void paintWarning(QPainter &p, const QColor &c)
     p.setPen(QPen(c, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.setBrush(c);
     p.drawPath(tri);
-    p.setPen(QPen(Qt::white, 3, Qt::SolidLine, Qt::RoundCap));
+    // The mark inside is cut out of the glyph's colour: dark on a light glyph (dark theme).
+    p.setPen(QPen(ColorContrast::textOn(c), 3, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(QPointF(16, 11), QPointF(16, 19));
     p.drawPoint(QPointF(16, 24));
 }
@@ -66,7 +70,7 @@ void paintInfo(QPainter &p, const QColor &c)
     p.setPen(Qt::NoPen);
     p.setBrush(c);
     p.drawEllipse(QPointF(16, 16), 13, 13);
-    p.setPen(QPen(Qt::white, 3, Qt::SolidLine, Qt::RoundCap));
+    p.setPen(QPen(ColorContrast::textOn(c), 3, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(QPointF(16, 14), QPointF(16, 23));
     p.drawPoint(QPointF(16, 9));
 }
@@ -111,36 +115,74 @@ Painter painterFor(IconFactory::Glyph glyph)
     return paintShield;
 }
 
-// Glyphs are drawn on a 32x32 grid; render them at the sizes menus, lists and
-// line edits ask for, and at 2x for high-DPI screens.
-QPixmap render(int size, qreal dpr, const std::function<void(QPainter &)> &paint)
+// Paints its glyph, drawn on a 32x32 grid, at any size and device pixel ratio
+// asked for, in its colour or the palette's text colour at the time.
+class PaintedIconEngine : public QIconEngine
 {
-    QPixmap pixmap(QSize(size, size) * dpr);
-    pixmap.setDevicePixelRatio(dpr);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.scale(size / 32.0, size / 32.0);
-    paint(p);
-    return pixmap;
-}
-
-QIcon buildIcon(const std::function<void(QPainter &)> &paint)
-{
-    QIcon icon;
-    for (int size : {16, 20, 24, 32, 48}) {
-        icon.addPixmap(render(size, 1.0, paint));
-        icon.addPixmap(render(size, 2.0, paint));
+public:
+    PaintedIconEngine(IconFactory::Paint paint, const QColor &color)
+        : m_paint(std::move(paint))
+        , m_color(color)
+    {
     }
-    return icon;
-}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QColor color = m_color;
+        if (!color.isValid()) {
+            const QPalette palette = QGuiApplication::palette();
+            color = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                                  QPalette::WindowText);
+        } else if (mode == QIcon::Disabled) {
+            color.setAlphaF(0.45f);
+        }
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const int side = qMin(rect.width(), rect.height());
+        painter->translate(rect.x() + (rect.width() - side) / 2.0,
+                           rect.y() + (rect.height() - side) / 2.0);
+        painter->scale(side / 32.0, side / 32.0);
+        m_paint(*painter, color);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap pixmap(size * scale);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter p(&pixmap);
+            paint(&p, QRect(QPoint(0, 0), pixmap.size()), mode, state);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new PaintedIconEngine(m_paint, m_color); }
+    QString key() const override { return QStringLiteral("ra-painted"); }
+
+private:
+    IconFactory::Paint m_paint;
+    QColor m_color;
+};
 
 } // namespace
 
+QIcon IconFactory::painted(const Paint &paint, const QColor &color)
+{
+    return QIcon(new PaintedIconEngine(paint, color));
+}
+
 QIcon IconFactory::icon(Glyph glyph, const QColor &color)
 {
-    const Painter painter = painterFor(glyph);
-    return buildIcon([painter, color](QPainter &p) { painter(p, color); });
+    return painted(painterFor(glyph), color);
 }
 
 QColor IconFactory::environmentColor(ConnectionProfile::Environment environment)
@@ -160,38 +202,41 @@ QColor IconFactory::environmentColor(ConnectionProfile::Environment environment)
 
 QIcon IconFactory::environmentIcon(ConnectionProfile::Environment environment)
 {
-    const QColor color = environmentColor(environment);
-    return buildIcon([color, environment](QPainter &p) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawRoundedRect(QRectF(3, 3, 26, 26), 7, 7);
-        if (environment == ConnectionProfile::Environment::Production) {
-            p.setPen(QPen(Qt::white, 3.2, Qt::SolidLine, Qt::RoundCap));
-            p.drawLine(QPointF(16, 9), QPointF(16, 18));
-            p.drawPoint(QPointF(16, 23.5));
-        } else {
-            p.setBrush(Qt::white);
-            p.drawEllipse(QPointF(16, 16), 4.5, 4.5);
-        }
-    });
+    return painted(
+        [environment](QPainter &p, const QColor &color) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawRoundedRect(QRectF(3, 3, 26, 26), 7, 7);
+            if (environment == ConnectionProfile::Environment::Production) {
+                p.setPen(QPen(Qt::white, 3.2, Qt::SolidLine, Qt::RoundCap));
+                p.drawLine(QPointF(16, 9), QPointF(16, 18));
+                p.drawPoint(QPointF(16, 23.5));
+            } else {
+                p.setBrush(Qt::white);
+                p.drawEllipse(QPointF(16, 16), 4.5, 4.5);
+            }
+        },
+        environmentColor(environment));
 }
 
 QIcon IconFactory::appIcon()
 {
-    return buildIcon([](QPainter &p) {
-        QLinearGradient gradient(0, 0, 32, 32);
-        gradient.setColorAt(0, QColor(0x5b, 0x4b, 0xdb));
-        gradient.setColorAt(1, QColor(0x2b, 0x8a, 0xd8));
-        p.setPen(Qt::NoPen);
-        p.setBrush(gradient);
-        p.drawRoundedRect(QRectF(1, 1, 30, 30), 8, 8);
-        QFont font;
-        font.setBold(true);
-        font.setPixelSize(20);
-        p.setFont(font);
-        p.setPen(Qt::white);
-        p.drawText(QRectF(1, 1, 30, 30), Qt::AlignCenter, QStringLiteral("R"));
-    });
+    return painted(
+        [](QPainter &p, const QColor &) {
+            QLinearGradient gradient(0, 0, 32, 32);
+            gradient.setColorAt(0, QColor(0x5b, 0x4b, 0xdb));
+            gradient.setColorAt(1, QColor(0x2b, 0x8a, 0xd8));
+            p.setPen(Qt::NoPen);
+            p.setBrush(gradient);
+            p.drawRoundedRect(QRectF(1, 1, 30, 30), 8, 8);
+            QFont font;
+            font.setBold(true);
+            font.setPixelSize(20);
+            p.setFont(font);
+            p.setPen(Qt::white);
+            p.drawText(QRectF(1, 1, 30, 30), Qt::AlignCenter, QStringLiteral("R"));
+        },
+        QColor(Qt::white));
 }
 
 } // namespace ra

@@ -4,6 +4,7 @@
 #include "api/networkactivity.h"
 #include "connectionspane.h"
 #include "iconfactory.h"
+#include "item/colorcontrast.h"
 #include "messagebar.h"
 #include "navigationsidebar.h"
 #include "networkstatuswidget.h"
@@ -117,7 +118,7 @@ void MainWindow::createActions()
     m_redo = m_undoGroup->createRedoAction(this);
     m_redo->setShortcuts(QKeySequence::Redo);
 
-    m_openConnections = new QAction(this);
+    m_openConnections = MessageBar::offer(new QAction(this));
     m_openConnections->setObjectName(QStringLiteral("openConnectionsAction"));
     connect(m_openConnections, &QAction::triggered, this,
             [this] { showPane(connectionsPaneId()); });
@@ -395,10 +396,13 @@ void MainWindow::updateActiveProfile()
     m_profileLabel->setAccessibleName(m_profileLabel->text());
     m_environmentLabel->setText(active.environment());
     m_environmentLabel->setAccessibleName(tr("Environment: %1").arg(active.environment()));
+    // The badge keeps its environment colour in either theme; its text is black or white,
+    // whichever reads better on that colour (white on the staging orange would not).
+    const QColor badge = IconFactory::environmentColor(active.environmentKind());
     m_environmentLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; "
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; "
                        "padding: 1px 8px; font-weight: 600; }")
-            .arg(IconFactory::environmentColor(active.environmentKind()).name()));
+            .arg(badge.name(), ColorContrast::textOn(badge).name()));
     m_banner->setProfileName(active.name);
     m_banner->setVisible(active.production);
     // The environment only when the name does not already say it ("Local sandbox").
@@ -566,7 +570,7 @@ void MainWindow::retranslateUi()
     m_resetSandbox->setStatusTip(
         tr("Delete everything in the local sandbox and start again from a new demo community"));
     m_preferences->setText(tr("&Preferences…"));
-    m_preferences->setStatusTip(tr("Request timeout, parallel requests and language"));
+    m_preferences->setStatusTip(tr("Request timeout, parallel requests, language and theme"));
     m_about->setText(tr("&About Returning Admin"));
     m_aboutQt->setText(tr("About &Qt"));
     m_paneSeparator->setText(tr("Go to"));

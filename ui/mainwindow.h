@@ -63,6 +63,8 @@ public:
     ConnectionsPane *connectionsPane() const { return m_connections; }
 
     QUndoGroup *undoGroup() const { return m_undoGroup; }
+    // The View menu, for commands installed from outside (the command palette's entry).
+    QMenu *viewMenu() const { return m_viewMenu; }
     bool isProductionBannerShown() const;
     QString statusProfileText() const;
     QString statusEnvironmentText() const;

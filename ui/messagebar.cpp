@@ -75,6 +75,17 @@ QPushButton *MessageBar::addActionButton(QAction *action)
     return button;
 }
 
+QAction *MessageBar::offer(QAction *action)
+{
+    action->setProperty("raMessageBarOffer", true);
+    return action;
+}
+
+bool MessageBar::isOffer(const QAction *action)
+{
+    return action->property("raMessageBarOffer").toBool();
+}
+
 void MessageBar::clearActions()
 {
     while (QLayoutItem *item = m_actions->takeAt(0)) {

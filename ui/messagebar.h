@@ -28,6 +28,11 @@ public:
     // Adds a button that runs `action`'s trigger; buttons are removed by
     // clearActions() and when the bar is closed.
     QPushButton *addActionButton(QAction *action);
+    // Marks `action` as one that is only ever offered as a message bar's button (Retry, Cancel
+    // Export, ...): it is reached there with Tab while offered, so it needs no shortcut or menu
+    // entry. Returns it. isOffer() reads the mark (the keyboard test relies on it).
+    static QAction *offer(QAction *action);
+    static bool isOffer(const QAction *action);
     void clearActions();
 
 signals:

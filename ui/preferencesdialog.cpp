@@ -76,6 +76,17 @@ void PreferencesDialog::load()
     m_ui->concurrencySpin->setValue(m_settings.perHostConcurrency());
     const int index = m_ui->languageCombo->findData(m_settings.language());
     m_ui->languageCombo->setCurrentIndex(qMax(0, index));
+    m_ui->themeCombo->setCurrentIndex(qMax(0, m_ui->themeCombo->findData(m_settings.theme())));
+}
+
+void PreferencesDialog::fillThemes()
+{
+    const int current = qMax(0, m_ui->themeCombo->currentIndex());
+    m_ui->themeCombo->clear();
+    m_ui->themeCombo->addItem(tr("System (follow the desktop)"), QString());
+    m_ui->themeCombo->addItem(tr("Light"), QStringLiteral("light"));
+    m_ui->themeCombo->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_ui->themeCombo->setCurrentIndex(current);
 }
 
 void PreferencesDialog::restoreDefaults()
@@ -83,6 +94,7 @@ void PreferencesDialog::restoreDefaults()
     m_ui->timeoutSpin->setValue(AppSettings::DefaultRequestTimeoutMs / 1000);
     m_ui->concurrencySpin->setValue(AppSettings::DefaultPerHostConcurrency);
     m_ui->languageCombo->setCurrentIndex(0);
+    m_ui->themeCombo->setCurrentIndex(0);
 }
 
 void PreferencesDialog::accept()
@@ -90,6 +102,7 @@ void PreferencesDialog::accept()
     m_settings.setRequestTimeoutMs(m_ui->timeoutSpin->value() * 1000);
     m_settings.setPerHostConcurrency(m_ui->concurrencySpin->value());
     m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
+    m_settings.setTheme(m_ui->themeCombo->currentData().toString());
     QDialog::accept();
 }
 
@@ -98,6 +111,7 @@ void PreferencesDialog::retranslateUi()
     m_ui->retranslateUi(this);
     setAccessibleName(windowTitle());
     fillLanguages();
+    fillThemes();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save preferences"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults)

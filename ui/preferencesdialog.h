@@ -15,10 +15,10 @@ class QuestionProvider;
 
 class AppSettings;
 
-// Tools > Preferences: request timeout, parallel requests per host and the
-// language, read from and written to AppSettings on OK (whose change signals
-// let the composition root apply them). Open with open(); deletes itself on
-// close. Does not own the settings; GUI thread.
+// Tools > Preferences: request timeout, parallel requests per host, the
+// language and the theme (System, Light, Dark), read from and written to AppSettings on OK (whose
+// change signals let the composition root apply them). Open with open(); deletes itself on close.
+// Does not own the settings; GUI thread.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ private:
     void restoreDefaults();
     void retranslateUi();
     void fillLanguages();
+    void fillThemes();
 
     AppSettings &m_settings;
     std::unique_ptr<Ui::PreferencesDialog> m_ui;

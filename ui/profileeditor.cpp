@@ -1,6 +1,7 @@
 #include "profileeditor.h"
 
 #include "iconfactory.h"
+#include "themecontroller.h"
 #include "ui_profileeditor.h"
 
 #include <QAction>
@@ -18,16 +19,12 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::ProfileEditor>())
 {
     m_ui->setupUi(this);
-    QPalette errorPalette = palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     for (const QString &field : fields())
-        errorLabel(field)->setPalette(errorPalette);
-    QPalette dim = palette();
-    dim.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+        ThemeController::setTone(errorLabel(field), ThemeController::Tone::Error);
     for (SecretKind kind : kinds())
-        keyStatusLabel(kind)->setPalette(dim);
-    m_ui->keysHint->setPalette(dim);
-    m_ui->builtInNote->setPalette(dim);
+        ThemeController::setTone(keyStatusLabel(kind), ThemeController::Tone::Dim);
+    ThemeController::setTone(m_ui->keysHint, ThemeController::Tone::Dim);
+    ThemeController::setTone(m_ui->builtInNote, ThemeController::Tone::Dim);
 
     addVisibilityToggle(m_ui->systemKeyEdit, QStringLiteral("systemKeyShowAction"));
     addVisibilityToggle(m_ui->integrationKeyEdit, QStringLiteral("integrationKeyShowAction"));
@@ -342,6 +339,9 @@ void ProfileEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // A new theme: the read-only fields take the new window colour.
+    if (event->type() == QEvent::PaletteChange && !fields().isEmpty())
+        setReadOnly(fieldEdit(fields().constFirst())->isReadOnly());
     QWidget::changeEvent(event);
 }
 

@@ -14,7 +14,7 @@ ProfileKeysController::ProfileKeysController(ProfileStore &profiles, ProfileEdit
     , m_profiles(profiles)
     , m_editor(editor)
     , m_bar(bar)
-    , m_keepForSession(new QAction(this))
+    , m_keepForSession(MessageBar::offer(new QAction(this)))
 {
     m_keepForSession->setObjectName(QStringLiteral("keepForSessionButton"));
     connect(m_keepForSession, &QAction::triggered, this,

@@ -71,6 +71,9 @@ QVariant CsvPreviewModel::data(const QModelIndex &index, int role) const
         return problemData(row, role);
     if (role == Qt::ForegroundRole && m_document->isSkipped(row))
         return QPalette().color(QPalette::Disabled, QPalette::Text);
+    // The light red ground is the same in both themes; so is the dark text on it (over 12:1).
+    if (role == Qt::ForegroundRole && m_document->cellHasProblem(row, column))
+        return QColor(0x2a, 0x10, 0x12);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -113,6 +116,8 @@ QVariant CsvPreviewModel::problemData(qint64 row, int role) const
     case Qt::ForegroundRole:
         if (skipped)
             return QPalette().color(QPalette::Disabled, QPalette::Text);
+        if (m_document->rowHasProblems(row))
+            return QColor(0x2a, 0x10, 0x12);
         return {};
     case Qt::BackgroundRole:
         if (!skipped && m_document->rowHasProblems(row))

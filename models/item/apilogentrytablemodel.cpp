@@ -1,8 +1,12 @@
 #include "item/apilogentrytablemodel.h"
 
+#include "item/colorcontrast.h"
+
 #include <QBrush>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace ra {
 
@@ -35,6 +39,15 @@ int ApiLogEntryTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
+QColor ApiLogEntryTableModel::failedColor()
+{
+    // Asked at paint time, so it follows the theme; rows alternate Base and AlternateBase.
+    const QPalette palette = QGuiApplication::palette();
+    return ColorContrast::readableOn(
+        QColor(0xb0, 0x20, 0x20),
+        {palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)});
+}
+
 QVariant ApiLogEntryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -44,7 +57,7 @@ QVariant ApiLogEntryTableModel::data(const QModelIndex &index, int role) const
     if (role == int(DataRole::Failed))
         return failed;
     if (role == Qt::ForegroundRole && failed)
-        return QBrush(QColor(0xb0, 0x20, 0x20));
+        return QBrush(failedColor());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {

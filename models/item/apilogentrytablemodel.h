@@ -3,6 +3,7 @@
 #include "domain/apilogentry.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QList>
 
 namespace ra {
@@ -30,6 +31,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString levelOf(const ApiLogEntry &entry);
+    // Text colour of a failed entry: a red with 4.5:1 on the application palette's rows.
+    static QColor failedColor();
 
 private:
     QString m_jobId;

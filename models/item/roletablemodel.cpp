@@ -1,12 +1,15 @@
 #include "item/roletablemodel.h"
 
+#include "item/colorcontrast.h"
 #include "stores/rolepermissioncatalog.h"
 #include "stores/rolestore.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QMimeData>
+#include <QPalette>
 #include <QSet>
 
 namespace ra {
@@ -49,6 +52,14 @@ QColor RoleTableModel::colorOf(const QString &colorClass)
     if (name.isEmpty() || !QColor::isValidColorName(name))
         return {};
     return QColor::fromString(name);
+}
+
+QColor RoleTableModel::readableColorOf(const QString &colorClass, const QPalette &palette)
+{
+    // Computed when asked, so a new application palette (a theme switch) takes effect with the
+    // next paint. Rows alternate between Base and AlternateBase: the colour must read on both.
+    return ColorContrast::readableOn(colorOf(colorClass), {palette.color(QPalette::Base),
+                                                           palette.color(QPalette::AlternateBase)});
 }
 
 QVariant RoleTableModel::displayData(const Role &role, Column column) const
@@ -110,6 +121,10 @@ QVariant RoleTableModel::data(const QModelIndex &index, int role) const
             const QColor c = colorOf(r.colorClass);
             return c.isValid() ? QVariant(c) : QVariant();
         }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Column::Name)
+            return readableColorOf(r.colorClass, QGuiApplication::palette());
         return {};
     case Qt::TextAlignmentRole:
         if (column == Column::Members || column == Column::Order)

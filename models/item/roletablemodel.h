@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPointer>
 
+class QPalette;
+
 namespace ra {
 
 class RoleStore;
@@ -54,6 +56,10 @@ public:
     static qint64 memberCount(const Role &role);
     // The swatch colour of a colour class ("red", "#3366ff"); invalid when unknown.
     static QColor colorOf(const QString &colorClass);
+    // The role's colour for its name drawn as text on `palette`'s rows (Base and AlternateBase):
+    // the colour itself, or the nearest lighter or darker shade with a contrast of at least 4.5:1
+    // (ColorContrast). Invalid when the class names no colour. The Name column's ForegroundRole.
+    static QColor readableColorOf(const QString &colorClass, const QPalette &palette);
 
 signals:
     // A role was dropped: give `id` the hierarchy position of `targetId` (empty: the last).

@@ -14,6 +14,7 @@ const QString kNavigationVisible = QStringLiteral("window/navigationVisible");
 const QString kLastProfile = QStringLiteral("session/lastProfileId");
 const QString kLastNavigation = QStringLiteral("session/lastNavigationEntry");
 const QString kLanguage = QStringLiteral("preferences/language");
+const QString kTheme = QStringLiteral("preferences/theme");
 const QString kTimeout = QStringLiteral("network/requestTimeoutMs");
 const QString kConcurrency = QStringLiteral("network/perHostConcurrency");
 const QString kProfiles = QStringLiteral("profiles");
@@ -125,6 +126,20 @@ void AppSettings::setLanguage(const QString &language)
         return;
     m_settings->setValue(kLanguage, language);
     emit languageChanged(language);
+}
+
+QString AppSettings::theme() const
+{
+    const QString theme = m_settings->value(kTheme).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QString();
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    if (theme == this->theme())
+        return;
+    m_settings->setValue(kTheme, theme);
+    emit themeChanged(this->theme());
 }
 
 int AppSettings::requestTimeoutMs() const

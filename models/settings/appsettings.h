@@ -55,6 +55,9 @@ public:
 
     QString language() const; // BCP 47 name such as "de"; empty = system language
     void setLanguage(const QString &language);
+    // "light" or "dark"; empty = follow the system's palette (anything else reads as empty).
+    QString theme() const;
+    void setTheme(const QString &theme);
     int requestTimeoutMs() const;
     void setRequestTimeoutMs(int ms);
     int perHostConcurrency() const;
@@ -76,6 +79,7 @@ public:
 
 signals:
     void languageChanged(const QString &language);
+    void themeChanged(const QString &theme);
     void requestTimeoutChanged(int ms);
     void perHostConcurrencyChanged(int requests);
 

@@ -111,6 +111,20 @@ void HoldingChip::focusOutEvent(QFocusEvent *event)
     updateLook();
 }
 
+void HoldingChip::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A new application palette (a theme switch) reaches the chip as a palette change; the
+    // chip's own setPalette() does too, and is told apart by the colours being current already.
+    if (event->type() == QEvent::PaletteChange) {
+        const QPalette app = QApplication::palette(this);
+        const QColor want =
+            hasFocus() ? app.color(QPalette::Highlight) : app.color(QPalette::AlternateBase);
+        if (palette().color(QPalette::Window) != want)
+            updateLook();
+    }
+}
+
 void HoldingChip::updateLook()
 {
     QPalette pal = palette();

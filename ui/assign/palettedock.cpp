@@ -43,6 +43,7 @@ PaletteDock::PaletteDock(ServerStore &servers, RoleStore &roles, BadgeStore &bad
     layout->addWidget(m_search);
 
     auto *scroll = new QScrollArea(body);
+    scroll->setObjectName(QStringLiteral("paletteTiles"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -302,6 +303,9 @@ void PaletteDock::updateTitle()
 void PaletteDock::retranslate()
 {
     m_search->setPlaceholderText(tr("Search roles and badges"));
+    m_search->setAccessibleName(tr("Search roles and badges"));
+    if (auto *tiles = findChild<QScrollArea *>(QStringLiteral("paletteTiles")))
+        tiles->setAccessibleName(tr("Roles and badges to give"));
     m_serverPicker->setToolTip(tr("The server whose roles the palette shows"));
     m_rolesTitle->setText(tr("Roles"));
     m_badgesTitle->setText(tr("Badges"));

@@ -1,5 +1,7 @@
 #include "charts/gamificationchart.h"
 
+#include "charts/chartstyle.h"
+
 #include <QAction>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -92,13 +94,12 @@ GamificationChart::GamificationChart(QWidget *parent)
     ticker->setDateTimeFormat(QStringLiteral("d MMM"));
     m_plot->xAxis->setTicker(ticker);
     m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_tracer = new QCPItemTracer(m_plot);
     m_tracer->setStyle(QCPItemTracer::tsCircle);
     m_tracer->setSize(9);
-    m_tracer->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
     m_tracer->setVisible(false);
+    ChartStyle::apply(*m_plot, palette());
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &GamificationChart::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
@@ -132,6 +133,10 @@ void GamificationChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        ChartStyle::apply(*m_plot, palette());
+        rebuild(); // series colours are shaded for the new background
+    }
     QWidget::changeEvent(event);
 }
 
@@ -179,7 +184,7 @@ void GamificationChart::rebuild()
     for (Column column : std::as_const(m_columns)) {
         QCPGraph *graph = m_plot->addGraph();
         graph->setName(GamificationSeriesModel::title(column));
-        graph->setPen(QPen(colorOf(column), 2));
+        graph->setPen(QPen(ChartStyle::series(colorOf(column), palette()), 2));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
         QVector<double> values;
         values.reserve(rows);

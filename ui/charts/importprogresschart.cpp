@@ -1,5 +1,7 @@
 #include "charts/importprogresschart.h"
 
+#include "charts/chartstyle.h"
+
 #include <QEvent>
 #include <QVBoxLayout>
 
@@ -17,11 +19,8 @@ ImportProgressChart::ImportProgressChart(QWidget *parent)
     setMinimumHeight(180);
 
     m_processed = m_plot->addGraph();
-    m_processed->setPen(QPen(QColor(0x33, 0x66, 0xcc), 2));
     m_succeeded = m_plot->addGraph();
-    m_succeeded->setPen(QPen(QColor(0x2e, 0x8b, 0x57), 2));
     m_failed = m_plot->addGraph();
-    m_failed->setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2));
     // The legend in a row of its own under the axes, so no line runs behind it.
     m_plot->legend->setVisible(true);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
@@ -32,6 +31,8 @@ ImportProgressChart::ImportProgressChart(QWidget *parent)
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->xAxis->setRange(0, 1);
     m_plot->yAxis->setRange(0, 1);
+
+    applyPalette();
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(refreshIntervalMs);
@@ -88,7 +89,19 @@ void ImportProgressChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
     QWidget::changeEvent(event);
+}
+
+void ImportProgressChart::applyPalette()
+{
+    const QPalette pal = palette();
+    ChartStyle::apply(*m_plot, pal);
+    m_processed->setPen(QPen(ChartStyle::series(QColor(0x33, 0x66, 0xcc), pal), 2));
+    m_succeeded->setPen(QPen(ChartStyle::series(QColor(0x2e, 0x8b, 0x57), pal), 2));
+    m_failed->setPen(QPen(ChartStyle::series(QColor(0xc0, 0x39, 0x2b), pal), 2));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ImportProgressChart::retranslateUi()

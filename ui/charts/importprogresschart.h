@@ -39,6 +39,7 @@ protected:
 
 private:
     void retranslateUi();
+    void applyPalette();
     void replot();
 
     QCustomPlot *m_plot;

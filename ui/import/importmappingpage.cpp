@@ -2,6 +2,7 @@
 
 #include "import/importdocument.h"
 #include "import/importsession.h"
+#include "themecontroller.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -22,9 +23,7 @@ ImportMappingPage::ImportMappingPage(ImportSession &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_missing->setWordWrap(true);
-    QPalette warn = m_missing->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_missing->setPalette(warn);
+    ThemeController::setTone(m_missing, ThemeController::Tone::Error);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_missing);

@@ -4,6 +4,7 @@
 #include "panes/imagedropwidget.h"
 #include "stores/badgestore.h"
 #include "stores/imagecache.h"
+#include "themecontroller.h"
 #include "ui_badgedialog.h"
 
 #include <QPushButton>
@@ -164,7 +165,7 @@ void BadgeDialog::uploadNext()
     }
     m_uploading = true;
     updateState();
-    m_ui->errorLabel->setStyleSheet(QString());
+    ThemeController::setTone(m_ui->errorLabel, ThemeController::Tone::Normal);
     m_ui->errorLabel->setText(tr("Uploading \"%1\"…").arg(next->pendingFileName()));
     const QByteArray bytes = next->pendingBytes();
     const QString name = next->pendingFileName();
@@ -172,7 +173,8 @@ void BadgeDialog::uploadNext()
                         [this, next, bytes, name](const QString &url, const ApiError &error) {
                             if (error.isError()) {
                                 m_uploading = false;
-                                m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+                                ThemeController::setTone(m_ui->errorLabel,
+                                                         ThemeController::Tone::Error);
                                 m_ui->errorLabel->setText(
                                     tr("Could not upload \"%1\": %2").arg(name, error.userText()));
                                 updateState();

@@ -22,7 +22,7 @@ DetailTable::DetailTable(StoreBase &store, QAbstractItemModel *model, QSortFilte
     , m_status(new QLabel(this))
     , m_message(new MessageBar(this))
     , m_view(new QTableView(this))
-    , m_retry(new QAction(this))
+    , m_retry(MessageBar::offer(new QAction(this)))
 {
     proxy->setSourceModel(model);
     m_view->setModel(proxy);

@@ -145,7 +145,9 @@ void EntityPane::buildActions(bool canDelete)
         m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
         m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     } else {
-        // F2 edits the cell in place; Enter (activated) still opens the dialog.
+        // F2 edits the cell in place; Enter (activated) and Shift+F2 still open the dialog.
+        m_editAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+        m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_inlineAction = new QAction(this);
         m_inlineAction->setShortcut(QKeySequence(Qt::Key_F2));
         m_inlineAction->setShortcutContext(Qt::WidgetShortcut);
@@ -159,7 +161,7 @@ void EntityPane::buildActions(bool canDelete)
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     if (canDelete)
         m_view->addAction(m_deleteAction);
-    m_retryAction = new QAction(this);
+    m_retryAction = MessageBar::offer(new QAction(this));
 
     connect(m_newAction, &QAction::triggered, this, &EntityPane::newItem);
     connect(m_editAction, &QAction::triggered, this, &EntityPane::editCurrent);
@@ -188,7 +190,7 @@ void EntityPane::retranslate()
     m_newButton->setToolTip(tr("%1 (Ctrl+N)").arg(t.newName));
     m_editButton->setText(tr("&Edit…"));
     m_editButton->setAccessibleName(t.editName);
-    m_editButton->setToolTip(m_inlineAction ? tr("%1 (Enter)").arg(t.editName)
+    m_editButton->setToolTip(m_inlineAction ? tr("%1 (Enter or Shift+F2)").arg(t.editName)
                                             : tr("%1 (F2 or Enter)").arg(t.editName));
     if (m_inlineAction)
         m_inlineAction->setText(tr("Edit in place (F2)"));

@@ -1,4 +1,5 @@
 #include "panes/imagedropwidget.h"
+#include "themecontroller.h"
 
 #include "stores/imagefile.h"
 
@@ -124,7 +125,8 @@ void ImageDropWidget::setStatus(const QString &text, bool error)
 {
     m_error = error;
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    ThemeController::setTone(m_status,
+                             error ? ThemeController::Tone::Error : ThemeController::Tone::Normal);
 }
 
 void ImageDropWidget::showPreview(const QImage &image)

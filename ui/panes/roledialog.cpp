@@ -1,13 +1,13 @@
 #include "panes/roledialog.h"
 
 #include "discardguard.h"
+#include "iconfactory.h"
 #include "item/roletablemodel.h"
 #include "ui_roledialog.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QPainter>
-#include <QPixmap>
 #include <QPushButton>
 
 namespace ra {
@@ -19,15 +19,15 @@ const char *const namedClasses[] = {"red",  "orange", "yellow", "green", "teal",
 
 QIcon swatch(const QString &colourClass)
 {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
+    // Vector like IconFactory's glyphs (sharp at any scale); the rim in the theme's text colour.
     const QColor c = RoleTableModel::colorOf(colourClass);
-    painter.setPen(QColor(0, 0, 0, 80));
-    painter.setBrush(c.isValid() ? c : QColor(Qt::transparent));
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
+    return IconFactory::painted([c](QPainter &painter, const QColor &text) {
+        QColor rim = text;
+        rim.setAlpha(110);
+        painter.setPen(QPen(rim, 2));
+        painter.setBrush(c.isValid() ? c : QColor(Qt::transparent));
+        painter.drawRoundedRect(QRectF(3, 3, 26, 26), 6, 6);
+    });
 }
 } // namespace
 

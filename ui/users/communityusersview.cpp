@@ -43,7 +43,7 @@ CommunityUsersView::CommunityUsersView(CommunityUserTableModel &model, QWidget *
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(300);
-    m_retry = new QAction(this);
+    m_retry = MessageBar::offer(new QAction(this));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);

@@ -3,6 +3,7 @@
 #include "discardguard.h"
 #include "messagebar.h"
 #include "stores/useraccountstore.h"
+#include "themecontroller.h"
 #include "ui_createuserdialog.h"
 
 #include <QPushButton>
@@ -28,8 +29,9 @@ CreateUserDialog::CreateUserDialog(UserAccountStore &accounts, QuestionProvider 
     m_message = new MessageBar(this);
     m_message->hide();
     m_ui->mainLayout->insertWidget(0, m_message);
-    setStyleSheet(QStringLiteral("QLineEdit[raInvalid=\"true\"] { border: 1px solid #c0392b; }"));
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    // A red that keeps 3:1 (WCAG's contrast for borders) on light and dark fields alike.
+    setStyleSheet(QStringLiteral("QLineEdit[raInvalid=\"true\"] { border: 1px solid #e05545; }"));
+    ThemeController::setTone(m_ui->problemLabel, ThemeController::Tone::Error);
     m_ui->customFieldsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
@@ -187,8 +189,8 @@ void CreateUserDialog::validate()
     if (shown.isEmpty() && !problems.isEmpty())
         shown = tr("Fill in first and last name, username, display name and e-mail.");
     m_ui->problemLabel->setText(shown);
-    m_ui->problemLabel->setStyleSheet(invalid.isEmpty() ? QString()
-                                                        : QStringLiteral("color: #c0392b;"));
+    ThemeController::setTone(m_ui->problemLabel, invalid.isEmpty() ? ThemeController::Tone::Normal
+                                                                   : ThemeController::Tone::Error);
     if (QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok))
         ok->setEnabled(problems.isEmpty() && !m_busy);
 }

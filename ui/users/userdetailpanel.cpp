@@ -154,7 +154,7 @@ void UserDetailPanel::buildUi()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
-    m_restoreByNameAction = new QAction(this);
+    m_restoreByNameAction = MessageBar::offer(new QAction(this));
     connect(m_restoreByNameAction, &QAction::triggered, this, &UserDetailPanel::restoreByName);
     connect(m_deleteAction, &QAction::triggered, this, &UserDetailPanel::deleteUser);
     connect(m_restoreAction, &QAction::triggered, this, &UserDetailPanel::restoreUser);

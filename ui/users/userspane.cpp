@@ -179,8 +179,8 @@ void UsersPane::buildUi(QWidget *detailPanel)
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_exportAction);
-    m_retryAction = new QAction(this);
-    m_cancelExportAction = new QAction(this);
+    m_retryAction = MessageBar::offer(new QAction(this));
+    m_cancelExportAction = MessageBar::offer(new QAction(this));
     connect(m_cancelExportAction, &QAction::triggered, this, &UsersPane::cancelExport);
     m_deleteAction = new QAction(this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -238,6 +238,8 @@ void UsersPane::retranslate()
 {
     m_quickFilter->setPlaceholderText(tr("Quick filter over the loaded users (Ctrl+F)"));
     m_quickFilter->setAccessibleName(tr("Quick filter"));
+    if (auto *detail = findChild<QScrollArea *>(QStringLiteral("userDetailScroll")))
+        detail->setAccessibleName(tr("Member details"));
     m_newButton->setText(tr("&New User…"));
     m_newButton->setAccessibleName(tr("New user"));
     m_newButton->setToolTip(tr("Create a user (Ctrl+N)"));
