@@ -10,6 +10,9 @@
 #include "importpanes.h"
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
+#include "overview/communityoverview.h"
+#include "overview/overviewpane.h"
+#include "overviewpanes.h"
 #include "sandboxcontrol.h"
 #include "settings/appsettings.h"
 #include "settings/keychainsecretstore.h"
@@ -59,6 +62,8 @@ bool Application::start()
     connect(m_profiles.get(), &ProfileStore::activeProfileChanged, this,
             &Application::onActiveProfileChanged);
     m_binder = new ClientBinder(*m_client, *m_profiles, *m_settings, this);
+    // First, so that it is the first entry and the pane of a first start.
+    m_overview = installOverviewPane(*m_window, *m_client, this);
     m_structure = installStructurePanes(*m_window, *m_client, *m_profiles, *m_questions, this);
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
@@ -73,6 +78,7 @@ bool Application::start()
     auto showLocation = [this, current] {
         m_window->setLocation(current->communityName(), current->isCommunityNamed(),
                               current->name());
+        m_overview.pane->setCommunity(current->communityName(), current->isCommunityNamed());
     };
     connect(current, &CurrentServer::namesChanged, m_window.get(), showLocation);
     m_imports->setCommunityName([current] { return current->communityName(); });
@@ -81,6 +87,7 @@ bool Application::start()
         m_structure.clearAll();
         m_users.clearAll();
         m_imports->clear();
+        m_overview.overview->clear();
     });
     connect(m_binder, &ClientBinder::bound, this, [this, current] {
         // The built-in profile is bound once before its sandbox listens, without addresses:
@@ -88,10 +95,13 @@ bool Application::start()
         const bool connected = m_client->config().baseUrl(ApiFamily::System).isValid();
         current->setCommunity(connected ? m_client->config().communityId : QString());
         m_structure.reloadAll();
-        if (connected)
+        if (connected) {
             m_users.reloadAll();
-        else
+            m_overview.overview->reload();
+        } else {
             m_users.clearAll();
+            m_overview.overview->clear();
+        }
         m_imports->onBound();
         m_assign->onBound();
     });

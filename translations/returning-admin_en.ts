@@ -2729,6 +2729,37 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
 </context>
 <context>
+    <name>ra::ChartExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ClientBinder</name>
     <message>
         <source>the keys of profile &quot;%1&quot; cannot be read. %2</source>
@@ -2754,6 +2785,41 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
             <numerusform>Map the required column: %1.</numerusform>
             <numerusform>Map the required columns: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ra::CommunityOverview</name>
+    <message>
+        <source>the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members who joined in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members with at least %1 XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members with at least %1 coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members with %1 XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3015,71 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
     <message>
         <source>Profile details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CountChart</name>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not counted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart data to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CountSeriesModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,35 +3654,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the image %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the PDF %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no chart data to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5110,6 +5213,116 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Requests finished: %1, failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OverviewPane</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined per week, last %n week(s)</source>
+        <translation>
+            <numerusform>Joined per week, last %n week</numerusform>
+            <numerusform>Joined per week, last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n member(s) by XP</source>
+        <translation>
+            <numerusform>Top %n member by XP</numerusform>
+            <numerusform>Top %n members by XP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with the most XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1 is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How community %1 is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined in the last %n week(s): %1</source>
+        <translation>
+            <numerusform>Joined in the last %n week: %1</numerusform>
+            <numerusform>Joined in the last %n weeks: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined in the last %n week(s): …</source>
+        <translation>
+            <numerusform>Joined in the last %n week: …</numerusform>
+            <numerusform>Joined in the last %n weeks: …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted with %n request(s), without reading every member.</source>
+        <translation>
+            <numerusform>Counted with %n request, without reading every member.</numerusform>
+            <numerusform>Counted with %n requests, without reading every member.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
