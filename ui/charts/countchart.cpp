@@ -58,7 +58,11 @@ CountChart::CountChart(QWidget *parent)
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_bars->setWidth(0.75);
     m_plot->xAxis->grid()->setVisible(false);
-    m_plot->xAxis->setTickLabelRotation(0);
+    // Members come in whole numbers: ticks at multiples of 1, never 2.5.
+    QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
+    whole->setTickStep(1.0);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->yAxis->setTicker(whole);
     setColor(m_color);
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &CountChart::onMouseMove);
@@ -147,12 +151,32 @@ void CountChart::rebuild()
     }
     m_bars->setData(keys, values, true);
     m_plot->xAxis->setTicker(ticker);
-    // Many narrow bars (weeks) get slanted labels so they do not run into each other.
-    m_plot->xAxis->setTickLabelRotation(rows > 8 ? -40 : 0);
+    fitLabels();
     m_plot->xAxis->setRange(-0.6, std::max(0, rows - 1) + 0.6);
     m_plot->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
     m_hoverText.clear();
     m_hover->setText(tr("Point at a bar to see its count."));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CountChart::fitLabels()
+{
+    // Labels wider than their bar's share of the axis are slanted so they do not run together.
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const QFontMetrics metrics(m_plot->xAxis->tickLabelFont());
+    int widest = 0;
+    for (int r = 0; r < rows; ++r)
+        widest = std::max(widest, metrics.horizontalAdvance(m_model->labelAt(r)));
+    // The y axis, its label and the margins take about this much of the plot's width.
+    const int axisWidth = m_plot->width() - 80;
+    const bool slant = rows > 0 && widest + metrics.averageCharWidth() * 2 > axisWidth / rows;
+    m_plot->xAxis->setTickLabelRotation(slant ? -35 : 0);
+}
+
+void CountChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -10,6 +10,7 @@ class QCPBars;
 class QCustomPlot;
 class QLabel;
 class QMouseEvent;
+class QResizeEvent;
 class QToolButton;
 
 namespace ra {
@@ -59,10 +60,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void rebuild();
+    void fitLabels();
     void onMouseMove(QMouseEvent *event);
     void saveTo(int format, const QString &path);
 
