@@ -290,13 +290,7 @@ void CommunityOverview::count(const QJsonObject &filter, const QStringList &fiel
             }
             settle();
         },
-        [this, generation, what, done](const ApiError &error) {
-            if (generation != m_generation)
-                return;
-            fail(what, error);
-            done(-1, {});
-            settle();
-        });
+        failure(what, done));
 }
 
 void CommunityOverview::lastPage(const QJsonObject &filter, const QStringList &fields,
@@ -315,13 +309,7 @@ void CommunityOverview::lastPage(const QJsonObject &filter, const QStringList &f
             done(qint64(pages - 1) * UserPage::pageSize + page.users.size(), first);
             settle();
         },
-        [this, generation, what, done](const ApiError &error) {
-            if (generation != m_generation)
-                return;
-            fail(what, error);
-            done(-1, {});
-            settle();
-        });
+        failure(what, done));
 }
 
 void CommunityOverview::track(ApiReplyBase *reply)
@@ -330,11 +318,18 @@ void CommunityOverview::track(ApiReplyBase *reply)
     m_replies.append(reply);
 }
 
-void CommunityOverview::fail(const QString &what, const ApiError &error)
+std::function<void(const ApiError &)> CommunityOverview::failure(const QString &what,
+                                                                 const Counted &done)
 {
-    if (m_error.isEmpty())
-        m_error = tr("Could not count %1: %2").arg(what, error.userText());
-    emit changed();
+    return [this, generation = m_generation, what, done](const ApiError &error) {
+        if (generation != m_generation)
+            return;
+        if (m_error.isEmpty())
+            m_error = tr("Could not count %1: %2").arg(what, error.userText());
+        emit changed();
+        done(-1, {});
+        settle();
+    };
 }
 
 void CommunityOverview::settle()

@@ -86,7 +86,8 @@ private:
     void lastPage(const QJsonObject &filter, const QStringList &fields, const QString &what,
                   int pages, const QList<UserData> &first, Counted done);
     void track(ApiReplyBase *reply);
-    void fail(const QString &what, const ApiError &error);
+    // What a failed count does: keeps the first reason (naming `what`), reports -1 to `done`.
+    std::function<void(const ApiError &)> failure(const QString &what, const Counted &done);
     void settle();
 
     void countWeeks(const QDate &today);
