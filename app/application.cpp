@@ -12,6 +12,9 @@
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
 #include "palettesources.h"
+#include "overview/communityoverview.h"
+#include "overview/overviewpane.h"
+#include "overviewpanes.h"
 #include "sandboxcontrol.h"
 #include "settings/appsettings.h"
 #include "settings/keychainsecretstore.h"
@@ -69,6 +72,8 @@ bool Application::start()
     connect(m_profiles.get(), &ProfileStore::activeProfileChanged, this,
             &Application::onActiveProfileChanged);
     m_binder = new ClientBinder(*m_client, *m_profiles, *m_settings, this);
+    // First, so that it is the first entry and the pane of a first start.
+    m_overview = installOverviewPane(*m_window, *m_client, this);
     m_structure = installStructurePanes(*m_window, *m_client, *m_profiles, *m_questions, this);
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
@@ -86,6 +91,7 @@ bool Application::start()
     auto showLocation = [this, current] {
         m_window->setLocation(current->communityName(), current->isCommunityNamed(),
                               current->name());
+        m_overview.pane->setCommunity(current->communityName(), current->isCommunityNamed());
     };
     connect(current, &CurrentServer::namesChanged, m_window.get(), showLocation);
     m_imports->setCommunityName([current] { return current->communityName(); });
@@ -95,6 +101,7 @@ bool Application::start()
         m_users.clearAll();
         m_messages.clearAll();
         m_imports->clear();
+        m_overview.overview->clear();
     });
     connect(m_binder, &ClientBinder::bound, this, [this, current] {
         // The built-in profile is bound once before its sandbox listens, without addresses:
@@ -105,9 +112,11 @@ bool Application::start()
         if (connected) {
             m_users.reloadAll();
             m_messages.reloadAll(m_profiles->activeId());
+            m_overview.overview->reload();
         } else {
             m_users.clearAll();
             m_messages.clearAll();
+            m_overview.overview->clear();
         }
         m_imports->onBound();
         m_assign->onBound();

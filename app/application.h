@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "messagepanes.h"
+#include "overviewpanes.h"
 #include "structurepanes.h"
 #include "userspanes.h"
 
@@ -69,6 +70,7 @@ private:
     ApiClient *m_client = nullptr;                  // child
     ClientBinder *m_binder = nullptr;               // child
     StructureStores m_structure;                    // the stores are children
+    OverviewComposition m_overview;                 // the overview is a child
     UsersComposition m_users;                       // models and stores are children
     ImportPanes *m_imports = nullptr;               // child
     AssignPanes *m_assign = nullptr;                // child

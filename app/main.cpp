@@ -80,7 +80,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Returning Admin"));
-    QApplication::setDesktopFileName(QStringLiteral("returning-admin"));
+    QApplication::setDesktopFileName(QStringLiteral("io.returning.Admin"));
 
     ra::Application application(cl);
     if (!application.start())

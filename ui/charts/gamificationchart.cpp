@@ -1,15 +1,13 @@
 #include "charts/gamificationchart.h"
 
 #include "charts/chartstyle.h"
+#include "charts/chartexport.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -331,22 +329,12 @@ void GamificationChart::resetZoom()
 
 bool GamificationChart::savePng(const QString &path, QString *error)
 {
-    // The plot as the user sees it, at twice the pixel density for print-sharp edges.
-    if (m_plot->savePng(path, 0, 0, 2.0))
-        return true;
-    if (error)
-        *error = tr("Could not write the image %1.").arg(QDir::toNativeSeparators(path));
-    return false;
+    return saveChartImage(*m_plot, ChartFileFormat::Png, path, m_titleText, error);
 }
 
 bool GamificationChart::savePdf(const QString &path, QString *error)
 {
-    if (m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QCoreApplication::applicationName(),
-                        m_titleText))
-        return true;
-    if (error)
-        *error = tr("Could not write the PDF %1.").arg(QDir::toNativeSeparators(path));
-    return false;
+    return saveChartImage(*m_plot, ChartFileFormat::Pdf, path, m_titleText, error);
 }
 
 bool GamificationChart::saveCsv(const QString &path, QString *error) const
@@ -356,45 +344,21 @@ bool GamificationChart::saveCsv(const QString &path, QString *error) const
             *error = tr("There is no chart data to export.");
         return false;
     }
-    QSaveFile file(path);
-    QString why;
-    if (!file.open(QIODevice::WriteOnly) || !m_model->writeCsv(&file, m_columns, &why) ||
-        !file.commit()) {
-        if (error)
-            *error =
-                tr("Could not write %1: %2")
-                    .arg(QDir::toNativeSeparators(path), why.isEmpty() ? file.errorString() : why);
-        return false;
-    }
-    return true;
+    return saveChartCsv(
+        path,
+        [this](QIODevice &device, QString *why) {
+            return m_model->writeCsv(&device, m_columns, why);
+        },
+        error);
 }
 
 void GamificationChart::chooseFile(Format format)
 {
-    QString filter;
-    QString suffix;
-    switch (format) {
-    case Format::Png:
-        filter = tr("PNG images (*.png)");
-        suffix = QStringLiteral("png");
-        break;
-    case Format::Pdf:
-        filter = tr("PDF documents (*.pdf)");
-        suffix = QStringLiteral("pdf");
-        break;
-    case Format::Csv:
-        filter = tr("CSV files (*.csv)");
-        suffix = QStringLiteral("csv");
-        break;
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, tr("Export %1").arg(m_titleText), dir, filter);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(suffix);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, format](const QString &path) { saveTo(format, path); });
-    dialog->open();
+    const ChartFileFormat file = format == Format::Png   ? ChartFileFormat::Png
+                                 : format == Format::Pdf ? ChartFileFormat::Pdf
+                                                         : ChartFileFormat::Csv;
+    askChartFile(this, file, m_titleText,
+                 [this, format](const QString &path) { saveTo(format, path); });
 }
 
 void GamificationChart::saveTo(Format format, const QString &path)

@@ -1,0 +1,287 @@
+#include "charts/countchart.h"
+
+#include "charts/chartexport.h"
+#include "item/tablecsvwriter.h"
+#include "overview/countseriesmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+// Compiled with QT_NO_FOREACH undefined (ui/CMakeLists.txt): qcustomplot.h uses foreach.
+#include <qcustomplot.h>
+
+#include <climits>
+#include <cmath>
+
+namespace ra {
+
+CountChart::CountChart(QWidget *parent)
+    : QWidget(parent)
+    , m_color(0x2f, 0x6f, 0xd6)
+    , m_plot(new QCustomPlot(this))
+    , m_title(new QLabel(this))
+    , m_hover(new QLabel(this))
+    , m_exportButton(new QToolButton(this))
+    , m_savePng(new QAction(this))
+    , m_savePdf(new QAction(this))
+    , m_saveCsv(new QAction(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *menu = new QMenu(this);
+    menu->addAction(m_savePng);
+    menu->addAction(m_savePdf);
+    menu->addSeparator();
+    menu->addAction(m_saveCsv);
+    m_exportButton->setMenu(menu);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_exportButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_hover);
+
+    m_plot->setMinimumHeight(150);
+    m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    m_bars->setWidth(0.75);
+    m_plot->xAxis->grid()->setVisible(false);
+    // Members come in whole numbers: ticks at multiples of 1, never 2.5.
+    QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
+    whole->setTickStep(1.0);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->yAxis->setTicker(whole);
+    setColor(m_color);
+
+    connect(m_plot, &QCustomPlot::mouseMove, this, &CountChart::onMouseMove);
+    auto ask = [this](ChartFileFormat format) {
+        askChartFile(this, format, m_titleText,
+                     [this, format](const QString &path) { saveTo(int(format), path); });
+    };
+    connect(m_savePng, &QAction::triggered, this, [ask] { ask(ChartFileFormat::Png); });
+    connect(m_savePdf, &QAction::triggered, this, [ask] { ask(ChartFileFormat::Pdf); });
+    connect(m_saveCsv, &QAction::triggered, this, [ask] { ask(ChartFileFormat::Csv); });
+    retranslate();
+}
+
+CountChart::~CountChart() = default;
+
+void CountChart::retranslate()
+{
+    m_savePng->setText(tr("Save Chart as &PNG…"));
+    m_savePdf->setText(tr("Save Chart as P&DF…"));
+    m_saveCsv->setText(tr("Export Chart &Data as CSV…"));
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setAccessibleName(tr("Export %1").arg(m_titleText));
+    m_plot->setAccessibleName(tr("Chart: %1").arg(m_titleText));
+    m_plot->yAxis->setLabel(tr("Members"));
+    if (m_hoverText.isEmpty())
+        m_hover->setText(tr("Point at a bar to see its count."));
+    rebuild();
+}
+
+void CountChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CountChart::setModel(CountSeriesModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &CountChart::rebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &CountChart::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CountChart::rebuild);
+    }
+    rebuild();
+}
+
+void CountChart::setTitle(const QString &title)
+{
+    m_titleText = title;
+    m_title->setText(title);
+    m_plot->setAccessibleName(tr("Chart: %1").arg(title));
+    m_exportButton->setAccessibleName(tr("Export %1").arg(title));
+}
+
+void CountChart::setAxisLabel(const QString &label)
+{
+    m_axisText = label;
+    m_plot->xAxis->setLabel(label);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CountChart::setColor(const QColor &color)
+{
+    m_color = color;
+    m_bars->setPen(QPen(color.darker(130)));
+    m_bars->setBrush(color);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CountChart::rebuild()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    QVector<double> keys;
+    QVector<double> values;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double top = 0;
+    for (int r = 0; r < rows; ++r) {
+        keys.append(r);
+        const double value = double(std::max<qint64>(0, m_model->countAt(r)));
+        values.append(value);
+        top = std::max(top, value);
+        ticker->addTick(r, m_model->labelAt(r));
+    }
+    m_bars->setData(keys, values, true);
+    m_plot->xAxis->setTicker(ticker);
+    fitLabels();
+    m_plot->xAxis->setRange(-0.6, std::max(0, rows - 1) + 0.6);
+    m_plot->yAxis->setRange(0, top > 0 ? top * 1.15 : 1);
+    m_hoverText.clear();
+    m_hover->setText(tr("Point at a bar to see its count."));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CountChart::fitLabels()
+{
+    // Labels wider than their bar's share of the axis are slanted so they do not run together.
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const QFontMetrics metrics(m_plot->xAxis->tickLabelFont());
+    int widest = 0;
+    for (int r = 0; r < rows; ++r)
+        widest = std::max(widest, metrics.horizontalAdvance(m_model->labelAt(r)));
+    // The y axis, its label and the margins take about this much of the plot's width.
+    const int axisWidth = m_plot->width() - 80;
+    const bool slant = rows > 0 && widest + metrics.averageCharWidth() * 2 > axisWidth / rows;
+    m_plot->xAxis->setTickLabelRotation(slant ? -35 : 0);
+}
+
+void CountChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLabels();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QStringList CountChart::barLabels() const
+{
+    QStringList out;
+    for (int r = 0; m_model && r < m_model->rowCount(); ++r)
+        out.append(m_model->labelAt(r));
+    return out;
+}
+
+QList<double> CountChart::barValues() const
+{
+    QList<double> out;
+    const QSharedPointer<QCPBarsDataContainer> bars = m_bars->data();
+    for (auto it = bars->constBegin(); it != bars->constEnd(); ++it)
+        out.append(it->value);
+    return out;
+}
+
+QString CountChart::valueText(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    const qint64 count = m_model->countAt(row);
+    if (count < 0)
+        return tr("%1: not counted yet").arg(m_model->labelAt(row));
+    return tr("%1: %n member(s)", nullptr, int(std::min<qint64>(count, INT_MAX)))
+        .arg(m_model->labelAt(row));
+}
+
+QPoint CountChart::pointOf(int row) const
+{
+    const double x = m_plot->xAxis->coordToPixel(row);
+    const double y = m_plot->yAxis->coordToPixel(0) - 2;
+    return QPoint(int(std::lround(x)), int(std::lround(y)));
+}
+
+void CountChart::hoverAt(const QPoint &pos)
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const int row = int(std::lround(m_plot->xAxis->pixelToCoord(pos.x())));
+    if (rows == 0 || row < 0 || row >= rows || !m_plot->axisRect()->rect().contains(pos)) {
+        QToolTip::hideText();
+        return;
+    }
+    m_hoverText = valueText(row);
+    m_hover->setText(m_hoverText);
+    QToolTip::showText(m_plot->mapToGlobal(pos), m_hoverText, m_plot);
+}
+
+void CountChart::onMouseMove(QMouseEvent *event)
+{
+    hoverAt(event->position().toPoint());
+}
+
+bool CountChart::savePng(const QString &path, QString *error)
+{
+    return saveChartImage(*m_plot, ChartFileFormat::Png, path, m_titleText, error);
+}
+
+bool CountChart::savePdf(const QString &path, QString *error)
+{
+    return saveChartImage(*m_plot, ChartFileFormat::Pdf, path, m_titleText, error);
+}
+
+bool CountChart::saveCsv(const QString &path, QString *error) const
+{
+    if (!m_model) {
+        if (error)
+            *error = tr("There is no chart data to export.");
+        return false;
+    }
+    return saveChartCsv(
+        path,
+        [this](QIODevice &device, QString *why) {
+            TableCsvWriter writer(
+                *m_model, {CountSeriesModel::From, CountSeriesModel::To, CountSeriesModel::Members},
+                device);
+            const bool ok = writer.writeAll();
+            *why = writer.errorString();
+            return ok;
+        },
+        error);
+}
+
+void CountChart::saveTo(int format, const QString &path)
+{
+    QString error;
+    bool ok = false;
+    switch (ChartFileFormat(format)) {
+    case ChartFileFormat::Png:
+        ok = savePng(path, &error);
+        break;
+    case ChartFileFormat::Pdf:
+        ok = savePdf(path, &error);
+        break;
+    case ChartFileFormat::Csv:
+        ok = saveCsv(path, &error);
+        break;
+    }
+    if (ok)
+        emit exported(path);
+    else
+        emit exportFailed(error);
+}
+
+} // namespace ra
