@@ -1,5 +1,6 @@
 #include "item/apilogentrytablemodel.h"
 
+#include "item/languagenotifier.h"
 #include <QBrush>
 #include <QDateTime>
 #include <QLocale>
@@ -9,6 +10,7 @@ namespace ra {
 ApiLogEntryTableModel::ApiLogEntryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    retranslateOnLanguageChange(this);
 }
 
 void ApiLogEntryTableModel::setEntries(const QString &jobId, const QList<ApiLogEntry> &entries)

@@ -1,5 +1,6 @@
 #include "item/roletablemodel.h"
 
+#include "item/languagenotifier.h"
 #include "stores/rolepermissioncatalog.h"
 #include "stores/rolestore.h"
 
@@ -14,6 +15,7 @@ namespace ra {
 RoleTableModel::RoleTableModel(RoleStore *store, QObject *parent)
     : KeyedTableModel<Role>(parent)
 {
+    retranslateOnLanguageChange(this);
     followStore(store);
 }
 
