@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -19,6 +18,7 @@ class AppSettings;
 class ClientBinder;
 class AssignPanes;
 class ImportPanes;
+class LanguageSwitcher;
 class RequestLog;
 class RequestLogWriter;
 class MainWindow;
@@ -46,7 +46,6 @@ public:
     bool start();
 
 private:
-    void installTranslator(const QString &language);
     void createApiClient();
     void applyProfileOption();
     void onActiveProfileChanged(const QString &id);
@@ -68,9 +67,8 @@ private:
     ImportPanes *m_imports = nullptr;               // child
     AssignPanes *m_assign = nullptr;                // child
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
+    LanguageSwitcher *m_language = nullptr;         // child
     std::unique_ptr<MainWindow> m_window;
-    QTranslator m_translator;
-    QTranslator m_qtTranslator;
 };
 
 } // namespace ra
