@@ -1,6 +1,7 @@
 #include "charts/importprogresschart.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -99,6 +100,10 @@ void ImportProgressChart::retranslateUi()
     m_plot->xAxis->setLabel(tr("Seconds"));
     m_plot->yAxis->setLabel(tr("Rows"));
     m_plot->setAccessibleName(tr("Import progress chart"));
+    // QCustomPlot keeps the locale it was made with for its tick labels; follow the language's.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_plot->setLocale(locale);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
