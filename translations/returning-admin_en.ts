@@ -1141,10 +1141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: #b3261e;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,6 +5019,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>community %1 (name not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
