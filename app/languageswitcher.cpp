@@ -34,8 +34,8 @@ void LanguageSwitcher::apply(const QString &language)
 {
     m_locale = localeFor(language);
     QLocale::setDefault(m_locale);
-    // Each removal and installation sends its own LanguageChange; widgets that retranslate in
-    // between see English for a moment, which nobody can see before the next paint.
+    // Each removal and installation sends its own LanguageChange; widgets and models hear of
+    // them once, on the next turn of the event loop (QApplication posts them, compressed).
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     if (loadAppCatalogue(m_app, m_locale, m_catalogues))

@@ -22,8 +22,20 @@ LanguageNotifier *LanguageNotifier::instance()
 
 bool LanguageNotifier::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
-        emit languageChanged();
+    // A switch removes and installs two translators, each sending its own LanguageChange;
+    // models hear of them once, on the next turn of the event loop, as widgets do (QApplication
+    // posts their LanguageChange, and posted ones are compressed).
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance() &&
+        !m_pending) {
+        m_pending = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pending = false;
+                emit languageChanged();
+            },
+            Qt::QueuedConnection);
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -10,7 +10,8 @@ namespace ra {
 // removeTranslator() send QEvent::LanguageChange to the application object only; widgets hear of
 // it through QApplication, but objects without widgets (item models, stores) would not. One
 // instance, a child of the application object, watches for that event and emits
-// languageChanged(). GUI thread.
+// languageChanged() on the next turn of the event loop, once for the changes made until then.
+// GUI thread.
 class LanguageNotifier : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ protected:
 
 private:
     using QObject::QObject;
+
+    bool m_pending = false; // languageChanged() is queued
 };
 
 // Makes `model` announce its header texts and every cell again when the language changes:

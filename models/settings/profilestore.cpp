@@ -12,6 +12,14 @@ Q_LOGGING_CATEGORY(lcProfiles, "ra.settings.profiles")
 
 const QList<SecretKind> kAllKinds = {SecretKind::SystemApiKey, SecretKind::IntegrationKey,
                                      SecretKind::ApplicationKey};
+
+// The built-in profile is named when asked, so the name follows a language switch.
+ConnectionProfile named(ConnectionProfile profile)
+{
+    if (profile.builtIn)
+        profile.name = ConnectionProfile::localSandbox().name;
+    return profile;
+}
 } // namespace
 
 ProfileStore::ProfileStore(AppSettings &settings, SecretStore &secrets, QObject *parent)
@@ -51,16 +59,6 @@ bool ProfileStore::contains(const QString &id) const
 {
     return indexOf(id) >= 0;
 }
-
-namespace {
-// The built-in profile is named when asked, so the name follows a language switch.
-ConnectionProfile named(ConnectionProfile profile)
-{
-    if (profile.builtIn)
-        profile.name = ConnectionProfile::localSandbox().name;
-    return profile;
-}
-} // namespace
 
 QList<ConnectionProfile> ProfileStore::profiles() const
 {
