@@ -4,11 +4,11 @@
 #include "api/networkactivity.h"
 #include "api/requestlog.h"
 #include "api/requestlogwriter.h"
-#include "appcatalogue.h"
 #include "assignpanes.h"
 #include "clientbinder.h"
 #include "commandpalette/commandpalettecontroller.h"
 #include "importpanes.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
 #include "palettesources.h"
@@ -23,8 +23,6 @@
 #include "themecontroller.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
@@ -54,8 +52,7 @@ Application::~Application()
 bool Application::start()
 {
     m_settings = std::make_unique<AppSettings>();
-    installTranslator(m_settings->language());
-    connect(m_settings.get(), &AppSettings::languageChanged, this, &Application::installTranslator);
+    m_language = new LanguageSwitcher(*m_settings, QStringLiteral(":/i18n"), QString(), this);
     // Before any window exists, so nothing is drawn twice; then live on every change.
     m_theme = new ThemeController(this);
     m_theme->apply(ThemeController::modeOf(m_settings->theme()));
@@ -181,18 +178,6 @@ void Application::startSandbox()
                                        m_commandLine.sandboxUsers, this);
     }
     m_sandbox->start(m_commandLine.sandboxFresh);
-}
-
-void Application::installTranslator(const QString &language)
-{
-    QCoreApplication::removeTranslator(&m_translator);
-    QCoreApplication::removeTranslator(&m_qtTranslator);
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (loadAppCatalogue(m_translator, locale, QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&m_translator);
-    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 } // namespace ra

@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -21,6 +20,7 @@ class AppSettings;
 class ClientBinder;
 class AssignPanes;
 class ImportPanes;
+class LanguageSwitcher;
 class RequestLog;
 class RequestLogWriter;
 class MainWindow;
@@ -52,7 +52,6 @@ public:
     MainWindow *window() const { return m_window.get(); }
 
 private:
-    void installTranslator(const QString &language);
     void createApiClient();
     void applyProfileOption();
     void onActiveProfileChanged(const QString &id);
@@ -78,9 +77,8 @@ private:
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
     ThemeController *m_theme = nullptr;             // child
     CommandPaletteController *m_palette = nullptr;  // the window's child
+    LanguageSwitcher *m_language = nullptr;         // child
     std::unique_ptr<MainWindow> m_window;
-    QTranslator m_translator;
-    QTranslator m_qtTranslator;
 };
 
 } // namespace ra

@@ -51,8 +51,9 @@ ImportPanes::ImportPanes(MainWindow &window, ApiClient &client, RequestLog *requ
         qCWarning(lcImportPanes) << error;
         window.statusBar()->showMessage(error, 15000);
     }
-    window.addPane(QStringLiteral("apilog"), ApiLogPane::tr("API Log"), apiLogIcon(),
-                   new ApiLogPane(*m_jobs, requestLog));
+    window.addPane(
+        QStringLiteral("apilog"), [] { return ApiLogPane::tr("API Log"); }, apiLogIcon(),
+        new ApiLogPane(*m_jobs, requestLog));
     connect(&window, &MainWindow::importRequested, this, &ImportPanes::openWizard);
 }
 

@@ -114,29 +114,34 @@ StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
     servers->setProductionCheck([&profiles] { return profiles.active().production; });
     QObject::connect(servers, &ServersPane::serverSelected, current, &CurrentServer::setId);
     QObject::connect(current, &CurrentServer::changed, servers, &ServersPane::preferServer);
-    window.addPane(QStringLiteral("servers"), ServersPane::tr("Servers"), serverIcon(), servers);
+    window.addPane(
+        QStringLiteral("servers"), [] { return ServersPane::tr("Servers"); }, serverIcon(),
+        servers);
 
     stores.roles = new RoleStore(client, owner);
     auto *roles = new RolesPane(*stores.roles, questions);
     roles->setHeader(new ServerPicker(*current, *stores.servers, [](const QString &server) {
         return RolesPane::tr("Roles of %1").arg(server);
     }));
-    window.addPane(QStringLiteral("roles"), RolesPane::tr("Roles"),
-                   IconFactory::icon(IconFactory::Glyph::Shield), roles);
+    window.addPane(
+        QStringLiteral("roles"), [] { return RolesPane::tr("Roles"); },
+        IconFactory::icon(IconFactory::Glyph::Shield), roles);
     stores.channels = new ChannelStore(client, owner);
     auto *channels = new ChannelsPane(*stores.channels, questions);
     channels->setHeader(new ServerPicker(*current, *stores.servers, [](const QString &server) {
         return ChannelsPane::tr("Channels of %1").arg(server);
     }));
-    window.addPane(QStringLiteral("channels"), ChannelsPane::tr("Channels"), channelIcon(),
-                   channels);
+    window.addPane(
+        QStringLiteral("channels"), [] { return ChannelsPane::tr("Channels"); }, channelIcon(),
+        channels);
     stores.images = new ImageCache(client.network(), owner);
     stores.badges = new BadgeStore(client, owner);
     auto *badges = new BadgesPane(*stores.badges, stores.images, questions);
     badges->setHeader(new ServerPicker(*current, *stores.servers, [](const QString &server) {
         return BadgesPane::tr("Badges of %1").arg(server);
     }));
-    window.addPane(QStringLiteral("badges"), BadgesPane::tr("Badges"), badgeIcon(), badges);
+    window.addPane(
+        QStringLiteral("badges"), [] { return BadgesPane::tr("Badges"); }, badgeIcon(), badges);
 
     // The three stores read the current server; the community is their default (an empty id),
     // so binding a profile whose community is already current asks nothing twice.

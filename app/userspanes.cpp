@@ -157,7 +157,8 @@ UsersComposition installUsersPane(MainWindow &window, ApiClient &client, AppSett
         [pane, accounts, &questions](const QStringList &ids, const QStringList &names) {
             deleteUsers(pane, accounts, questions, ids, names);
         });
-    window.addPane(QStringLiteral("users"), UsersPane::tr("Users"), usersIcon(), pane);
+    window.addPane(
+        QStringLiteral("users"), [] { return UsersPane::tr("Users"); }, usersIcon(), pane);
     return c;
 }
 

@@ -326,7 +326,10 @@ void ConnectionsPane::revert()
 void ConnectionsPane::updateHeader()
 {
     const ConnectionProfile profile = m_editor->profile();
-    const QString name = profile.name.trimmed();
+    // The built-in profile's name is the app's, in the current language (the editor holds the
+    // one it was loaded with).
+    const QString name =
+        profile.builtIn ? m_profiles.profile(profile.id).name : profile.name.trimmed();
     if (m_draft) {
         m_title->setText(name.isEmpty() ? tr("New profile") : name);
         m_subtitle->setText(tr("Not saved yet"));

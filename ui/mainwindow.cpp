@@ -84,9 +84,10 @@ MainWindow::MainWindow(AppSettings &settings, ProfileStore &profiles, NetworkAct
     createStatusBar();
 
     m_connections = new ConnectionsPane(m_profiles, m_questions, this);
-    addPane(connectionsPaneId(), tr("Connections"),
-            IconFactory::icon(IconFactory::Glyph::Connections), m_connections,
-            QKeySequence(Qt::CTRL | Qt::Key_0));
+    addPane(
+        connectionsPaneId(), [this] { return tr("Connections"); },
+        IconFactory::icon(IconFactory::Glyph::Connections), m_connections,
+        QKeySequence(Qt::CTRL | Qt::Key_0));
 
     connect(&m_profiles, &ProfileStore::activeProfileChanged, this,
             &MainWindow::updateActiveProfile);
@@ -113,10 +114,20 @@ void MainWindow::createActions()
     m_resetSandbox->setVisible(false);
     connect(m_resetSandbox, &QAction::triggered, this, &MainWindow::sandboxResetRequested);
 
-    m_undo = m_undoGroup->createUndoAction(this);
+    // Not QUndoGroup::createUndoAction(): its action keeps the "Undo %1" of the language it
+    // was made in and sets it again on every change of the active stack.
+    m_undo = new QAction(this);
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = m_undoGroup->createRedoAction(this);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_redo = new QAction(this);
     m_redo->setShortcuts(QKeySequence::Redo);
+    m_redo->setEnabled(false);
+    connect(m_redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
 
     m_openConnections = MessageBar::offer(new QAction(this));
     m_openConnections->setObjectName(QStringLiteral("openConnectionsAction"));
@@ -242,6 +253,13 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 void MainWindow::addPane(const QString &id, const QString &title, const QIcon &icon, QWidget *pane,
                          const QKeySequence &shortcut)
 {
+    addPane(id, TitleFunction([title] { return title; }), icon, pane, shortcut);
+}
+
+void MainWindow::addPane(const QString &id, const TitleFunction &titleFunction, const QIcon &icon,
+                         QWidget *pane, const QKeySequence &shortcut)
+{
+    const QString title = titleFunction();
     if (!pane || id.isEmpty() || indexOf(id) >= 0) {
         qWarning("MainWindow::addPane: pane id \"%s\" is empty or already taken", qPrintable(id));
         return;
@@ -251,7 +269,7 @@ void MainWindow::addPane(const QString &id, const QString &title, const QIcon &i
     if (id != connectionsPaneId() && indexOf(connectionsPaneId()) >= 0)
         position = indexOf(connectionsPaneId());
 
-    Entry entry{id, title, pane, new QAction(icon, title, this)};
+    Entry entry{id, title, pane, new QAction(icon, title, this), titleFunction};
     entry.action->setObjectName(id + QStringLiteral("PaneAction"));
     QKeySequence keys = shortcut;
     if (keys.isEmpty() && position < 9)
@@ -269,13 +287,12 @@ void MainWindow::addPane(const QString &id, const QString &title, const QIcon &i
     m_stack->addWidget(pane);
     auto *item = new QListWidgetItem(icon, title);
     item->setData(Qt::UserRole, id);
-    item->setToolTip(
-        keys.isEmpty() ? title : tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));
     {
         const QSignalBlocker blocker(m_navigation);
         m_navigation->insertItem(position, item);
     }
     m_entries.insert(position, entry);
+    setPaneTitle(id, title); // the tooltip and accessible text
     if (auto *commands = dynamic_cast<PaneCommands *>(pane)) {
         if (QUndoStack *stack = commands->undoStack())
             m_undoGroup->addStack(stack);
@@ -290,17 +307,6 @@ void MainWindow::addPane(const QString &id, const QString &title, const QIcon &i
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(indexOf(currentPaneId()));
     }
-}
-
-void MainWindow::setPaneTitle(const QString &id, const QString &title)
-{
-    const int i = indexOf(id);
-    if (i < 0)
-        return;
-    m_entries[i].title = title;
-    m_entries[i].action->setText(title);
-    m_navigation->item(i)->setText(title);
-    m_navigation->item(i)->setData(Qt::AccessibleTextRole, title);
 }
 
 bool MainWindow::showPane(const QString &id)
@@ -544,54 +550,10 @@ void MainWindow::showKeyProblem()
                               .arg(m_keyProblemProfile, m_keyProblem));
 }
 
-void MainWindow::retranslateUi()
-{
-    showKeyProblem();
-    m_openConnections->setText(tr("Open Connections"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_toolsMenu->setTitle(tr("&Tools"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_quit->setText(tr("&Quit"));
-    m_quit->setStatusTip(tr("Quit Returning Admin"));
-    m_import->setText(tr("&Import Users from CSV…"));
-    m_import->setStatusTip(tr("Bulk import or update members from a CSV file (or drop one here)"));
-    m_undo->setText(tr("&Undo"));
-    m_redo->setText(tr("&Redo"));
-    m_find->setText(tr("&Find…"));
-    m_find->setStatusTip(tr("Search in the current pane"));
-    m_showNavigation->setText(tr("Show &Navigation"));
-    m_showNavigation->setStatusTip(tr("Show or hide the navigation list"));
-    m_fullScreen->setText(tr("F&ull Screen"));
-    m_refresh->setText(tr("&Refresh"));
-    m_refresh->setStatusTip(tr("Reload the current pane from the server"));
-    m_resetSandbox->setText(tr("Reset &Demo Community…"));
-    m_resetSandbox->setStatusTip(
-        tr("Delete everything in the local sandbox and start again from a new demo community"));
-    m_preferences->setText(tr("&Preferences…"));
-    m_preferences->setStatusTip(tr("Request timeout, parallel requests, language and theme"));
-    m_about->setText(tr("&About Returning Admin"));
-    m_aboutQt->setText(tr("About &Qt"));
-    m_paneSeparator->setText(tr("Go to"));
-    setPaneTitle(connectionsPaneId(), tr("Connections"));
-    m_profileLabel->setToolTip(tr("Switch profile"));
-    m_stack->setAccessibleName(tr("Current pane"));
-    statusBar()->setAccessibleName(tr("Status bar"));
-    updateActiveProfile();
-}
-
 void MainWindow::setSandboxResetAvailable(bool available, bool enabled)
 {
     m_resetSandbox->setVisible(available);
     m_resetSandbox->setEnabled(available && enabled);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange && m_fileMenu)
-        retranslateUi();
-    QMainWindow::changeEvent(event);
 }
 
 } // namespace ra

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QMimeData;
@@ -52,9 +54,16 @@ public:
     // implements PaneCommands gets Find/Refresh forwarded and its undo stack
     // added to undoGroup(). Entries keep their order, above Connections. The
     // pane remembered from the last session is shown when it is added.
+    // `title` is called again on every language change, so the entry, its View menu action and
+    // its tooltip follow the language: pass a function that calls tr().
+    using TitleFunction = std::function<QString()>;
+    void addPane(const QString &id, const TitleFunction &title, const QIcon &icon, QWidget *pane,
+                 const QKeySequence &shortcut = QKeySequence());
+    // The same with a fixed title, which stays as it is when the language changes unless
+    // setPaneTitle() is called.
     void addPane(const QString &id, const QString &title, const QIcon &icon, QWidget *pane,
                  const QKeySequence &shortcut = QKeySequence());
-    // Panes call this on QEvent::LanguageChange to retitle their entry.
+    // Retitles an entry: its navigation item, tooltip and View menu action.
     void setPaneTitle(const QString &id, const QString &title);
     bool showPane(const QString &id);
     QString currentPaneId() const;
@@ -112,6 +121,7 @@ private:
         QString title;
         QWidget *widget = nullptr;
         QAction *action = nullptr;
+        TitleFunction titleFunction; // asked again on every language change
     };
 
     void createActions();
@@ -119,6 +129,7 @@ private:
     void createStatusBar();
     void restoreWindowState();
     void retranslateUi();
+    void updateUndoTexts();
     void showKeyProblem();
     void updateActiveProfile();
     void onPaneChanged(int row);

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QEvent>
+#include <QHash>
 #include <QLocale>
 #include <QPushButton>
 
@@ -36,6 +37,26 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QuestionProvider &qu
 
 PreferencesDialog::~PreferencesDialog() = default;
 
+QString PreferencesDialog::languageName(const QString &language)
+{
+    // Each language by its own name, the way its speakers look for it, whatever the language
+    // the window is in. Qt's CLDR names are "Melayu" and "中文（中国）", not what a Malay or
+    // Chinese speaker picks from a list, so the shipped languages are named here.
+    static const QHash<QString, QString> names{
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+        {QStringLiteral("ms"), QStringLiteral("Bahasa Melayu")},
+    };
+    const auto known = names.constFind(language);
+    if (known != names.constEnd())
+        return *known;
+    QString name = QLocale(language).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name.isEmpty() ? language : name;
+}
+
 QStringList PreferencesDialog::availableLanguages()
 {
     QStringList languages{QString()};
@@ -59,11 +80,7 @@ void PreferencesDialog::fillLanguages()
         if (lang.isEmpty()) {
             m_ui->languageCombo->addItem(tr("System default"), QString());
         } else {
-            const QLocale locale(lang);
-            QString name = locale.nativeLanguageName();
-            if (!name.isEmpty())
-                name[0] = name.at(0).toUpper();
-            m_ui->languageCombo->addItem(name.isEmpty() ? lang : name, lang);
+            m_ui->languageCombo->addItem(languageName(lang), lang);
         }
     }
     const int index = m_ui->languageCombo->findData(current);

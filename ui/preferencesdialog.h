@@ -31,6 +31,8 @@ public:
     // The languages offered: "" (system default) plus one per compiled
     // catalogue under :/i18n (returning-admin_<lang>.qm).
     static QStringList availableLanguages();
+    // How the language list names a language ("de" -> "Deutsch"), in that language itself.
+    static QString languageName(const QString &language);
 
     void accept() override;
     // Asks before dropping changes (Esc, Cancel, the close button).

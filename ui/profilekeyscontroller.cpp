@@ -34,6 +34,7 @@ ProfileKeysController::ProfileKeysController(ProfileStore &profiles, ProfileEdit
 
 void ProfileKeysController::load(const QString &id)
 {
+    m_shown.clear();
     for (SecretKind kind : ProfileEditor::kinds()) {
         m_editor.setKeyStatus(kind, tr("Reading…"));
         m_profiles.readSecret(id, kind, this, [this, id, kind](const SecretStore::Result &r) {
@@ -58,6 +59,7 @@ void ProfileKeysController::save(const QString &id, const QList<SecretKind> &kin
     for (SecretKind kind : kinds) {
         const QString secret = m_editor.key(kind);
         m_pending.insert({id, kind}, secret);
+        m_shown.remove(kind);
         m_editor.setKeyStatus(kind, tr("Saving…"));
         m_profiles.saveSecret(id, kind, secret);
     }
@@ -68,36 +70,46 @@ void ProfileKeysController::showReadResult(const QString &id, SecretKind kind,
 {
     if (id != m_editor.profileId() || m_editor.modifiedKeys().contains(kind))
         return;
-    const bool builtIn = m_profiles.profile(id).builtIn;
-    QString status;
-    switch (result.status) {
-    case SecretStore::Status::Ok:
+    if (result.status == SecretStore::Status::Ok)
         m_editor.setLoadedKey(kind, result.secret);
-        status = builtIn                                ? tr("Provided by the running sandbox")
-                 : m_profiles.isSessionSecret(id, kind) ? tr("Kept for this run only")
-                                                        : tr("Stored in the system keychain");
-        break;
+    if (result.status == SecretStore::Status::Unavailable && !m_noticeShown) {
+        // Say it once, before the user types keys that cannot be saved.
+        m_noticeShown = true;
+        m_problem = result.status;
+        m_keychainError = result.errorText;
+        retranslate();
+    }
+    show(kind, {result.status, result.errorText});
+}
+
+QString ProfileKeysController::statusText(SecretKind kind, const Shown &shown) const
+{
+    const QString id = m_editor.profileId();
+    const bool builtIn = m_profiles.profile(id).builtIn;
+    if (shown.saveFailed)
+        return tr("Not saved: %1").arg(shown.error);
+    switch (shown.status) {
+    case SecretStore::Status::Ok:
+        return builtIn ? tr("Provided by the running sandbox")
+               : shown.sessionOnly || m_profiles.isSessionSecret(id, kind)
+                   ? tr("Kept for this run only")
+                   : tr("Stored in the system keychain");
     case SecretStore::Status::NotFound:
-        status = builtIn ? tr("Set when the sandbox starts") : tr("Not set");
-        break;
+        return builtIn ? tr("Set when the sandbox starts") : tr("Not set");
     case SecretStore::Status::Unavailable:
-        status = tr("System keychain not available");
-        if (!m_noticeShown) {
-            // Say it once, before the user types keys that cannot be saved.
-            m_noticeShown = true;
-            m_problem = result.status;
-            m_keychainError = result.errorText;
-            retranslate();
-        }
-        break;
+        return tr("System keychain not available");
     case SecretStore::Status::Denied:
-        status = tr("The keychain refused access: %1").arg(result.errorText);
-        break;
+        return tr("The keychain refused access: %1").arg(shown.error);
     case SecretStore::Status::Failed:
-        status = tr("Could not read the key: %1").arg(result.errorText);
         break;
     }
-    m_editor.setKeyStatus(kind, status);
+    return tr("Could not read the key: %1").arg(shown.error);
+}
+
+void ProfileKeysController::show(SecretKind kind, const Shown &shown)
+{
+    m_shown.insert(kind, shown);
+    m_editor.setKeyStatus(kind, statusText(kind, shown));
 }
 
 void ProfileKeysController::onSaved(const QString &profileId, SecretKind kind, bool sessionOnly)
@@ -105,18 +117,17 @@ void ProfileKeysController::onSaved(const QString &profileId, SecretKind kind, b
     m_pending.remove({profileId, kind});
     if (profileId != m_editor.profileId())
         return;
-    if (m_editor.key(kind).isEmpty())
-        m_editor.setKeyStatus(kind, tr("Not set"));
-    else
-        m_editor.setKeyStatus(kind, sessionOnly ? tr("Kept for this run only")
-                                                : tr("Stored in the system keychain"));
+    // What a read would now find: the key, or none after an empty one was saved.
+    show(kind,
+         {m_editor.key(kind).isEmpty() ? SecretStore::Status::NotFound : SecretStore::Status::Ok,
+          QString(), false, sessionOnly});
 }
 
 void ProfileKeysController::onSaveFailed(const QString &profileId, SecretKind kind,
                                          const QString &error)
 {
     if (profileId == m_editor.profileId())
-        m_editor.setKeyStatus(kind, tr("Not saved: %1").arg(error));
+        show(kind, {SecretStore::Status::Failed, error, true, false});
 }
 
 void ProfileKeysController::onUnusable(SecretStore::Status problem, const QString &error)
@@ -145,6 +156,10 @@ void ProfileKeysController::retranslate()
     m_keepForSession->setText(tr("Keep for this run only"));
     m_keepForSession->setToolTip(
         tr("Keep the keys in memory until Returning Admin quits; they are not saved"));
+    for (auto it = m_shown.cbegin(); it != m_shown.cend(); ++it) {
+        if (!m_editor.modifiedKeys().contains(it.key()))
+            m_editor.setKeyStatus(it.key(), statusText(it.key(), it.value()));
+    }
     if (m_keychainError.isEmpty())
         return;
     if (m_problem == SecretStore::Status::Denied) {

@@ -44,6 +44,16 @@ private:
     // offer to keep the pending keys for this run only.
     void onUnusable(SecretStore::Status problem, const QString &error);
     void keepPendingForSession();
+    // A key's status line for what was last heard of it, in the current language.
+    struct Shown
+    {
+        SecretStore::Status status = SecretStore::Status::NotFound;
+        QString error;
+        bool saveFailed = false;
+        bool sessionOnly = false; // saved for this run only
+    };
+    QString statusText(SecretKind kind, const Shown &shown) const;
+    void show(SecretKind kind, const Shown &shown);
 
     ProfileStore &m_profiles;
     ProfileEditor &m_editor;
@@ -54,6 +64,8 @@ private:
     bool m_noticeShown = false;
     // Keys whose keychain write failed, kept until the user decides.
     QMap<QPair<QString, SecretKind>, QString> m_pending;
+    // What each key of the edited profile last showed, to say it again in another language.
+    QMap<SecretKind, Shown> m_shown;
 };
 
 } // namespace ra

@@ -1,6 +1,7 @@
 #include "api/requestlogmodel.h"
 
 #include "api/requestlog.h"
+#include "item/languagenotifier.h"
 
 #include <QLocale>
 
@@ -10,6 +11,7 @@ RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
 {
+    retranslateOnLanguageChange(this);
     if (!log)
         return;
     connect(log, &RequestLog::aboutToAppend, this,

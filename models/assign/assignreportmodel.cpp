@@ -1,10 +1,12 @@
 #include "assign/assignreportmodel.h"
 
+#include "item/languagenotifier.h"
 namespace ra {
 
 AssignReportModel::AssignReportModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    retranslateOnLanguageChange(this);
 }
 
 void AssignReportModel::setReport(const BulkReport &report)

@@ -1,6 +1,7 @@
 #include "csvpreviewmodel.h"
 
 #include "importdocument.h"
+#include "item/languagenotifier.h"
 
 #include <QColor>
 #include <QPalette>
@@ -11,6 +12,7 @@ CsvPreviewModel::CsvPreviewModel(ImportDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
+    retranslateOnLanguageChange(this);
     connect(document, &ImportDocument::previewReady, this, &CsvPreviewModel::reset);
     connect(document, &ImportDocument::loaded, this, [this] {
         if (m_document->rowCount() != m_rows || m_document->columnCount() != m_columns)

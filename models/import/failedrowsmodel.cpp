@@ -1,5 +1,6 @@
 #include "import/failedrowsmodel.h"
 
+#include "item/languagenotifier.h"
 #include <QIODevice>
 
 #include <algorithm>
@@ -18,6 +19,7 @@ QByteArray quoted(const QString &text)
 FailedRowsModel::FailedRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    retranslateOnLanguageChange(this);
 }
 
 int FailedRowsModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #include "item/apijobtablemodel.h"
 
+#include "item/languagenotifier.h"
 #include "stores/apijobstore.h"
 
 #include <QDateTime>
@@ -19,6 +20,7 @@ ApiJobTableModel::ApiJobTableModel(ApiJobStore *store, QObject *parent)
     : KeyedTableModel<ImportJob>(parent)
     , m_store(store)
 {
+    retranslateOnLanguageChange(this);
     if (!store)
         return;
     syncRows(store->jobs());

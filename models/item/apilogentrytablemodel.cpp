@@ -1,7 +1,7 @@
 #include "item/apilogentrytablemodel.h"
 
 #include "item/colorcontrast.h"
-
+#include "item/languagenotifier.h"
 #include <QBrush>
 #include <QDateTime>
 #include <QGuiApplication>
@@ -13,6 +13,7 @@ namespace ra {
 ApiLogEntryTableModel::ApiLogEntryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    retranslateOnLanguageChange(this);
 }
 
 void ApiLogEntryTableModel::setEntries(const QString &jobId, const QList<ApiLogEntry> &entries)

@@ -1,5 +1,6 @@
 #include "item/badgetablemodel.h"
 
+#include "item/languagenotifier.h"
 #include "stores/badgestore.h"
 #include "stores/imagecache.h"
 
@@ -11,6 +12,7 @@ BadgeTableModel::BadgeTableModel(BadgeStore *store, ImageCache *images, QObject 
     : KeyedTableModel<Badge>(parent)
     , m_images(images)
 {
+    retranslateOnLanguageChange(this);
     followStore(store);
     if (images) {
         connect(images, &ImageCache::imageLoaded, this, &BadgeTableModel::imageArrived);

@@ -1,5 +1,6 @@
 #include "item/channeltablemodel.h"
 
+#include "item/languagenotifier.h"
 #include "stores/channelstore.h"
 
 #include <QDateTime>
@@ -20,6 +21,7 @@ QString shortDate(const QString &iso)
 ChannelTableModel::ChannelTableModel(ChannelStore *store, QObject *parent)
     : KeyedTableModel<Channel>(parent)
 {
+    retranslateOnLanguageChange(this);
     followStore(store);
 }
 

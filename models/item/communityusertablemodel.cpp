@@ -1,6 +1,7 @@
 #include "item/communityusertablemodel.h"
 
 #include "api/apiclient.h"
+#include "item/languagenotifier.h"
 
 namespace ra {
 
@@ -8,6 +9,7 @@ CommunityUserTableModel::CommunityUserTableModel(ApiClient &client, QObject *par
     : PagedTableModel(parent)
     , m_client(client)
 {
+    retranslateOnLanguageChange(this);
 }
 
 int CommunityUserTableModel::rowCount(const QModelIndex &parent) const

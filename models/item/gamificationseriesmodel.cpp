@@ -1,5 +1,6 @@
 #include "item/gamificationseriesmodel.h"
 
+#include "item/languagenotifier.h"
 #include <QIODevice>
 #include <QLocale>
 #include <QMap>
@@ -12,6 +13,7 @@ namespace ra {
 GamificationSeriesModel::GamificationSeriesModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    retranslateOnLanguageChange(this);
 }
 
 int GamificationSeriesModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #include "item/roletablemodel.h"
 
 #include "item/colorcontrast.h"
+#include "item/languagenotifier.h"
 #include "stores/rolepermissioncatalog.h"
 #include "stores/rolestore.h"
 
@@ -17,6 +18,7 @@ namespace ra {
 RoleTableModel::RoleTableModel(RoleStore *store, QObject *parent)
     : KeyedTableModel<Role>(parent)
 {
+    retranslateOnLanguageChange(this);
     followStore(store);
 }
 

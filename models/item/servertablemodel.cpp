@@ -1,5 +1,6 @@
 #include "item/servertablemodel.h"
 
+#include "item/languagenotifier.h"
 #include "stores/serverstore.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@ namespace ra {
 ServerTableModel::ServerTableModel(ServerStore *store, QObject *parent)
     : KeyedTableModel<Server>(parent)
 {
+    retranslateOnLanguageChange(this);
     followStore(store);
 }
 

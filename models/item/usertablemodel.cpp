@@ -3,7 +3,9 @@
 #include "api/apiclient.h"
 #include "assign/assigntarget.h"
 #include "domain/userdata.h"
+#include "item/languagenotifier.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QMimeData>
 #include <QSet>
@@ -41,6 +43,7 @@ UserTableModel::UserTableModel(ApiClient &client, QObject *parent)
     : PagedTableModel(parent)
     , m_client(client)
 {
+    retranslateOnLanguageChange(this);
 }
 
 int UserTableModel::rowCount(const QModelIndex &parent) const
@@ -206,6 +209,16 @@ qint64 UserTableModel::numberAt(int row, Column column) const
     return column == Column::Xp ? r.xp : column == Column::Coins ? r.coins : 0;
 }
 
+QString UserTableModel::localDate(const QString &apiDate)
+{
+    // The day the API names, time and zone left out: a join date is a day, and moving it to
+    // the local zone would put a midnight-UTC join on the day before in the Americas.
+    const QDate date = apiDate.size() == 10 || (apiDate.size() > 10 && apiDate.at(10) == u'T')
+                           ? QDate::fromString(apiDate.left(10), Qt::ISODate)
+                           : QDate();
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : apiDate;
+}
+
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -215,6 +228,8 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (isNumeric(column))
             return QLocale().toString(numberAt(index.row(), column));
+        if (column == Column::JoinDate)
+            return localDate(textAt(index.row(), column));
         return textAt(index.row(), column);
     case Qt::EditRole: // raw values, e.g. for CSV export
         if (isNumeric(column))

@@ -48,6 +48,11 @@ public:
 
     explicit UserTableModel(ApiClient &client, QObject *parent = nullptr);
 
+    // A date of the API (ISO 8601, a date or a date and time) as the default locale writes a
+    // date ("5/1/24", "01.05.24"), the day as the API names it; any other text as it is. The table
+    // shows join dates this way, while EditRole and CSV export keep the API's text.
+    static QString localDate(const QString &apiDate);
+
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

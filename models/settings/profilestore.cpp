@@ -12,6 +12,14 @@ Q_LOGGING_CATEGORY(lcProfiles, "ra.settings.profiles")
 
 const QList<SecretKind> kAllKinds = {SecretKind::SystemApiKey, SecretKind::IntegrationKey,
                                      SecretKind::ApplicationKey};
+
+// The built-in profile is named when asked, so the name follows a language switch.
+ConnectionProfile named(ConnectionProfile profile)
+{
+    if (profile.builtIn)
+        profile.name = ConnectionProfile::localSandbox().name;
+    return profile;
+}
 } // namespace
 
 ProfileStore::ProfileStore(AppSettings &settings, SecretStore &secrets, QObject *parent)
@@ -52,10 +60,18 @@ bool ProfileStore::contains(const QString &id) const
     return indexOf(id) >= 0;
 }
 
+QList<ConnectionProfile> ProfileStore::profiles() const
+{
+    QList<ConnectionProfile> all = m_profiles;
+    for (ConnectionProfile &p : all)
+        p = named(p);
+    return all;
+}
+
 ConnectionProfile ProfileStore::profile(const QString &id) const
 {
     const int i = indexOf(id);
-    return i < 0 ? ConnectionProfile() : m_profiles.at(i);
+    return i < 0 ? ConnectionProfile() : named(m_profiles.at(i));
 }
 
 QList<ProfileStore::Issue> ProfileStore::validate(const ConnectionProfile &profile) const

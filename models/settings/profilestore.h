@@ -30,7 +30,8 @@ public:
     ProfileStore(AppSettings &settings, SecretStore &secrets, QObject *parent = nullptr);
     ~ProfileStore() override;
 
-    QList<ConnectionProfile> profiles() const { return m_profiles; }
+    // The built-in profile's name is the app's own, in the current language ("Local sandbox").
+    QList<ConnectionProfile> profiles() const;
     bool contains(const QString &id) const;
     ConnectionProfile profile(const QString &id) const; // default-constructed if unknown
     QString activeId() const { return m_activeId; }

@@ -9,6 +9,7 @@
 #include "messagebar.h"
 
 #include <QCloseEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -61,6 +62,13 @@ AssignFlowDialog::AssignFlowDialog(BulkClientPool &pool, const AssignTarget &tar
 }
 
 AssignFlowDialog::~AssignFlowDialog() = default;
+
+void AssignFlowDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setWindowTitle(tr("%1 · %2").arg(m_target.describe(), m_scope.text()));
+    QDialog::changeEvent(event);
+}
 
 void AssignFlowDialog::startWithList(const UserList &list)
 {

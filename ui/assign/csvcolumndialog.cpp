@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -54,7 +55,11 @@ CsvColumnDialog::CsvColumnDialog(const AssignTarget &target, const AssignScope &
                                  const QString &path, QWidget *parent)
     : QDialog(parent)
     , m_target(target)
+    , m_scope(scope)
     , m_path(path)
+    , m_intro(new QLabel(this))
+    , m_where(new QLabel(this))
+    , m_columnLabel(new QLabel(this))
     , m_status(new QLabel(this))
     , m_columns(new QComboBox(this))
     , m_rows(new QTableWidget(this))
@@ -62,19 +67,13 @@ CsvColumnDialog::CsvColumnDialog(const AssignTarget &target, const AssignScope &
 {
     setObjectName(QStringLiteral("csvColumnDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(
-        tr("Give %1 to the members in %2").arg(target.describe(), QFileInfo(path).fileName()));
-    auto *intro = new QLabel(tr("Which column holds the members (usernames, e-mails or ids)? "
-                                "Nothing is sent before you see what will happen."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
     m_status->setWordWrap(true);
     m_message->hide();
     m_rows->setObjectName(QStringLiteral("csvRows"));
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->setSelectionMode(QAbstractItemView::NoSelection);
     m_rows->setWordWrap(false);
-    m_rows->horizontalHeader()->setToolTip(tr("Click a column's header to take its members"));
     connect(m_rows->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
         if (m_watcher.isRunning() || !m_list.isCsv() || section == m_list.column())
             return;
@@ -82,13 +81,14 @@ CsvColumnDialog::CsvColumnDialog(const AssignTarget &target, const AssignScope &
         read(QString::number(section + 1));
     });
     auto *form = new QFormLayout;
-    form->addRow(tr("&Column:"), m_columns);
+    m_columnLabel->setBuddy(m_columns);
+    form->addRow(m_columnLabel, m_columns);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_continue = buttons->addButton(tr("&Continue"), QDialogButtonBox::AcceptRole);
+    m_continue = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_continue->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(new QLabel(scope.text(), this));
+    layout->addWidget(m_intro);
+    layout->addWidget(m_where);
     layout->addWidget(new QLabel(QDir::toNativeSeparators(path), this));
     layout->addWidget(m_message);
     layout->addLayout(form);
@@ -103,6 +103,7 @@ CsvColumnDialog::CsvColumnDialog(const AssignTarget &target, const AssignScope &
     connect(m_columns, &QComboBox::activated, this,
             [this](int index) { read(QString::number(index + 1)); });
     connect(&m_watcher, &QFutureWatcher<Read>::finished, this, &CsvColumnDialog::onRead);
+    retranslate();
     resize(520, 440);
     if (!QFileInfo(path).isReadable()) {
         m_message->showMessage(MessageBar::Kind::Error,
@@ -152,18 +153,47 @@ void CsvColumnDialog::onRead()
         return;
     }
     m_message->hide();
+    m_status->setText(statusText());
+    m_continue->setEnabled(!entries.isEmpty());
+}
+
+QString CsvColumnDialog::statusText() const
+{
     QStringList bad;
     for (const UserList::Problem &p : m_list.problems()) {
         if (p.isError() && bad.size() < 3)
             bad.append(p.message());
     }
-    QString status = tr("%1 members in this column.").arg(QLocale().toString(entries.size()));
+    QString status =
+        tr("%1 members in this column.").arg(QLocale().toString(m_list.entries().size()));
     if (m_list.errorCount() > 0)
         status += QLatin1Char(' ') + tr("%n line(s) cannot be used and will not be sent: %1",
                                         nullptr, m_list.errorCount())
                                          .arg(bad.join(QStringLiteral("; ")));
-    m_status->setText(status);
-    m_continue->setEnabled(!entries.isEmpty());
+    return status;
+}
+
+void CsvColumnDialog::retranslate()
+{
+    setWindowTitle(
+        tr("Give %1 to the members in %2").arg(m_target.describe(), QFileInfo(m_path).fileName()));
+    m_intro->setText(tr("Which column holds the members (usernames, e-mails or ids)? "
+                        "Nothing is sent before you see what will happen."));
+    m_where->setText(m_scope.text());
+    m_rows->horizontalHeader()->setToolTip(tr("Click a column's header to take its members"));
+    m_columnLabel->setText(tr("&Column:"));
+    m_continue->setText(tr("&Continue"));
+    if (m_watcher.isRunning())
+        m_status->setText(tr("Reading the file…"));
+    else if (!m_status->text().isEmpty())
+        m_status->setText(statusText());
+}
+
+void CsvColumnDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_continue)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void CsvColumnDialog::showRows(const Read &read)

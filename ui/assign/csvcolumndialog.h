@@ -55,20 +55,30 @@ public:
 signals:
     void listReady(const ra::AssignTarget &target, const ra::UserList &list);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    // "12 members in this column." and the lines that cannot be used, of the last read.
+    QString statusText() const;
     void read(const QString &column);
     void onRead();
     void showRows(const Read &read);
 
     AssignTarget m_target;
+    AssignScope m_scope;
     QString m_path;
     UserList m_list;
     QFutureWatcher<Read> m_watcher;
+    QLabel *m_intro;
+    QLabel *m_where;
+    QLabel *m_columnLabel;
     QLabel *m_status;
     QComboBox *m_columns;
     QTableWidget *m_rows;
     MessageBar *m_message;
-    QPushButton *m_continue;
+    QPushButton *m_continue = nullptr;
 };
 
 } // namespace ra

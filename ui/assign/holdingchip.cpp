@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCursor>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -31,17 +32,12 @@ HoldingChip::HoldingChip(const AssignTarget &target, const QString &ownerId, boo
     layout->addWidget(m_label);
     if (m_removable) {
         m_remove = new QToolButton(this);
-        m_remove->setText(tr("×", "remove a role or badge chip"));
         m_remove->setAutoRaise(true);
         m_remove->setFocusPolicy(Qt::NoFocus); // Delete on the chip does the same
-        m_remove->setToolTip(m_target.kind == AssignTarget::Kind::Role
-                                 ? tr("Take the role \"%1\" away (Delete)").arg(m_target.name)
-                                 : tr("Remove the badge \"%1\" (Delete)").arg(m_target.name));
         connect(m_remove, &QToolButton::clicked, this, [this] { emit removeRequested(m_target); });
         layout->addWidget(m_remove);
-        setToolTip(tr("Delete, or drag it out of the panel, to remove it"));
     }
-    setAccessibleName(m_target.describe());
+    retranslate();
     updateLook();
 }
 
@@ -111,8 +107,24 @@ void HoldingChip::focusOutEvent(QFocusEvent *event)
     updateLook();
 }
 
+void HoldingChip::retranslate()
+{
+    if (m_remove) {
+        m_remove->setText(tr("×", "remove a role or badge chip"));
+        m_remove->setToolTip(m_target.kind == AssignTarget::Kind::Role
+                                 ? tr("Take the role \"%1\" away (Delete)").arg(m_target.name)
+                                 : tr("Remove the badge \"%1\" (Delete)").arg(m_target.name));
+        setToolTip(tr("Delete, or drag it out of the panel, to remove it"));
+    }
+    if (m_swatch)
+        m_swatch->setAccessibleName(tr("Colour"));
+    setAccessibleName(m_target.describe());
+}
+
 void HoldingChip::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
     QFrame::changeEvent(event);
     // A new application palette (a theme switch) reaches the chip as a palette change; the
     // chip's own setPalette() does too, and is told apart by the colours being current already.

@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
+#include <QEvent>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -63,6 +64,13 @@ void PaletteTile::updateToolTip()
             ? tr("Role \"%1\": drop members here, or paste a list (Ctrl+V)").arg(m_target.name)
             : tr("Badge \"%1\": drop members here, or paste a list (Ctrl+V)").arg(m_target.name));
     setAccessibleName(m_target.describe());
+}
+
+void PaletteTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateToolTip();
+    QFrame::changeEvent(event);
 }
 
 void PaletteTile::paintEvent(QPaintEvent *)

@@ -44,6 +44,7 @@ signals:
     void menuRequested(const ra::AssignTarget &target, const QPoint &globalPos);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;

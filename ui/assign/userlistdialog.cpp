@@ -1,6 +1,7 @@
 #include "assign/userlistdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -12,24 +13,20 @@ UserListDialog::UserListDialog(const AssignTarget &target, const AssignScope &sc
                                QWidget *parent)
     : QDialog(parent)
     , m_target(target)
+    , m_scope(scope)
+    , m_what(new QLabel(this))
+    , m_where(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("userListDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Give %1 to…").arg(target.describe()));
-    auto *what = new QLabel(tr("Who should get %1? One member a line: an id, a username or an "
-                               "e-mail. Nothing is sent before you see what will happen.")
-                                .arg(target.describe()),
-                            this);
-    what->setWordWrap(true);
-    auto *where = new QLabel(scope.text(), this);
-    m_text->setPlaceholderText(tr("jurgen.muller\ningrid@example.com\n17"));
+    m_what->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_continue = buttons->addButton(tr("&Continue"), QDialogButtonBox::AcceptRole);
+    m_continue = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_continue->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(what);
-    layout->addWidget(where);
+    layout->addWidget(m_what);
+    layout->addWidget(m_where);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
     connect(m_text, &QPlainTextEdit::textChanged, this,
@@ -39,7 +36,26 @@ UserListDialog::UserListDialog(const AssignTarget &target, const AssignScope &sc
         emit listEntered(m_target, m_text->toPlainText());
         accept();
     });
+    retranslate();
     resize(460, 380);
+}
+
+void UserListDialog::retranslate()
+{
+    setWindowTitle(tr("Give %1 to…").arg(m_target.describe()));
+    m_what->setText(tr("Who should get %1? One member a line: an id, a username or an "
+                       "e-mail. Nothing is sent before you see what will happen.")
+                        .arg(m_target.describe()));
+    m_where->setText(m_scope.text());
+    m_text->setPlaceholderText(tr("jurgen.muller\ningrid@example.com\n17"));
+    m_continue->setText(tr("&Continue"));
+}
+
+void UserListDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 } // namespace ra

@@ -27,8 +27,16 @@ public:
 signals:
     void listEntered(const ra::AssignTarget &target, const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     AssignTarget m_target;
+    AssignScope m_scope;
+    QLabel *m_what;
+    QLabel *m_where;
     QPlainTextEdit *m_text;
     QPushButton *m_continue;
 };

@@ -122,6 +122,11 @@ void GamificationChart::retranslate()
     m_plot->setAccessibleName(tr("Chart: %1").arg(m_titleText));
     m_plot->setToolTip(tr("Wheel: zoom the dates. Drag: move. Double-click: reset."));
     m_plot->yAxis->setLabel(tr("Per day"));
+    // QCustomPlot keeps the locale it was made with for its tick labels (the dates' month names
+    // too); follow the language's.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_plot->setLocale(locale);
     if (m_hoverText.isEmpty())
         m_hover->setText(tr("Point at a day to see its values."));
     rebuild();

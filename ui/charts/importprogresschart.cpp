@@ -3,6 +3,7 @@
 #include "charts/chartstyle.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -112,6 +113,10 @@ void ImportProgressChart::retranslateUi()
     m_plot->xAxis->setLabel(tr("Seconds"));
     m_plot->yAxis->setLabel(tr("Rows"));
     m_plot->setAccessibleName(tr("Import progress chart"));
+    // QCustomPlot keeps the locale it was made with for its tick labels; follow the language's.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_plot->setLocale(locale);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -3,6 +3,8 @@
 #include "settings/appsettings.h"
 #include "settings/profilestore.h"
 
+#include <QEvent>
+
 namespace ra {
 
 SavedFilterMenu::SavedFilterMenu(AppSettings &settings, ProfileStore &profiles, QWidget *parent)
@@ -13,6 +15,13 @@ SavedFilterMenu::SavedFilterMenu(AppSettings &settings, ProfileStore &profiles, 
     setObjectName(QStringLiteral("savedFilterMenu"));
     connect(this, &QMenu::aboutToShow, this, &SavedFilterMenu::rebuild);
     rebuild();
+}
+
+void SavedFilterMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QMenu::changeEvent(event);
 }
 
 QStringList SavedFilterMenu::names() const
@@ -58,6 +67,8 @@ void SavedFilterMenu::choose(const QString &name)
 
 void SavedFilterMenu::rebuild()
 {
+    // clear() drops the actions but not the "Delete" submenu made last time, a child.
+    qDeleteAll(findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
     clear();
     const QStringList saved = names();
     for (const QString &name : saved)

@@ -33,6 +33,9 @@ signals:
     void saveRequested();
     void failed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
 

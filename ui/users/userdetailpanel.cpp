@@ -2,6 +2,7 @@
 
 #include "charts/gamificationchart.h"
 #include "item/gamificationseriesmodel.h"
+#include "item/usertablemodel.h"
 #include "messagebar.h"
 #include "questionprovider.h"
 #include "stores/useraccountstore.h"
@@ -306,7 +307,7 @@ void UserDetailPanel::showDetails(const UserData &user)
         user.roles.join(QStringLiteral(", ")),
         user.language,
         user.country,
-        user.joinDate,
+        UserTableModel::localDate(user.joinDate),
         number(user.totalMessages),
         number(user.totalReactions),
         number(user.replySent),

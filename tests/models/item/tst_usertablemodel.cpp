@@ -1,10 +1,16 @@
 #include "api/apiclient.h"
+#include "item/tablecsvwriter.h"
 #include "item/userfilterspec.h"
 #include "item/usertablemodel.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QDate>
+#include <QLocale>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +30,7 @@ private slots:
     void serverFilter();
     void failureThenRetry();
     void reloadDropsStaleReply();
+    void csvKeepsPlainNumbersUnderGerman();
 
 private:
     void fetchAll(UserTableModel &model);
@@ -199,6 +206,57 @@ void tst_UserTableModel::reloadDropsStaleReply()
     QCOMPARE(page.count(), 1);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
+}
+
+// The table shows numbers and dates the way the chosen language writes them ("12.345",
+// "01.05.24" in German), while Export CSV writes numbers plain ("12345") and the join date as
+// the API's ISO text, whatever the language, so that a spreadsheet or script reads the file the
+// same everywhere.
+void tst_UserTableModel::csvKeepsPlainNumbersUnderGerman()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    UserTableModel model(*m_client);
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.isLoading(), 10000);
+    const int xp = int(UserTableModel::Column::Xp);
+    const int joined = int(UserTableModel::Column::JoinDate);
+    int big = -1; // a row whose XP needs a thousands separator
+    for (int row = 0; row < model.rowCount() && big < 0; ++row) {
+        if (model.index(row, xp).data(Qt::EditRole).toLongLong() >= 1000)
+            big = row;
+    }
+    QVERIFY2(big >= 0, "the demo community has a member with 1,000 XP or more");
+    const qint64 value = model.index(big, xp).data(Qt::EditRole).toLongLong();
+    QCOMPARE(model.index(big, xp).data().toString(), QLocale().toString(value));
+    QVERIFY(model.index(big, xp).data().toString().contains(u'.'));
+    // The join date as German writes a date ("01.05.24"), from the API's ISO text.
+    const QString isoJoined = model.index(big, joined).data(Qt::EditRole).toString();
+    const QDate day = QDate::fromString(isoJoined.left(10), Qt::ISODate);
+    QVERIFY2(day.isValid(), qPrintable(isoJoined));
+    QCOMPARE(model.index(big, joined).data().toString(),
+             QLocale().toString(day, QLocale::ShortFormat));
+    QCOMPARE(model.index(big, joined).data().toString(), day.toString(QStringLiteral("dd.MM.yy")));
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    TableCsvWriter writer(model, {xp, joined}, buffer);
+    QVERIFY(writer.writeHeader());
+    QVERIFY(writer.writeRows(model.rowCount()));
+    const QStringList lines =
+        QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), model.rowCount() + 1);
+    const QStringList cells = lines.at(big + 1).split(u',');
+    QCOMPARE(cells.value(0), QString::number(value));
+    QCOMPARE(cells.value(1), isoJoined);
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}"));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QStringList c = lines.at(row + 1).split(u',');
+        QVERIFY2(!c.value(0).contains(u'.'), qPrintable(lines.at(row + 1)));
+        if (!c.value(1).isEmpty())
+            QVERIFY2(iso.match(c.value(1)).hasMatch(), qPrintable(lines.at(row + 1)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_UserTableModel)
