@@ -40,6 +40,7 @@ private:
     bool seedCommunity(QString *error);
     bool seedUsers(QString *error);
     bool seedMessages(QString *error);
+    bool seedDocExamples(QString *error);
     bool seedMeta(QString *error);
 
     QSqlDatabase m_db;
