@@ -33,9 +33,11 @@ QString DocExampleSeeder::customerIdFieldId()
     return QLatin1String(fieldId);
 }
 
-DocExampleSeeder::DocExampleSeeder(QSqlDatabase db, quint64 seed, const QString &created)
+DocExampleSeeder::DocExampleSeeder(QSqlDatabase db, quint64 seed, const QString &community,
+                                   const QString &created)
     : m_db(db)
     , m_seed(seed)
+    , m_community(community)
     , m_created(created)
 {
 }
@@ -72,7 +74,7 @@ bool DocExampleSeeder::addMember(qint64 wantedId, const QString &oid, const QStr
         return false;
     }
     *id = q.value(0).toLongLong();
-    const QString community = communityId();
+    const QString community = m_community;
     return exec(QStringLiteral("INSERT INTO users (id, oid, community_id, username, email, "
                                "first_name, last_name, display_name, country, language, "
                                "access_level, xp, coins, join_date, last_login, seeded, "
@@ -85,7 +87,7 @@ bool DocExampleSeeder::addMember(qint64 wantedId, const QString &oid, const QStr
 
 bool DocExampleSeeder::run(QString *error)
 {
-    const QString community = communityId();
+    const QString community = m_community;
     const QString created = m_created;
     // Member 1 is the community's admin, whose _id the Get user example asks for.
     if (!exec(QStringLiteral("UPDATE users SET oid = ? WHERE id = 1"), {QLatin1String(adminOid)},
@@ -119,7 +121,7 @@ bool DocExampleSeeder::run(QString *error)
         exec(QStringLiteral("INSERT INTO channels (id, server_id, topic, channel_type, user_id, "
                             "created_at, updated_at) VALUES (?,?,?,'open','1',?,?), "
                             "(?,?,?,'open','1',?,?)"),
-             {QLatin1String(channelId), community, QStringLiteral("Chit Chat"), created, created,
+             {QLatin1String(channelId), community, QStringLiteral("Markets"), created, created,
               QLatin1String(messagesChannelId), community, QStringLiteral("Lobby"), created,
               created},
              error) &&

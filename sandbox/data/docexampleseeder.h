@@ -7,7 +7,7 @@ namespace ra::sandbox {
 
 // The entities the API docs' examples name, added to the demo community so that every
 // documented example request, sent exactly as the docs write it, finds what it names: the
-// community id itself (6167dba9c548eb5c7ec28057, see communityId), the members johndoe
+// community id itself (6167dba9c548eb5c7ec28057, see communityId()), the members johndoe
 // (johndoe@gmail.com, id 1243 when free), admin@returning.ai (id 1102 when free) and
 // email1@test.com (whose _id the API-key examples use), bamboostick (user@example.com, of the
 // secure auth example), the admin's _id of the Get user example
@@ -23,7 +23,8 @@ public:
     // The field id the user-field examples name; the seeded `customerid` field has it.
     static QString customerIdFieldId();
 
-    DocExampleSeeder(QSqlDatabase db, quint64 seed, const QString &created);
+    DocExampleSeeder(QSqlDatabase db, quint64 seed, const QString &community,
+                     const QString &created);
     bool run(QString *error);
 
 private:
@@ -35,6 +36,7 @@ private:
 
     QSqlDatabase m_db;
     quint64 m_seed;
+    QString m_community;
     QString m_created;
 };
 

@@ -92,9 +92,10 @@ bool Seeder::run(QString *error)
         *error = m_db.lastError().text();
         return false;
     }
-    // The community, and what the docs' example requests name, are the docs' own (see
-    // DocExampleSeeder), so those requests work against the demo as written.
-    m_community = DocExampleSeeder::communityId();
+    // The default demo's community is the one the docs' example requests name, so they work
+    // against it as written (see DocExampleSeeder); another seed gives a community of its own.
+    m_community =
+        m_seed == 1 ? DocExampleSeeder::communityId() : DemoRandom::objectId(m_seed, KindServer, 0);
     const bool ok = Schema::dropIndexes(m_db, error) && seedCommunity(error) && seedUsers(error) &&
                     seedMessages(error) && seedDocExamples(error) && seedMeta(error) &&
                     Schema::createIndexes(m_db, error);
@@ -253,8 +254,8 @@ bool Seeder::seedCommunity(QString *error)
         if (!insert(QStringLiteral("INSERT INTO user_fields (id, community_id, field, name, type, "
                                    "creator_id, seeded, created_at, updated_at) VALUES "
                                    "(?,?,?,?,?,?,?,?,?)"),
-                    {i == 0 ? DocExampleSeeder::customerIdFieldId()
-                            : DemoRandom::objectId(m_seed, KindField, quint64(i)),
+                    {docsDemo() && i == 0 ? DocExampleSeeder::customerIdFieldId()
+                                          : DemoRandom::objectId(m_seed, KindField, quint64(i)),
                      m_community, QLatin1String(DemoActivity::fieldKey(i)),
                      QLatin1String(DemoActivity::fieldName(i)),
                      QLatin1String(DemoActivity::fieldType(i)), 1, i + 1, created, created}))
@@ -272,9 +273,11 @@ bool Seeder::seedUsers(QString *error)
 
 bool Seeder::seedDocExamples(QString *error)
 {
+    if (!docsDemo())
+        return true;
     const QString created =
         QDateTime(m_today.addDays(-30), QTime(9, 0), Qt::UTC).toString(Qt::ISODateWithMs);
-    return DocExampleSeeder(m_db, m_seed, created).run(error);
+    return DocExampleSeeder(m_db, m_seed, m_community, created).run(error);
 }
 
 bool Seeder::seedMessages(QString *error)

@@ -253,10 +253,10 @@ void tst_UsersPane::customFieldFilterFromBar()
     auto pane = makePane();
     QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
     // The bar offers the community's fields by name, not a free-text key.
-    UserFieldStore fields(*m_client);
-    fields.reload();
-    QTRY_VERIFY_WITH_TIMEOUT(fields.hasLoaded(), 10000);
-    pane->filterBar()->setUserFields(&fields);
+    UserFieldStore fieldStore(*m_client);
+    fieldStore.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(fieldStore.hasLoaded(), 10000);
+    pane->filterBar()->setUserFields(&fieldStore);
     auto *key = pane->findChild<QComboBox *>(QStringLiteral("filterCustomKey"));
     auto *value = pane->findChild<QLineEdit *>(QStringLiteral("filterCustomValue"));
     auto *apply = pane->findChild<QPushButton *>(QStringLiteral("filterApply"));
@@ -268,7 +268,7 @@ void tst_UsersPane::customFieldFilterFromBar()
                 pane->proxy()->index(r, int(UserTableModel::Column::UserId)).data().toString());
         return ids;
     };
-    QCOMPARE(key->count(), int(fields.fields().size()) + 1); // and "(none)"
+    QCOMPARE(key->count(), int(fieldStore.fields().size()) + 1); // and "(none)"
     QVERIFY(key->findText(QStringLiteral("Deposit Amount")) > 0);
     key->setCurrentIndex(key->findText(QStringLiteral("Tier")));
     QCOMPARE(key->currentData().toString(), QStringLiteral("tier"));
