@@ -193,7 +193,7 @@ public:
     ApiReply<UserField> *updateUserField(const QString &fieldId, const QString &name,
                                          const QString &type);
     // The whole definition: the documented {field, name, type} (update sends no key) and the
-    // older body's description, required, defaultValue and options when they are set.
+    // older body's required, defaultValue and options (and description when set).
     ApiReply<UserField> *createUserField(const UserField &definition);
     ApiReply<UserField> *updateUserField(const UserField &definition);
     ApiReply<ApiResponse> *deleteUserField(const QString &fieldId);

@@ -92,11 +92,10 @@ QJsonObject userFieldBody(const UserField &definition, bool withKey)
         body.insert(u"field", definition.field);
     if (!definition.description.isEmpty())
         body.insert(u"description", definition.description);
+    // Sent even when empty, so an update can clear a default or a type's former options.
     body.insert(u"required", definition.required);
-    if (!definition.defaultValue.isEmpty())
-        body.insert(u"defaultValue", definition.defaultValue);
-    if (!definition.options.isEmpty())
-        body.insert(u"options", QJsonArray::fromStringList(definition.options));
+    body.insert(u"defaultValue", definition.defaultValue);
+    body.insert(u"options", QJsonArray::fromStringList(definition.options));
     return body;
 }
 } // namespace

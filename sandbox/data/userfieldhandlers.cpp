@@ -256,6 +256,10 @@ Response UserFieldHandlers::update(const Request &r)
         if (in.has(QStringLiteral("options")))
             f.options = given.options;
     }
+    // A field that is no longer a choice keeps no choices.
+    if (UserFieldRules::kind(f.type) != UserFieldRules::Kind::Select &&
+        !in.has(QStringLiteral("options")))
+        f.options.clear();
     if (in.failed())
         return in.error();
     const Response found = get(r);

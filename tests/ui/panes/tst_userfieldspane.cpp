@@ -42,6 +42,7 @@ private slots:
     void showsFieldsOfTheCommunity();
     void createEditDeleteThroughDialog();
     void undoDeleteRecreatesField();
+    void editClearsDefaultAndFormerOptions();
     void dialogRefusesBadDefinitionNamingField();
     void sandboxRefusesBadDefinitionNamingField();
     void sandboxRefusesBadValueNamingField();
@@ -241,6 +242,38 @@ void tst_UserFieldsPane::undoDeleteRecreatesField()
     m_pane->undoStack()->redo();
     QTRY_VERIFY_WITH_TIMEOUT(!rowOfName(field.name).isValid(), 10000);
     QVERIFY(!sandboxField(field.field).has_value());
+}
+
+void tst_UserFieldsPane::editClearsDefaultAndFormerOptions()
+{
+    UserField field;
+    field.field = QStringLiteral("shirt-size");
+    field.name = QStringLiteral("Shirt Size");
+    field.type = QStringLiteral("select");
+    field.options = {QStringLiteral("S"), QStringLiteral("M"), QStringLiteral("L")};
+    field.defaultValue = QStringLiteral("M");
+    std::optional<UserField> created;
+    m_store->create(field, this, [&created](const UserField &f, const ApiError &e) {
+        if (!e.isError())
+            created = f;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
+    // What the dialog sends after the type became text and the default was emptied.
+    UserField edited = *created;
+    edited.type = QStringLiteral("text");
+    edited.options.clear();
+    edited.defaultValue.clear();
+    bool updated = false;
+    m_store->update(edited, this, [&updated](const UserField &, const ApiError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.userText()));
+        updated = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(updated, 10000);
+    const std::optional<UserField> stored = sandboxField(field.field);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->type, QStringLiteral("text"));
+    QVERIFY(stored->options.isEmpty());
+    QVERIFY(stored->defaultValue.isEmpty());
 }
 
 void tst_UserFieldsPane::dialogRefusesBadDefinitionNamingField()
