@@ -73,6 +73,7 @@ bool Application::start()
     m_overview = installOverviewPane(*m_window, *m_client, this);
     m_structure = installStructurePanes(*m_window, *m_client, *m_profiles, *m_questions, this);
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
+    m_users.setUserFields(m_structure.userFields);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
     m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, *m_questions, this);
     m_messages = installMessagesPane(*m_window, *m_client, m_structure, *m_profiles, this, {});

@@ -8,6 +8,7 @@
 #include "panes/rolespane.h"
 #include "panes/serverpicker.h"
 #include "panes/serverspane.h"
+#include "panes/userfieldspane.h"
 #include "settings/profilestore.h"
 #include "stores/badgestore.h"
 #include "stores/channelstore.h"
@@ -15,6 +16,7 @@
 #include "stores/imagecache.h"
 #include "stores/rolestore.h"
 #include "stores/serverstore.h"
+#include "stores/userfieldstore.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -74,15 +76,28 @@ QIcon serverIcon()
         p.drawEllipse(QPointF(10, 22.5), 1.6, 1.6);
     });
 }
+// A form with a label and a text box on each of two rows: custom user fields.
+QIcon userFieldIcon()
+{
+    QPixmap pixmap = canvas();
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(glyphColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawLine(QPointF(4, 10), QPointF(10, 10));
+    p.drawRoundedRect(QRectF(13, 6, 15, 8), 1.5, 1.5);
+    p.drawLine(QPointF(4, 22), QPointF(10, 22));
+    p.drawRoundedRect(QRectF(13, 18, 15, 8), 1.5, 1.5);
+    return QIcon(pixmap);
+}
 } // namespace
 
 void StructureStores::reloadAll() const
 {
     if (images)
         images->retry();
-    for (StoreBase *store :
-         {static_cast<StoreBase *>(servers), static_cast<StoreBase *>(roles),
-          static_cast<StoreBase *>(channels), static_cast<StoreBase *>(badges)}) {
+    for (StoreBase *store : {static_cast<StoreBase *>(servers), static_cast<StoreBase *>(roles),
+                             static_cast<StoreBase *>(channels), static_cast<StoreBase *>(badges),
+                             static_cast<StoreBase *>(userFields)}) {
         if (store)
             store->reload();
     }
@@ -93,7 +108,8 @@ void StructureStores::clearAll() const
     for (StoreBase *store :
          {static_cast<StoreBase *>(servers), static_cast<StoreBase *>(roles),
           static_cast<StoreBase *>(channels), static_cast<StoreBase *>(badges),
-          static_cast<StoreBase *>(serverRoles), static_cast<StoreBase *>(serverChannels)}) {
+          static_cast<StoreBase *>(serverRoles), static_cast<StoreBase *>(serverChannels),
+          static_cast<StoreBase *>(userFields)}) {
         if (store)
             store->clear();
     }
@@ -142,6 +158,11 @@ StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
     }));
     window.addPane(
         QStringLiteral("badges"), [] { return BadgesPane::tr("Badges"); }, badgeIcon(), badges);
+    stores.userFields = new UserFieldStore(client, owner);
+    auto *userFields = new UserFieldsPane(*stores.userFields, *current, questions);
+    window.addPane(
+        QStringLiteral("userFields"), [] { return UserFieldsPane::tr("User Fields"); },
+        userFieldIcon(), userFields);
 
     // The three stores read the current server; the community is their default (an empty id),
     // so binding a profile whose community is already current asks nothing twice.

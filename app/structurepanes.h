@@ -14,6 +14,7 @@ class ProfileStore;
 class QuestionProvider;
 class RoleStore;
 class ServerStore;
+class UserFieldStore;
 
 // The stores the structure panes run on, so the composition root can reload them when the
 // client is re-targeted (a profile switch). Pointers owned by the `owner` passed below.
@@ -23,6 +24,8 @@ struct StructureStores
     RoleStore *roles = nullptr;
     ChannelStore *channels = nullptr;
     BadgeStore *badges = nullptr;
+    // The community's custom user fields (the User Fields pane; the Users pane reads them).
+    UserFieldStore *userFields = nullptr;
     // The selected server's roles and channels in the Servers pane.
     RoleStore *serverRoles = nullptr;
     ChannelStore *serverChannels = nullptr;
@@ -40,9 +43,9 @@ struct StructureStores
 };
 
 // Composition root of issue 6's panes: builds the stores (parented to `owner`) and the panes
-// (Servers, Roles, Channels, Badges), and adds the panes to `window`. In-place edits ask first
-// while the active profile of `profiles` is production. Roles, Channels and Badges show the
-// current server (a heading with a server picker). Returns the stores.
+// (Servers, Roles, Channels, Badges, User Fields), and adds the panes to `window`. In-place edits
+// ask first while the active profile of `profiles` is production. Roles, Channels and Badges show
+// the current server (a heading with a server picker). Returns the stores.
 StructureStores installStructurePanes(MainWindow &window, ApiClient &client,
                                       const ProfileStore &profiles, QuestionProvider &questions,
                                       QObject *owner);

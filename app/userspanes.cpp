@@ -8,9 +8,12 @@
 #include "questionprovider.h"
 #include "stores/useraccountstore.h"
 #include "stores/userdetailstore.h"
+#include "stores/userfieldstore.h"
 #include "users/createuserdialog.h"
+#include "users/customfieldsview.h"
 #include "users/restoreuserdialog.h"
 #include "users/userdetailpanel.h"
+#include "users/userfilterbar.h"
 #include "users/userspane.h"
 
 #include <QPainter>
@@ -118,6 +121,14 @@ void UsersComposition::clearAll() const
         users->clear();
 }
 
+void UsersComposition::setUserFields(UserFieldStore *fields) const
+{
+    if (detailPanel)
+        detailPanel->setUserFields(fields);
+    if (pane)
+        pane->filterBar()->setUserFields(fields);
+}
+
 UsersComposition installUsersPane(MainWindow &window, ApiClient &client, AppSettings &settings,
                                   ProfileStore &profiles, QuestionProvider &questions,
                                   QObject *owner)
@@ -135,12 +146,16 @@ UsersComposition installUsersPane(MainWindow &window, ApiClient &client, AppSett
                      &UserDetailPanel::showUser);
     QObject::connect(c.detailPanel, &UserDetailPanel::accountChanged, pane,
                      &UsersPane::refreshAfterAccountChange);
-    QObject::connect(pane, &UsersPane::createUserRequested, pane, [pane, accounts, &questions] {
-        auto *dialog = new CreateUserDialog(*accounts, questions, pane);
-        QObject::connect(dialog, &CreateUserDialog::userCreated, pane,
-                         &UsersPane::refreshAfterAccountChange);
-        dialog->open();
-    });
+    UserDetailPanel *panel = c.detailPanel;
+    QObject::connect(pane, &UsersPane::createUserRequested, pane,
+                     [pane, panel, accounts, &questions] {
+                         auto *dialog = new CreateUserDialog(*accounts, questions, pane);
+                         if (const UserFieldStore *fields = panel->customFieldsView()->userFields())
+                             dialog->setUserFields(fields->fields());
+                         QObject::connect(dialog, &CreateUserDialog::userCreated, pane,
+                                          &UsersPane::refreshAfterAccountChange);
+                         dialog->open();
+                     });
     UserDetailPanel *detail = c.detailPanel;
     QObject::connect(
         pane, &UsersPane::restoreUserRequested, pane, [pane, accounts, detail, &questions] {

@@ -13,6 +13,7 @@ class QuestionProvider;
 class UserAccountStore;
 class UserDetailPanel;
 class UserDetailStore;
+class UserFieldStore;
 class UserTableModel;
 class UsersPane;
 
@@ -31,6 +32,9 @@ struct UsersComposition
     // Drops what the old profile listed and loads again where the pane is in use; call after
     // ApiClient::setConfig().
     void reloadAll() const;
+    // The community's custom fields, typed in the detail panel, offered by name in the filter
+    // bar and in the create-member dialog (the User Fields pane's store).
+    void setUserFields(UserFieldStore *fields) const;
     // Drops every list and the detail panel's member without loading again (a profile switch,
     // or a profile that is not connected yet).
     void clearAll() const;

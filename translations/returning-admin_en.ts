@@ -630,6 +630,10 @@
         <source>Custom field &quot;%1&quot; has no value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Custom field &quot;%1&quot; is not a field of this community.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -987,6 +991,117 @@
     </message>
 </context>
 <context>
+    <name>UserFieldRules</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-line text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-line text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a single-line text cannot hold a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number (e.g. 12 or -3.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes or no (true, false, yes, no, 1 or 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of its choices (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the type &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a choice field needs at least one option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an option is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the option &quot;%2…&quot; is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the option &quot;%2&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only a choice field has options; a %2 field has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserFilterBar</name>
     <message>
         <source>E-&amp;mail:</source>
@@ -1085,14 +1200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom field key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>=</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1273,14 @@
     </message>
     <message>
         <source>Show or hide the filters by name, join date, XP, coins and custom field, and the paging mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community&apos;s custom field to match, by name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2699,6 +2814,30 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
         <source>E-mail &quot;%1&quot; appears again in row %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a number for the custom field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD) for the custom field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (true, false, yes, no, 1 or 0) for the custom field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of the custom field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field %1 takes one line of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field %1 takes at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::ChannelDialog</name>
@@ -3159,6 +3298,19 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
         <source>The user was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This community&apos;s fields:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::CsvCheckCommand</name>
@@ -3457,6 +3609,45 @@ Options:
     </message>
     <message>
         <source>Why the row cannot be sent as it is, or that you skipped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CustomFieldsView</name>
+    <message>
+        <source>not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s custom fields, typed by the community&apos;s field definitions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6534,14 +6725,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
 <context>
     <name>ra::UserDetailPanel</name>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6647,18 +6830,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Roles on this server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6790,6 +6961,191 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
 </context>
 <context>
+    <name>ra::UserFieldDialog</name>
+    <message>
+        <source>New User Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit User Field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required: every member must have a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key the API stores values under; spaces become hyphens. It cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be changed once the field exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices of a Choice field, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value a member without one gets; it must suit the type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserFieldTableModel</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserFieldsPane</name>
+    <message>
+        <source>User Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User fields of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search user fields (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search user fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh user fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading user fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user fields could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This community has no custom user fields yet. Press Ctrl+N to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the user fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not refresh the user fields: %1 The table shows the last loaded list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit user field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete User Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user field &quot;%1&quot; of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member&apos;s value of &quot;%1&quot; is lost with it, and its history. Undo re-creates the field with the same key, type and options, but not the members&apos; values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::UserFilterBar</name>
     <message>
         <source>XP: the minimum is above the maximum.</source>
@@ -6804,10 +7160,6 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom field: enter the key of the field to match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mo&amp;re filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6817,6 +7169,18 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
             <numerusform>Mo&amp;re filters (%n set)</numerusform>
             <numerusform>Mo&amp;re filters (%n set)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field: choose the field to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

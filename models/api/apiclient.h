@@ -192,6 +192,10 @@ public:
                                          const QString &type);
     ApiReply<UserField> *updateUserField(const QString &fieldId, const QString &name,
                                          const QString &type);
+    // The whole definition: the documented {field, name, type} (update sends no key) and the
+    // older body's required, defaultValue and options (and description when set).
+    ApiReply<UserField> *createUserField(const UserField &definition);
+    ApiReply<UserField> *updateUserField(const UserField &definition);
     ApiReply<ApiResponse> *deleteUserField(const QString &fieldId);
     ApiReply<QList<FieldHistoryEntry>> *getFieldHistories(int page = 1, int limit = 50);
     ApiReply<QList<FieldHistoryEntry>> *getFieldHistoriesByField(const QString &fieldId,

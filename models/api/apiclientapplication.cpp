@@ -4,6 +4,8 @@
 
 #include "api/responsedecoder.h"
 
+#include <QJsonArray>
+
 namespace ra {
 
 namespace {
@@ -79,6 +81,36 @@ ApiReply<UserField> *ApiClient::updateUserField(const QString &fieldId, const QS
     const QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("type"), type}};
     return send<UserField>(ApiCall::make("updateUserField", field(fieldId), body),
                            &ResponseDecoder::object<UserField>);
+}
+
+namespace {
+QJsonObject userFieldBody(const UserField &definition, bool withKey)
+{
+    QJsonObject body{{QStringLiteral("name"), definition.name},
+                     {QStringLiteral("type"), definition.type}};
+    if (withKey)
+        body.insert(u"field", definition.field);
+    if (!definition.description.isEmpty())
+        body.insert(u"description", definition.description);
+    // Sent even when empty, so an update can clear a default or a type's former options.
+    body.insert(u"required", definition.required);
+    body.insert(u"defaultValue", definition.defaultValue);
+    body.insert(u"options", QJsonArray::fromStringList(definition.options));
+    return body;
+}
+} // namespace
+
+ApiReply<UserField> *ApiClient::createUserField(const UserField &definition)
+{
+    return send<UserField>(ApiCall::make("createUserField", {}, userFieldBody(definition, true)),
+                           &ResponseDecoder::object<UserField>);
+}
+
+ApiReply<UserField> *ApiClient::updateUserField(const UserField &definition)
+{
+    return send<UserField>(
+        ApiCall::make("updateUserField", field(definition.id), userFieldBody(definition, false)),
+        &ResponseDecoder::object<UserField>);
 }
 
 ApiReply<ApiResponse> *ApiClient::deleteUserField(const QString &fieldId)

@@ -2,6 +2,8 @@
 
 #include "domain/jsonreader.h"
 
+#include <QJsonArray>
+
 namespace ra {
 
 UserField UserField::fromJson(const QJsonObject &object)
@@ -13,6 +15,9 @@ UserField UserField::fromJson(const QJsonObject &object)
     out.name = r.string({"name"});
     out.type = r.string({"type"});
     out.description = r.string({"description"});
+    out.required = r.boolean({"required", "isRequired"});
+    out.defaultValue = r.string({"defaultValue", "default"});
+    out.options = r.stringList({"options", "choices"});
     out.communityId = r.string({"communityId"});
     out.creator = r.object({"creator"});
     out.createdAt = r.string({"createdAt"});
@@ -29,6 +34,9 @@ QJsonObject UserField::toJson() const
     o.insert(u"name", name);
     o.insert(u"type", type);
     o.insert(u"description", description);
+    o.insert(u"required", required);
+    o.insert(u"defaultValue", defaultValue);
+    o.insert(u"options", QJsonArray::fromStringList(options));
     o.insert(u"communityId", communityId);
     o.insert(u"creator", creator);
     o.insert(u"createdAt", createdAt);

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace ra {
 
@@ -15,6 +16,11 @@ struct UserField
     QString name;
     QString type;
     QString description;
+    // The older create body's definition: whether members must have a value, the value a member
+    // without one gets, and the choices of a "select" field. Empty / false when the API omits them.
+    bool required = false;
+    QString defaultValue;
+    QStringList options;
     QString communityId;
     QJsonObject creator;
     QString createdAt;

@@ -1,5 +1,7 @@
 #include "cellproblem.h"
 
+#include "domain/userfieldrules.h"
+
 namespace ra {
 
 QString CellProblem::reason(const QString &cell, const QString &columnName) const
@@ -41,8 +43,38 @@ QString CellProblem::reason(const QString &cell, const QString &columnName) cons
         return tr("The cell is not valid UTF-8: choose the file's encoding.");
     case Kind::TextAfterQuote:
         return tr("Text follows the closing quote of this cell.");
+    case Kind::BadCustomValue:
+        return customReason(cell, columnName);
     }
     return {};
+}
+
+QString CellProblem::customReason(const QString &cell, const QString &columnName) const
+{
+    using F = UserFieldRules::Kind;
+    switch (F(related)) {
+    case F::Number:
+        return tr("\"%1\" is not a number for the custom field %2.").arg(cell, columnName);
+    case F::Date:
+        return tr("\"%1\" is not a date (YYYY-MM-DD) for the custom field %2.")
+            .arg(cell, columnName);
+    case F::Boolean:
+        return tr("\"%1\" is not yes or no (true, false, yes, no, 1 or 0) for the custom field "
+                  "%2.")
+            .arg(cell, columnName);
+    case F::Select:
+        return tr("\"%1\" is not one of the choices of the custom field %2.").arg(cell, columnName);
+    case F::Text:
+        return tr("The custom field %1 takes one line of at most %2 characters.")
+            .arg(columnName)
+            .arg(UserFieldRules::MaxTextLength);
+    case F::MultiLineText:
+    case F::Unknown:
+        break;
+    }
+    return tr("The custom field %1 takes at most %2 characters.")
+        .arg(columnName)
+        .arg(UserFieldRules::MaxTextLength);
 }
 
 QString CellProblem::kindId(Kind kind)
@@ -76,6 +108,8 @@ QString CellProblem::kindId(Kind kind)
         return QStringLiteral("repeated-username");
     case Kind::RepeatedEmail:
         return QStringLiteral("repeated-email");
+    case Kind::BadCustomValue:
+        return QStringLiteral("bad-custom-value");
     }
     return {};
 }

@@ -28,19 +28,23 @@ public:
         InvalidUtf8,       // the cell's bytes are not UTF-8
         TextAfterQuote,    // text after the closing quote of a quoted cell
         RepeatedUsername,  // the first copy of a username that appears again later
-        RepeatedEmail      // the first copy of an e-mail that appears again later
+        RepeatedEmail,     // the first copy of an e-mail that appears again later
+        BadCustomValue     // a custom field's value that does not suit its type
     };
 
     qint32 column = -1;
     Kind kind = Kind::Missing;
     // Duplicates: the 1-based row (header = 1) of the first occurrence, 0
     // when unknown (past row 16,777,214). Repeated*: the row of the later copy.
-    // RaggedRow: cells found | (cells expected << 32).
+    // RaggedRow: cells found | (cells expected << 32). BadCustomValue: the field's
+    // UserFieldRules::Kind.
     qint64 related = 0;
 
     // Translated reason; `cell` is the cell's text (names the bad value) and
     // `columnName` the header.
     QString reason(const QString &cell = {}, const QString &columnName = {}) const;
+    // The reason of a BadCustomValue, by the field's type.
+    QString customReason(const QString &cell, const QString &columnName) const;
     // Stable id ("missing", "invalid-email", ...) for JSON output.
     static QString kindId(Kind kind);
 

@@ -167,6 +167,7 @@ bool ImportDocument::readPreview()
         validator.setServerRoles(m_serverRoles);
     if (m_checkTags)
         validator.setServerTags(m_serverTags);
+    validator.setCustomFields(m_header, m_customFields);
     m_problems.clear();
     m_problemRows.clear();
     m_problemCount = 0;
@@ -203,6 +204,7 @@ void ImportDocument::startScan()
     options.serverTags = m_serverTags;
     options.checkRoles = m_checkRoles;
     options.checkTags = m_checkTags;
+    options.customFields = m_customFields;
     const QString path = m_path;
     const qint64 total = m_fileSize;
     auto cancel = m_cancel;
@@ -342,6 +344,13 @@ void ImportDocument::setServerRoles(const QStringList &names)
 {
     m_serverRoles = names;
     m_checkRoles = true;
+    if (!m_path.isEmpty() && !m_header.isEmpty())
+        startScan();
+}
+
+void ImportDocument::setCustomFields(const QList<UserField> &fields)
+{
+    m_customFields = fields;
     if (!m_path.isEmpty() && !m_header.isEmpty())
         startScan();
 }

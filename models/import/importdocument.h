@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/userfield.h"
+
 #include "cellproblem.h"
 #include "columnmapping.h"
 #include "csvdialect.h"
@@ -83,6 +85,9 @@ public:
     // Role / Tag names from the server; unset means "not checked".
     void setServerRoles(const QStringList &names);
     void setServerTags(const QStringList &names);
+    // The community's custom fields: cells of a column named by one are checked against its
+    // type (a BadCustomValue problem naming the field).
+    void setCustomFields(const QList<UserField> &fields);
 
     QStringList header() const { return m_header; }
     int columnCount() const { return int(m_header.size()); }
@@ -183,6 +188,7 @@ private:
     ImportTemplate m_template;
     ColumnMapping m_mapping;
     QStringList m_serverRoles;
+    QList<UserField> m_customFields;
     QStringList m_serverTags;
     bool m_checkRoles = false;
     bool m_checkTags = false;

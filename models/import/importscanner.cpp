@@ -138,6 +138,7 @@ public:
             m_validator.setServerRoles(options.serverRoles);
         if (options.checkTags)
             m_validator.setServerTags(options.serverTags);
+        m_validator.setCustomFields(result->header, options.customFields);
     }
 
     RowValidator &validator() { return m_validator; }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/userfield.h"
+
 #include "cellproblem.h"
 #include "columnmapping.h"
 #include "csvdialect.h"
@@ -46,6 +48,9 @@ public:
         QStringList serverTags;
         bool checkRoles = false; // serverRoles are known (a profile was given)
         bool checkTags = false;
+        // The community's custom fields: file columns named by a field's key or name (and no
+        // template column) are checked against its type.
+        QList<UserField> customFields;
         const std::atomic<bool> *cancel = nullptr;
         // Edited rows (0-based data row -> cells), validated instead of the
         // file's cells.

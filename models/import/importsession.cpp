@@ -61,6 +61,12 @@ void ImportSession::setMode(ImportMode mode)
 
 void ImportSession::fetchServerNames()
 {
+    // The custom fields' types check the cells of columns named after them; without them
+    // (no Application address, or a refusal) those cells are sent unchecked.
+    if (m_client.config().baseUrl(ApiFamily::Application).isValid())
+        m_client.getUserFields()->then(
+            this, [this](const QList<UserField> &fields) { m_document->setCustomFields(fields); },
+            [](const ApiError &) {});
     m_client.getServerRoles(m_client.config().communityId)
         ->then(
             this,

@@ -1,5 +1,7 @@
 #include "rowvalidator.h"
 
+#include "domain/userfieldrules.h"
+
 #include <cstring>
 
 #if defined(Q_OS_LINUX)
@@ -193,6 +195,24 @@ void RowValidator::setServerRoles(const QStringList &names)
     m_checkRoles = true;
 }
 
+void RowValidator::setCustomFields(const QStringList &fileHeader, const QList<UserField> &fields)
+{
+    m_custom.clear();
+    for (int f = 0; f < fileHeader.size(); ++f) {
+        if (m_mapping.templateColumnFor(f) >= 0)
+            continue;
+        const QString header = fileHeader.at(f).trimmed();
+        for (const UserField &field : fields) {
+            if (!header.isEmpty() && (header == field.field || header == field.name)) {
+                UserField optional = field; // an update may leave a value as it is
+                optional.required = false;
+                m_custom.append({f, optional});
+                break;
+            }
+        }
+    }
+}
+
 void RowValidator::setServerTags(const QStringList &names)
 {
     m_tags.clear();
@@ -353,6 +373,14 @@ void RowValidator::checkCells(const QByteArrayView *cells, int count, QList<Cell
                 problems->append({f, CellProblem::Kind::InvalidOperation, 0});
             break;
         }
+    }
+    for (const auto &[f, field] : std::as_const(m_custom)) {
+        const QByteArrayView v = f < count ? trimmed(cells[f]) : QByteArrayView();
+        if (v.isEmpty())
+            continue;
+        if (!UserFieldRules::checkValue(field, QString::fromUtf8(v)).isEmpty())
+            problems->append(
+                {f, CellProblem::Kind::BadCustomValue, qint64(UserFieldRules::kind(field.type))});
     }
 }
 

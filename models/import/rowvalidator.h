@@ -2,10 +2,12 @@
 
 #include "cellproblem.h"
 #include "columnmapping.h"
+#include "domain/userfield.h"
 #include "importtemplate.h"
 
 #include <QByteArrayView>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QStringList>
 
@@ -31,6 +33,9 @@ public:
 
     void setServerRoles(const QStringList &names);
     void setServerTags(const QStringList &names);
+    // Checks the cells of every file column whose header (of `fileHeader`) is a custom field's
+    // key or name, and that no template column takes, against the field's type.
+    void setCustomFields(const QStringList &fileHeader, const QList<UserField> &fields);
     bool checksRoles() const { return m_checkRoles; }
     bool checksTags() const { return m_checkTags; }
 
@@ -117,6 +122,7 @@ private:
     QSet<QByteArray> m_tags;
     bool m_checkRoles = false;
     bool m_checkTags = false;
+    QList<QPair<int, UserField>> m_custom; // file column, its field
     SeenTable m_emails;
     SeenTable m_usernames;
 };

@@ -1,7 +1,10 @@
 #include "stores/newuserrequest.h"
 
+#include "domain/userfieldrules.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace ra {
 
@@ -85,8 +88,36 @@ QList<NewUserRequest::Problem> NewUserRequest::validate() const
         else if (value.isEmpty())
             out.append(
                 {Field::CustomFields, tr("Custom field \"%1\" has no value.").arg(name.trimmed())});
+        else if (!definitions.isEmpty()) {
+            const UserField *field = definition(name);
+            const QString problem =
+                field ? UserFieldRules::checkValue(*field, value)
+                      : tr("Custom field \"%1\" is not a field of this community.")
+                            .arg(name.trimmed());
+            if (!problem.isEmpty())
+                out.append({Field::CustomFields, problem});
+        }
+    }
+    for (const UserField &field : definitions) {
+        const bool given =
+            std::any_of(customFields.cbegin(), customFields.cend(),
+                        [this, &field](const auto &f) { return definition(f.first) == &field; });
+        if (field.required && field.defaultValue.isEmpty() && !given)
+            out.append({Field::CustomFields, UserFieldRules::checkValue(field, QString())});
     }
     return out;
+}
+
+const UserField *NewUserRequest::definition(const QString &keyIdOrName) const
+{
+    const QString wanted = keyIdOrName.trimmed();
+    for (const auto &match : {&UserField::field, &UserField::id, &UserField::name}) {
+        for (const UserField &f : definitions) {
+            if (!wanted.isEmpty() && f.*match == wanted)
+                return &f;
+        }
+    }
+    return nullptr;
 }
 
 QJsonObject NewUserRequest::toJson() const

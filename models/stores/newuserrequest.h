@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/userfield.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -55,6 +57,10 @@ public:
     QList<QPair<QString, QString>> customFields; // fieldIdorName -> value
     QString referral;                            // optional
     QString externalId;                          // optional
+    // The community's field definitions, when known: each custom value is then checked against
+    // its field's type, a name no field has is refused, and a required field without a value
+    // or default is named.
+    QList<UserField> definitions;
 
     // Every problem, in form order; empty when the request can be sent.
     QList<Problem> validate() const;
@@ -63,6 +69,9 @@ public:
     QJsonObject toJson() const;
     // The API's name of a field, e.g. "firstname" (for messages naming the field at fault).
     static QString apiName(Field field);
+    // The definition whose key, id or name is `keyIdOrName` (as the API's fieldIdorName), or
+    // null.
+    const UserField *definition(const QString &keyIdOrName) const;
 };
 
 } // namespace ra

@@ -2,6 +2,8 @@
 
 #include "datastore.h"
 #include "demorandom.h"
+#include "domain/userfieldrules.h"
+#include "userfieldhandlers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -134,6 +136,8 @@ bool BulkRowWriter::setHeader(const QStringList &header, QString *error)
             c.numeric = true;
         } else if (custom.contains(c.name)) {
             c.fieldId = custom.value(c.name).first;
+            c.field = UserFieldHandlers::definition(m_store, c.fieldId);
+            c.field.required = false; // a cell left empty keeps the member's value
             const QString type = custom.value(c.name).second;
             c.numeric = type == QStringLiteral("numerical") || type == QStringLiteral("number");
         } else if (!templ.contains(c.name) && !textColumns().contains(c.name)) {
@@ -372,6 +376,9 @@ BulkRowWriter::Outcome BulkRowWriter::updateRow(const QStringList &cells, QStrin
             continue;
         }
         if (!c.fieldId.isEmpty()) {
+            *reason = UserFieldRules::checkValue(c.field, v);
+            if (!reason->isEmpty())
+                return Outcome::Failed;
             fieldValues.append({c.fieldId, v});
             continue;
         }

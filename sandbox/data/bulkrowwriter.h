@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/userfield.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
@@ -47,6 +49,7 @@ private:
         QString name;
         QString opOf;    // for `<field>_op` columns: the field
         QString fieldId; // custom field id
+        UserField field; // its definition, whose type a value must suit
         bool numeric = false;
     };
 

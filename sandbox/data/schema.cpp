@@ -45,6 +45,10 @@ const char *const tables[] = {
     "CREATE TABLE IF NOT EXISTS user_fields (id TEXT PRIMARY KEY, community_id TEXT, "
     "field TEXT, name TEXT, type TEXT, creator_id INTEGER, seeded INTEGER DEFAULT 0, "
     "created_at TEXT, updated_at TEXT)",
+    // The older create body's part of a field's definition, kept beside user_fields so a
+    // database written before it still opens (the table is simply created).
+    "CREATE TABLE IF NOT EXISTS user_field_rules (field_id TEXT PRIMARY KEY, description TEXT, "
+    "required INTEGER DEFAULT 0, default_value TEXT, options TEXT)",
     "CREATE TABLE IF NOT EXISTS field_values (user_id INTEGER, field_id TEXT, value TEXT, "
     "PRIMARY KEY (user_id, field_id)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS field_histories (id TEXT PRIMARY KEY, community_id TEXT, "

@@ -2,6 +2,7 @@
 
 #include "demoactivity.h"
 #include "demorandom.h"
+#include "docexampleseeder.h"
 #include "rolepermissions.h"
 #include "schema.h"
 #include "userseeder.h"
@@ -91,9 +92,13 @@ bool Seeder::run(QString *error)
         *error = m_db.lastError().text();
         return false;
     }
-    m_community = DemoRandom::objectId(m_seed, KindServer, 0);
+    // The default demo's community is the one the docs' example requests name, so they work
+    // against it as written (see DocExampleSeeder); another seed gives a community of its own.
+    m_community =
+        m_seed == 1 ? DocExampleSeeder::communityId() : DemoRandom::objectId(m_seed, KindServer, 0);
     const bool ok = Schema::dropIndexes(m_db, error) && seedCommunity(error) && seedUsers(error) &&
-                    seedMessages(error) && seedMeta(error) && Schema::createIndexes(m_db, error);
+                    seedMessages(error) && seedDocExamples(error) && seedMeta(error) &&
+                    Schema::createIndexes(m_db, error);
     if (!ok || !m_db.commit()) {
         if (ok)
             *error = m_db.lastError().text();
@@ -249,8 +254,9 @@ bool Seeder::seedCommunity(QString *error)
         if (!insert(QStringLiteral("INSERT INTO user_fields (id, community_id, field, name, type, "
                                    "creator_id, seeded, created_at, updated_at) VALUES "
                                    "(?,?,?,?,?,?,?,?,?)"),
-                    {DemoRandom::objectId(m_seed, KindField, quint64(i)), m_community,
-                     QLatin1String(DemoActivity::fieldKey(i)),
+                    {docsDemo() && i == 0 ? DocExampleSeeder::customerIdFieldId()
+                                          : DemoRandom::objectId(m_seed, KindField, quint64(i)),
+                     m_community, QLatin1String(DemoActivity::fieldKey(i)),
                      QLatin1String(DemoActivity::fieldName(i)),
                      QLatin1String(DemoActivity::fieldType(i)), 1, i + 1, created, created}))
             return false;
@@ -263,6 +269,15 @@ bool Seeder::seedUsers(QString *error)
     UserSeeder users(m_db, m_seed, m_users, m_community, m_today);
     return users.run(error) &&
            users.grant(m_roleIds.at(1), m_roleIds.mid(2), m_badgeIds, m_tagIds, error);
+}
+
+bool Seeder::seedDocExamples(QString *error)
+{
+    if (!docsDemo())
+        return true;
+    const QString created =
+        QDateTime(m_today.addDays(-30), QTime(9, 0), Qt::UTC).toString(Qt::ISODateWithMs);
+    return DocExampleSeeder(m_db, m_seed, m_community, created).run(error);
 }
 
 bool Seeder::seedMessages(QString *error)

@@ -40,6 +40,9 @@ private:
     bool seedCommunity(QString *error);
     bool seedUsers(QString *error);
     bool seedMessages(QString *error);
+    bool seedDocExamples(QString *error);
+    // The default demo (seed 1) is the community of the docs' examples (DocExampleSeeder).
+    bool docsDemo() const { return m_seed == 1; }
     bool seedMeta(QString *error);
 
     QSqlDatabase m_db;

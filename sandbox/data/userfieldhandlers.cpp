@@ -2,12 +2,14 @@
 
 #include "datastore.h"
 #include "demorandom.h"
+#include "domain/userfieldrules.h"
 #include "handlers.h"
 #include "requestreader.h"
 #include "userdirectory.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace ra::sandbox {
@@ -41,14 +43,76 @@ void UserFieldHandlers::install(Handlers &h)
     h.add(QStringLiteral("deleteUserField"), [this](const Request &r) { return remove(r); });
 }
 
-bool UserFieldHandlers::validType(const QString &type)
+UserField UserFieldHandlers::definition(DataStore &store, const QString &id)
 {
-    static const QStringList types = {
-        QStringLiteral("date"),      QStringLiteral("single-line-text"),
-        QStringLiteral("numerical"), QStringLiteral("multi-line-text"),
-        QStringLiteral("number"),    QStringLiteral("text"),
-        QStringLiteral("boolean"),   QStringLiteral("select")};
-    return types.contains(type);
+    UserField out;
+    QSqlQuery &q = store.run(QStringLiteral("SELECT f.field, f.name, f.type, r.description, "
+                                            "r.required, r.default_value, r.options FROM "
+                                            "user_fields f LEFT JOIN user_field_rules r ON "
+                                            "r.field_id = f.id WHERE f.id = ?"),
+                             {id});
+    if (!q.next())
+        return out;
+    out.id = id;
+    out.field = q.value(0).toString();
+    out.name = q.value(1).toString();
+    out.type = q.value(2).toString();
+    out.description = q.value(3).toString();
+    out.required = q.value(4).toInt() != 0;
+    out.defaultValue = q.value(5).toString();
+    const QJsonArray options = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
+    for (const QJsonValue &o : options)
+        out.options.append(o.toString());
+    return out;
+}
+
+QString UserFieldHandlers::addDefaults(DataStore &store, const QString &community,
+                                       QList<QPair<QString, QString>> *values)
+{
+    QStringList ids;
+    QSqlQuery &q = store.run(QStringLiteral("SELECT f.id FROM user_fields f JOIN "
+                                            "user_field_rules r ON r.field_id = f.id WHERE "
+                                            "f.community_id = ? AND (r.required != 0 OR "
+                                            "r.default_value != '') ORDER BY f.created_at, f.id"),
+                             {community});
+    while (q.next())
+        ids.append(q.value(0).toString());
+    for (const QString &id : std::as_const(ids)) {
+        const bool given = std::any_of(values->cbegin(), values->cend(),
+                                       [&id](const auto &v) { return v.first == id; });
+        if (given)
+            continue;
+        const UserField f = definition(store, id);
+        if (!f.defaultValue.isEmpty())
+            values->append({id, f.defaultValue});
+        else if (f.required)
+            return UserFieldRules::checkValue(f, QString());
+    }
+    return {};
+}
+
+void UserFieldHandlers::readRules(RequestReader &in, UserField *field)
+{
+    field->description = in.string(QStringLiteral("description"), Need::Optional);
+    field->required = in.boolean(QStringLiteral("required"), Need::Optional, false);
+    const QJsonValue def = in.value(QStringLiteral("defaultValue"));
+    if (def.isString())
+        field->defaultValue = def.toString();
+    else if (def.isDouble() || def.isBool())
+        field->defaultValue = def.toVariant().toString();
+    else if (!def.isUndefined() && !def.isNull())
+        in.fail(tr("Field 'defaultValue' must be a string, number or boolean"));
+    if (in.has(QStringLiteral("options")))
+        field->options = in.stringList(QStringLiteral("options"), Need::Optional);
+}
+
+void UserFieldHandlers::writeRules(const UserField &field)
+{
+    m_store.run(QStringLiteral("INSERT OR REPLACE INTO user_field_rules (field_id, description, "
+                               "required, default_value, options) VALUES (?,?,?,?,?)"),
+                {field.id, field.description, field.required ? 1 : 0, field.defaultValue,
+                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(field.options))
+                                       .toJson(QJsonDocument::Compact))});
 }
 
 bool UserFieldHandlers::checkCommunity(const Request &r, DataStore &store, Response *error)
@@ -74,20 +138,29 @@ bool UserFieldHandlers::checkCommunity(const Request &r, DataStore &store, Respo
 
 QJsonObject UserFieldHandlers::fieldJson(DataStore &store, UserDirectory &users, const QString &id)
 {
-    QSqlQuery &q = store.run(QStringLiteral("SELECT field, name, type, creator_id, community_id, "
-                                            "created_at, updated_at FROM user_fields WHERE id = ?"),
+    QSqlQuery &q = store.run(QStringLiteral("SELECT creator_id, community_id, created_at, "
+                                            "updated_at FROM user_fields WHERE id = ?"),
                              {id});
     if (!q.next())
         return {};
+    const qint64 creator = q.value(0).toLongLong();
+    const QString community = q.value(1).toString();
+    const QString created = q.value(2).toString();
+    const QString updated = q.value(3).toString();
+    const UserField f = definition(store, id);
     QJsonObject o;
     o.insert(QStringLiteral("_id"), id);
-    o.insert(QStringLiteral("field"), q.value(0).toString());
-    o.insert(QStringLiteral("name"), q.value(1).toString());
-    o.insert(QStringLiteral("type"), q.value(2).toString());
-    o.insert(QStringLiteral("creator"), users.creator(q.value(3).toLongLong()));
-    o.insert(QStringLiteral("communityId"), q.value(4).toString());
-    o.insert(QStringLiteral("createdAt"), q.value(5).toString());
-    o.insert(QStringLiteral("updatedAt"), q.value(6).toString());
+    o.insert(QStringLiteral("field"), f.field);
+    o.insert(QStringLiteral("name"), f.name);
+    o.insert(QStringLiteral("type"), f.type);
+    o.insert(QStringLiteral("description"), f.description);
+    o.insert(QStringLiteral("required"), f.required);
+    o.insert(QStringLiteral("defaultValue"), f.defaultValue);
+    o.insert(QStringLiteral("options"), QJsonArray::fromStringList(f.options));
+    o.insert(QStringLiteral("creator"), users.creator(creator));
+    o.insert(QStringLiteral("communityId"), community);
+    o.insert(QStringLiteral("createdAt"), created);
+    o.insert(QStringLiteral("updatedAt"), updated);
     return o;
 }
 
@@ -124,19 +197,16 @@ Response UserFieldHandlers::get(const Request &r)
 Response UserFieldHandlers::create(const Request &r)
 {
     RequestReader in(r);
-    QString field = in.string(QStringLiteral("field"));
-    const QString name = in.string(QStringLiteral("name"));
-    const QString type = in.string(QStringLiteral("type"));
-    field = field.trimmed().replace(QLatin1Char(' '), QLatin1Char('-'));
-    if (!in.failed() && field.size() > 50)
-        in.fail(tr("Field 'field' must have 1 to 50 characters"));
-    if (!in.failed() && name.size() > 100)
-        in.fail(tr("Field 'name' must have 1 to 100 characters"));
-    if (!in.failed() && !validType(type))
-        in.fail(tr("Field 'type' must be one of date, single-line-text, numerical, "
-                   "multi-line-text, number, text, boolean, select"));
+    UserField f;
+    f.field = UserFieldRules::normalizedKey(in.string(QStringLiteral("field")));
+    f.name = in.string(QStringLiteral("name"));
+    f.type = in.string(QStringLiteral("type"));
+    readRules(in, &f);
     if (in.failed())
         return in.error();
+    const QString problem = UserFieldRules::checkDefinition(f);
+    if (!problem.isEmpty())
+        return Response::error(400, problem);
     Response error;
     if (!checkCommunity(r, m_store, &error))
         return error;
@@ -144,19 +214,23 @@ Response UserFieldHandlers::create(const Request &r)
     if (m_store
             .scalar(QStringLiteral("SELECT 1 FROM user_fields WHERE community_id = ? AND field "
                                    "= ?"),
-                    {community, field})
+                    {community, f.field})
             .isValid())
-        return Response::error(409, tr("A user field with this key already exists"));
+        return Response::error(
+            409, tr("A user field with the key '%1' already exists").arg(f.field.left(50)));
     qint64 creator = 1;
     if (r.key && !r.key->userId.isEmpty())
         creator = m_users->find(r.key->userId, QStringLiteral("_id"));
-    const QString id = DemoRandom::newObjectId();
+    f.id = DemoRandom::newObjectId();
     const QString now = DataStore::nowIso();
+    m_store.transaction();
     m_store.run(QStringLiteral("INSERT INTO user_fields (id, community_id, field, name, type, "
                                "creator_id, seeded, created_at, updated_at) VALUES "
                                "(?,?,?,?,?,?,0,?,?)"),
-                {id, community, field, name, type, creator, now, now});
-    Response resp = Response::ok(fieldJson(m_store, *m_users, id),
+                {f.id, community, f.field, f.name, f.type, creator, now, now});
+    writeRules(f);
+    m_store.commit();
+    Response resp = Response::ok(fieldJson(m_store, *m_users, f.id),
                                  QStringLiteral("Create user field successful"));
     resp.status = 201;
     return resp;
@@ -165,22 +239,41 @@ Response UserFieldHandlers::create(const Request &r)
 Response UserFieldHandlers::update(const Request &r)
 {
     RequestReader in(r);
-    const QString name = in.string(QStringLiteral("name"));
-    const QString type = in.string(QStringLiteral("type"));
-    if (!in.failed() && name.size() > 100)
-        in.fail(tr("Field 'name' must have 1 to 100 characters"));
-    if (!in.failed() && !validType(type))
-        in.fail(tr("Field 'type' must be one of date, single-line-text, numerical, "
-                   "multi-line-text, number, text, boolean, select"));
+    const QString id = r.pathParams.value(QStringLiteral("fieldId"));
+    UserField f = definition(m_store, id);
+    f.name = in.string(QStringLiteral("name"));
+    f.type = in.string(QStringLiteral("type"));
+    // What the body leaves out stays as it was.
+    if (in.has(QStringLiteral("description")))
+        f.description = in.string(QStringLiteral("description"), Need::Optional);
+    if (in.has(QStringLiteral("required")))
+        f.required = in.boolean(QStringLiteral("required"), Need::Optional, false);
+    if (in.has(QStringLiteral("defaultValue")) || in.has(QStringLiteral("options"))) {
+        UserField given;
+        readRules(in, &given);
+        if (in.has(QStringLiteral("defaultValue")))
+            f.defaultValue = given.defaultValue;
+        if (in.has(QStringLiteral("options")))
+            f.options = given.options;
+    }
+    // A field that is no longer a choice keeps no choices.
+    if (UserFieldRules::kind(f.type) != UserFieldRules::Kind::Select &&
+        !in.has(QStringLiteral("options")))
+        f.options.clear();
     if (in.failed())
         return in.error();
     const Response found = get(r);
     if (found.status != 200)
         return found;
-    const QString id = r.pathParams.value(QStringLiteral("fieldId"));
+    const QString problem = UserFieldRules::checkDefinition(f);
+    if (!problem.isEmpty())
+        return Response::error(400, problem);
+    m_store.transaction();
     m_store.run(QStringLiteral("UPDATE user_fields SET name = ?, type = ?, updated_at = ? WHERE "
                                "id = ?"),
-                {name, type, DataStore::nowIso(), id});
+                {f.name, f.type, DataStore::nowIso(), id});
+    writeRules(f);
+    m_store.commit();
     return Response::ok(fieldJson(m_store, *m_users, id), QStringLiteral("Updated user field"));
 }
 
@@ -193,6 +286,7 @@ Response UserFieldHandlers::remove(const Request &r)
     m_store.transaction();
     m_store.run(QStringLiteral("DELETE FROM field_values WHERE field_id = ?"), {id});
     m_store.run(QStringLiteral("DELETE FROM field_histories WHERE field_id = ?"), {id});
+    m_store.run(QStringLiteral("DELETE FROM user_field_rules WHERE field_id = ?"), {id});
     m_store.run(QStringLiteral("DELETE FROM user_fields WHERE id = ?"), {id});
     m_store.commit();
     return Response::ok(found.data, QStringLiteral("Deleted user field"));

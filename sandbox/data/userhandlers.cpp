@@ -2,10 +2,12 @@
 
 #include "datastore.h"
 #include "demorandom.h"
+#include "domain/userfieldrules.h"
 #include "handlers.h"
 #include "requestreader.h"
 #include "searchterm.h"
 #include "userdirectory.h"
+#include "userfieldhandlers.h"
 #include "userfilterquery.h"
 
 #include <QCoreApplication>
@@ -119,7 +121,19 @@ Response UserHandlers::createUser(const Request &r)
                 QStringLiteral("Field '%1fieldIdorName' names no user field: %2").arg(name, field));
             break;
         }
-        values.append({fieldId, v.isString() ? v.toString() : v.toVariant().toString()});
+        const QString value = v.isString() ? v.toString() : v.toVariant().toString();
+        const QString problem =
+            UserFieldRules::checkValue(UserFieldHandlers::definition(m_store, fieldId), value);
+        if (!problem.isEmpty()) {
+            in.fail(tr("Field '%1value': %2").arg(name, problem));
+            break;
+        }
+        values.append({fieldId, value});
+    }
+    if (!in.failed()) {
+        const QString missing = UserFieldHandlers::addDefaults(m_store, community, &values);
+        if (!missing.isEmpty())
+            in.fail(tr("Field 'customFields': %1").arg(missing));
     }
     if (in.failed())
         return in.error();

@@ -1,14 +1,17 @@
 #include "users/createuserdialog.h"
 
 #include "discardguard.h"
+#include "domain/userfieldrules.h"
 #include "messagebar.h"
 #include "stores/useraccountstore.h"
 #include "themecontroller.h"
 #include "ui_createuserdialog.h"
 
+#include <QComboBox>
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
+#include <algorithm>
 
 namespace ra {
 
@@ -118,11 +121,60 @@ NewUserRequest CreateUserDialog::request() const
     r.externalId = m_ui->externalIdEdit->text();
     const QTableWidget *table = m_ui->customFieldsTable;
     for (int row = 0; row < table->rowCount(); ++row) {
-        const QTableWidgetItem *name = table->item(row, 0);
         const QTableWidgetItem *value = table->item(row, 1);
-        r.customFields.append({name ? name->text() : QString(), value ? value->text() : QString()});
+        r.customFields.append({fieldNameAt(row), value ? value->text() : QString()});
     }
+    r.definitions = m_fields;
     return r;
+}
+
+QString CreateUserDialog::fieldNameAt(int row) const
+{
+    const QTableWidget *table = m_ui->customFieldsTable;
+    if (const auto *combo = qobject_cast<const QComboBox *>(table->cellWidget(row, 0)))
+        return combo->currentData().toString();
+    const QTableWidgetItem *name = table->item(row, 0);
+    return name ? name->text() : QString();
+}
+
+void CreateUserDialog::setUserFields(const QList<UserField> &fields)
+{
+    m_fields = fields;
+    QStringList described;
+    for (const UserField &f : fields) {
+        described.append(
+            tr("%1: %2").arg(UserFieldRules::label(f), UserFieldRules::typeName(f.type)));
+        if (f.required)
+            addFieldRow(f.field, f.defaultValue);
+    }
+    m_ui->customFieldsTable->setToolTip(
+        fields.isEmpty() ? QString()
+                         : tr("This community's fields:\n%1").arg(described.join(u'\n')));
+    validate();
+}
+
+int CreateUserDialog::addFieldRow(const QString &key, const QString &value)
+{
+    QTableWidget *table = m_ui->customFieldsTable;
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem);
+    table->setItem(row, 1, new QTableWidgetItem(value));
+    if (!m_fields.isEmpty()) {
+        auto *combo = new QComboBox(table);
+        combo->setAccessibleName(tr("Custom field"));
+        for (const UserField &f : std::as_const(m_fields))
+            combo->addItem(f.name.isEmpty() ? f.field : f.name, f.field);
+        combo->setCurrentIndex(std::max(0, combo->findData(key)));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            m_touched.insert(m_ui->customFieldsTable);
+            validate();
+        });
+        table->setCellWidget(row, 0, combo);
+    } else {
+        table->item(row, 0)->setText(key);
+    }
+    return row;
 }
 
 QWidget *CreateUserDialog::fieldWidget(NewUserRequest::Field field) const
@@ -198,12 +250,11 @@ void CreateUserDialog::validate()
 void CreateUserDialog::addCustomField()
 {
     QTableWidget *table = m_ui->customFieldsTable;
-    const int row = table->rowCount();
-    table->insertRow(row);
-    table->setItem(row, 0, new QTableWidgetItem);
-    table->setItem(row, 1, new QTableWidgetItem);
-    table->setCurrentCell(row, 0);
-    table->editItem(table->item(row, 0));
+    const int row = addFieldRow({}, {});
+    // With the fields known the name is picked from a list; the value is what is typed.
+    const int column = m_fields.isEmpty() ? 0 : 1;
+    table->setCurrentCell(row, column);
+    table->editItem(table->item(row, column));
     validate();
 }
 

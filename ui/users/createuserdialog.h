@@ -37,6 +37,9 @@ public:
     ~CreateUserDialog() override;
 
     NewUserRequest request() const;
+    // Offers the community's custom fields by name in the custom-field rows (a required one gets
+    // a row at once, with its default) and checks each value against its field's type.
+    void setUserFields(const QList<UserField> &fields);
     // The first problem of the form as it stands (empty when valid).
     QString problemText() const;
 
@@ -58,6 +61,9 @@ private:
     void removeCustomField();
     void setBusy(bool busy);
     QWidget *fieldWidget(NewUserRequest::Field field) const;
+    // Adds a custom-field row for `key` (empty: the first field) with `value`.
+    int addFieldRow(const QString &key, const QString &value);
+    QString fieldNameAt(int row) const;
 
     std::unique_ptr<::Ui::CreateUserDialog> m_ui;
     UserAccountStore &m_accounts;
@@ -66,6 +72,7 @@ private:
     bool m_busy = false;
     bool m_displayNameEdited = false;
     DiscardGuard *m_discard = nullptr;
+    QList<UserField> m_fields;
 };
 
 } // namespace ra

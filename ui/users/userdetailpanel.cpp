@@ -6,6 +6,7 @@
 #include "messagebar.h"
 #include "questionprovider.h"
 #include "stores/useraccountstore.h"
+#include "users/customfieldsview.h"
 #include "users/restoreuserdialog.h"
 #include "users/useractivityview.h"
 
@@ -54,20 +55,6 @@ enum class Detail {
     Count
 };
 
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isDouble())
-        return QLocale().toString(v.toDouble(), 'g', 15);
-    if (v.isBool())
-        return v.toBool() ? UserDetailPanel::tr("yes") : UserDetailPanel::tr("no");
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    return {};
-}
 } // namespace
 
 UserDetailPanel::UserDetailPanel(UserDetailStore &details, UserAccountStore &accounts,
@@ -113,6 +100,11 @@ UserDetailPanel::UserDetailPanel(UserDetailStore &details, UserAccountStore &acc
 }
 
 UserDetailPanel::~UserDetailPanel() = default;
+
+void UserDetailPanel::setUserFields(UserFieldStore *fields)
+{
+    m_customFields->setUserFields(fields);
+}
 
 void UserDetailPanel::setHoldingsView(QWidget *view)
 {
@@ -208,10 +200,7 @@ QWidget *UserDetailPanel::buildDetailsTab()
     }
     m_roles = new QListWidget(content);
     m_roles->setMaximumHeight(120);
-    m_customFields = new QTreeWidget(content);
-    m_customFields->setColumnCount(2);
-    m_customFields->setRootIsDecorated(false);
-    m_customFields->setMinimumHeight(100);
+    m_customFields = new CustomFieldsView(content);
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(m_form);
     layout->addWidget(new QLabel(content));
@@ -254,8 +243,6 @@ void UserDetailPanel::retranslate()
                                       : tr("<b>Custom fields</b>"));
     }
     m_roles->setAccessibleName(tr("Roles on this server"));
-    m_customFields->setHeaderLabels({tr("Field"), tr("Value")});
-    m_customFields->setAccessibleName(tr("Custom fields"));
     m_deleteAction->setText(tr("&Delete User…"));
     m_restoreAction->setText(tr("&Restore User…"));
     m_restoreByNameAction->setText(tr("Restore…"));
@@ -319,10 +306,7 @@ void UserDetailPanel::showDetails(const UserData &user)
     for (int i = 0; i < int(Detail::Count); ++i)
         m_values.at(i)->setText(values[i]);
 
-    m_customFields->clear();
-    for (auto it = user.customFields.constBegin(); it != user.customFields.constEnd(); ++it)
-        m_customFields->addTopLevelItem(new QTreeWidgetItem({it.key(), jsonText(it.value())}));
-    m_customFields->resizeColumnToContents(0);
+    m_customFields->showValues(loaded ? m_details.userId() : QString(), user.customFields);
 
     if (!loaded) {
         m_title->setText(m_details.isLoading() ? tr("Loading…") : m_details.userId());

@@ -17,12 +17,14 @@ class QVBoxLayout;
 
 namespace ra {
 
+class CustomFieldsView;
 class GamificationChart;
 class GamificationSeriesModel;
 class MessageBar;
 class UserActivityView;
 class QuestionProvider;
 class UserAccountStore;
+class UserFieldStore;
 
 // The side panel of the Users pane for the selected user: the details of Get User Data (ids,
 // names, XP, coins, today's XP and coins, roles, highest role, language, counters, login
@@ -51,6 +53,10 @@ public:
     void setRange(const QDate &start, const QDate &end);
     // Puts `view` (the role and badge chips) under the member's name; the panel owns it.
     void setHoldingsView(QWidget *view);
+    // The typed list of the member's custom fields (its rows carry the field keys and emit
+    // CustomFieldsView::fieldHistoryRequested()); it reads the definitions from `fields`.
+    CustomFieldsView *customFieldsView() const { return m_customFields; }
+    void setUserFields(UserFieldStore *fields);
 
 public slots:
     // Shows `userId` (empty: a hint to pick a user).
@@ -92,7 +98,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_form = nullptr;
     QList<QLabel *> m_values;
-    QTreeWidget *m_customFields = nullptr;
+    CustomFieldsView *m_customFields = nullptr;
     QListWidget *m_roles = nullptr;
     UserActivityView *m_activity = nullptr;
     QPushButton *m_deleteButton = nullptr;

@@ -2,8 +2,12 @@
 
 #include "ui_userfilterbar.h"
 
+#include "domain/userfieldrules.h"
+#include "stores/userfieldstore.h"
+
 #include <QEvent>
 #include <QRegularExpressionValidator>
+#include <algorithm>
 
 namespace ra {
 
@@ -73,16 +77,64 @@ UserFilterBar::UserFilterBar(QWidget *parent)
         setMoreFiltersShown(shown);
         emit moreFiltersToggled(shown);
     });
+    connect(m_ui->filterCustomKey, &QComboBox::currentIndexChanged, this, &UserFilterBar::validate);
+    fillCustomFields();
     validate();
 }
 
 UserFilterBar::~UserFilterBar() = default;
 
+void UserFilterBar::setUserFields(UserFieldStore *store)
+{
+    if (m_fields)
+        disconnect(m_fields, nullptr, this, nullptr);
+    m_fields = store;
+    if (store) {
+        for (auto signal : {&UserFieldStore::loaded, &UserFieldStore::cleared})
+            connect(store, signal, this, &UserFilterBar::fillCustomFields);
+        connect(store, &UserFieldStore::added, this, &UserFilterBar::fillCustomFields);
+        connect(store, &UserFieldStore::changed, this, &UserFilterBar::fillCustomFields);
+        connect(store, &UserFieldStore::removed, this, &UserFilterBar::fillCustomFields);
+    }
+    fillCustomFields();
+}
+
+QString UserFilterBar::customKey() const
+{
+    return m_ui->filterCustomKey->currentData().toString();
+}
+
+void UserFilterBar::fillCustomFields()
+{
+    QComboBox *combo = m_ui->filterCustomKey;
+    const QString chosen = customKey();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(tr("(none)"), QString());
+    if (m_fields) {
+        for (const UserField &f : m_fields->fields())
+            combo->addItem(f.name.isEmpty() ? f.field : f.name, f.field);
+    }
+    selectCustomKey(chosen);
+}
+
+void UserFilterBar::selectCustomKey(const QString &key)
+{
+    QComboBox *combo = m_ui->filterCustomKey;
+    int index = combo->findData(key);
+    // A saved filter may name a field the list does not (yet) hold: keep it, by its key.
+    if (index < 0 && !key.isEmpty()) {
+        combo->addItem(key, key);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(std::max(0, index));
+}
+
 QList<QLineEdit *> UserFilterBar::lineEdits() const
 {
-    return {m_ui->filterEmail,    m_ui->filterFirstName, m_ui->filterLastName,
-            m_ui->filterXpMin,    m_ui->filterXpMax,     m_ui->filterCoinsMin,
-            m_ui->filterCoinsMax, m_ui->filterCustomKey, m_ui->filterCustomValue};
+    return {m_ui->filterEmail,    m_ui->filterFirstName,  m_ui->filterLastName,
+            m_ui->filterXpMin,    m_ui->filterXpMax,      m_ui->filterCoinsMin,
+            m_ui->filterCoinsMax, m_ui->filterCustomValue};
 }
 
 QToolButton *UserFilterBar::savedFiltersButton() const
@@ -115,7 +167,7 @@ void UserFilterBar::setMoreFiltersShown(bool shown)
 
 int UserFilterBar::moreFiltersSet() const
 {
-    int set = m_ui->filterJoined->isChecked() ? 1 : 0;
+    int set = (m_ui->filterJoined->isChecked() ? 1 : 0) + (customKey().isEmpty() ? 0 : 1);
     for (const QLineEdit *edit : lineEdits()) {
         if (edit != m_ui->filterEmail && !edit->text().trimmed().isEmpty())
             ++set;
@@ -137,6 +189,7 @@ void UserFilterBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        fillCustomFields();
         validate();
         updateMoreButton();
     }
@@ -154,7 +207,7 @@ UserFilterSpec UserFilterBar::spec() const
                       m_ui->joinedTo->date().toString(Qt::ISODate));
     spec.setRange(kXp, numberOf(m_ui->filterXpMin), numberOf(m_ui->filterXpMax));
     spec.setRange(kCoins, numberOf(m_ui->filterCoinsMin), numberOf(m_ui->filterCoinsMax));
-    const QString key = m_ui->filterCustomKey->text().trimmed();
+    const QString key = customKey();
     if (!key.isEmpty())
         spec.setExact(key, m_ui->filterCustomValue->text().trimmed());
     return spec;
@@ -167,6 +220,7 @@ void UserFilterBar::setSpec(const UserFilterSpec &spec)
     for (QLineEdit *edit : edits)
         edit->clear();
     m_ui->filterJoined->setChecked(false);
+    selectCustomKey({});
     for (const UserFilterSpec::Condition &c : spec.conditions()) {
         if (c.key == kEmail) {
             m_ui->filterEmail->setText(textOf(c.exact));
@@ -187,7 +241,7 @@ void UserFilterBar::setSpec(const UserFilterSpec &spec)
             m_ui->filterCoinsMin->setText(textOf(c.minimum));
             m_ui->filterCoinsMax->setText(textOf(c.maximum));
         } else {
-            m_ui->filterCustomKey->setText(c.key);
+            selectCustomKey(c.key);
             m_ui->filterCustomValue->setText(textOf(c.exact));
         }
     }
@@ -214,9 +268,18 @@ QString UserFilterBar::problem() const
         return tr("Coins: the minimum is above the maximum.");
     if (m_ui->filterJoined->isChecked() && m_ui->joinedFrom->date() > m_ui->joinedTo->date())
         return tr("Joined between: the first date is after the second.");
-    if (m_ui->filterCustomKey->text().trimmed().isEmpty() &&
-        !m_ui->filterCustomValue->text().trimmed().isEmpty())
-        return tr("Custom field: enter the key of the field to match.");
+    const QString value = m_ui->filterCustomValue->text().trimmed();
+    if (customKey().isEmpty() && !value.isEmpty())
+        return tr("Custom field: choose the field to match.");
+    if (m_fields && !value.isEmpty()) {
+        if (const std::optional<UserField> field = m_fields->field(customKey())) {
+            UserField optional = *field;
+            optional.required = false;
+            const QString wrong = UserFieldRules::checkValue(optional, value);
+            if (!wrong.isEmpty())
+                return tr("Custom field %1").arg(wrong);
+        }
+    }
     return {};
 }
 

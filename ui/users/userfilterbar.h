@@ -3,6 +3,7 @@
 #include "item/userfilterspec.h"
 #include "item/usertablemodel.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -17,9 +18,12 @@ class UserFilterBar;
 
 namespace ra {
 
+class UserFieldStore;
+
 // The server-side filter of the Users pane: one editor per filter Get Users with Filters
 // documents (e-mail, first and last name as exact values; join date, XP and coins as ranges
-// with open ends; a custom field by key and exact value) and the paging mode (cursor or page).
+// with open ends; one of the community's custom fields, chosen by name, and its exact value,
+// checked against the field's type) and the paging mode (cursor or page).
 // Apply (or Enter in any box) emits applied() with the spec; a range whose minimum exceeds its
 // maximum, or a custom value without a key, disables Apply and names the field at fault.
 // Clear empties every editor and applies. Holds the Saved-filters button the pane fills. Only
@@ -42,6 +46,9 @@ public:
     void setPaging(UserTableModel::Paging paging);
     // The first problem of the editors, or empty.
     QString problem() const;
+    // The custom fields offered by name (the store's list, followed as it changes); without a
+    // store only a field a saved filter names is offered.
+    void setUserFields(UserFieldStore *store);
 
     QToolButton *savedFiltersButton() const;
     QToolButton *moreFiltersButton() const;
@@ -70,8 +77,12 @@ private:
     void validate();
     void updateMoreButton();
     QList<QLineEdit *> lineEdits() const;
+    QString customKey() const;
+    void fillCustomFields();
+    void selectCustomKey(const QString &key);
 
     std::unique_ptr<::Ui::UserFilterBar> m_ui;
+    QPointer<UserFieldStore> m_fields;
 };
 
 } // namespace ra

@@ -153,9 +153,10 @@ void tst_DataBackend::handle_data()
     row("updateBadge", S, "id={badge}", "", badge, 200);
     row("updateBadge", S, "id={badge}", "",
         R"({"title":"T","action":"custom","attachRequired":"true"})", 400, "attachRequired");
-    row("updateBadge", S, "id=84845081-98fd-46f3-96aa-1032174e58a5", "", badge, 404);
+    // A badge id of the docs' shape that no badge has (the docs' own example id is in the demo).
+    row("updateBadge", S, "id=84845081-98fd-46f3-96aa-1032174e58a6", "", badge, 404);
     row("deleteBadge", S, "id={badge}", "", "", 200);
-    row("deleteBadge", S, "id=84845081-98fd-46f3-96aa-1032174e58a5", "", "", 404);
+    row("deleteBadge", S, "id=84845081-98fd-46f3-96aa-1032174e58a6", "", "", 404);
     row("awardBadge", S, "id={badge}", "", R"({"userId":"2"})", 200);
     row("awardBadge", S, "id={badge}", "", R"({"user":"2"})", 400, "userId");
     row("awardBadge", S, "id={badge}", "", R"({"userId":"999999"})", 404);

@@ -136,7 +136,13 @@ void tst_CreateUserDialog::createsUserInSandbox()
     auto fields = track(m_client->getUserFields());
     QTRY_VERIFY_WITH_TIMEOUT(fields->done, 10000);
     QVERIFY(!fields->value.isEmpty());
-    const QString fieldKey = fields->value.first().field;
+    // A text field: the sandbox checks a value against its field's type.
+    QString fieldKey;
+    for (const UserField &f : fields->value) {
+        if (fieldKey.isEmpty() && (f.type == u"text" || f.type == u"single-line-text"))
+            fieldKey = f.field;
+    }
+    QVERIFY(!fieldKey.isEmpty());
 
     QPointer<CreateUserDialog> d = openDialog();
     fill(d, QStringLiteral("Hopper"));

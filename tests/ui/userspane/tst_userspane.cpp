@@ -9,6 +9,7 @@
 #include "replywaiter.h"
 #include "sandboxfixture.h"
 #include "stores/newuserrequest.h"
+#include "stores/userfieldstore.h"
 #include "testservices.h"
 #include "users/columnchooser.h"
 #include "users/communityusersview.h"
@@ -17,6 +18,7 @@
 #include "users/userspane.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -250,7 +252,12 @@ void tst_UsersPane::customFieldFilterFromBar()
 
     auto pane = makePane();
     QTRY_COMPARE_WITH_TIMEOUT(m_users->rowCount(), 200, 10000);
-    auto *key = pane->findChild<QLineEdit *>(QStringLiteral("filterCustomKey"));
+    // The bar offers the community's fields by name, not a free-text key.
+    UserFieldStore fieldStore(*m_client);
+    fieldStore.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(fieldStore.hasLoaded(), 10000);
+    pane->filterBar()->setUserFields(&fieldStore);
+    auto *key = pane->findChild<QComboBox *>(QStringLiteral("filterCustomKey"));
     auto *value = pane->findChild<QLineEdit *>(QStringLiteral("filterCustomValue"));
     auto *apply = pane->findChild<QPushButton *>(QStringLiteral("filterApply"));
     QVERIFY(key && value && apply);
@@ -261,7 +268,10 @@ void tst_UsersPane::customFieldFilterFromBar()
                 pane->proxy()->index(r, int(UserTableModel::Column::UserId)).data().toString());
         return ids;
     };
-    QTest::keyClicks(key, QStringLiteral("tier"));
+    QCOMPARE(key->count(), int(fieldStore.fields().size()) + 1); // and "(none)"
+    QVERIFY(key->findText(QStringLiteral("Deposit Amount")) > 0);
+    key->setCurrentIndex(key->findText(QStringLiteral("Tier")));
+    QCOMPARE(key->currentData().toString(), QStringLiteral("tier"));
     QTest::keyClicks(value, QStringLiteral("Diamond"));
     QTest::mouseClick(apply, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->isComplete() &&
@@ -274,9 +284,15 @@ void tst_UsersPane::customFieldFilterFromBar()
     // A seeded (derived) value, in page mode: the one member it belongs to.
     pane->filterBar()->setPaging(UserTableModel::Paging::Page);
     m_users->setPaging(UserTableModel::Paging::Page);
-    key->clear();
     value->clear();
-    QTest::keyClicks(key, QStringLiteral("customerid"));
+    // A value that does not suit the field's type is refused, naming the field.
+    key->setCurrentIndex(key->findData(QStringLiteral("deposit-amount")));
+    QTest::keyClicks(value, QStringLiteral("lots"));
+    QVERIFY(!apply->isEnabled());
+    QVERIFY2(pane->filterBar()->problem().contains(QStringLiteral("Deposit Amount")),
+             qPrintable(pane->filterBar()->problem()));
+    value->clear();
+    key->setCurrentIndex(key->findData(QStringLiteral("customerid")));
     QTest::keyClicks(value, customer);
     QTest::keyClick(value, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!m_users->isLoading() && m_users->pagesLoaded() == 1 &&
