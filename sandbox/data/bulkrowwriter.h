@@ -1,5 +1,8 @@
 #pragma once
 
+#include "fieldvaluewriter.h"
+#include "userdirectory.h"
+
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
@@ -70,6 +73,8 @@ private:
     QSqlQuery m_insert;
     QSqlQuery m_grantRole;
     QSqlQuery m_grantTag;
+    UserDirectory m_directory;
+    FieldValueWriter m_values;           // custom values, recorded as "bulkUpdate"
     QHash<QString, QSqlQuery> m_updates; // by statement text
 };
 

@@ -67,11 +67,11 @@ public:
 
     // Seeds the demo community synchronously (tests, CLI). Does nothing and
     // returns true when the database already holds a community.
-    bool seed(quint64 seed, int users, QString *error);
+    bool seed(quint64 seed, int users, QString *error, qint64 histories = -1);
     // Seeds on a worker thread with its own connection; emits seeded() or
     // seedFailed() on this object's thread. Emits seeded() at once (queued)
     // when the database already holds a community.
-    void seedAsync(quint64 seed, int users);
+    void seedAsync(quint64 seed, int users, qint64 histories = -1);
     bool isSeeding() const;
 
     // The demo community's id and keys (empty before seeding).

@@ -63,6 +63,10 @@ void SandboxCommandLine::addOptions(QCommandLineParser *parser)
         option(u"db", "SQLite database file; in-memory when not given.", "path"),
         option(u"seed", "Seed of the demo data and of the fault generator (default 1).", "seed"),
         option(u"users", "Users in the demo community (default 1000).", "count"),
+        option(u"histories",
+               "Custom-field history entries the demo records, applied as changes to its "
+               "members in turn (default: the changes of the first 10000 members).",
+               "count"),
         option(u"max-body-bytes", "Largest accepted request body (default 64 MiB).", "bytes"),
         option(u"max-connections", "Most connections open at once (default 1000).", "count"),
         QCommandLineOption(QStringLiteral("fixed-keys"),
@@ -112,6 +116,13 @@ bool SandboxCommandLine::toConfig(const QCommandLineParser &parser, SandboxConfi
         c.users = parser.value(QStringLiteral("users")).toInt(&ok);
         if (!ok || c.users < 0) {
             *error = tr("--users must be a non-negative integer");
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("histories"))) {
+        c.histories = parser.value(QStringLiteral("histories")).toLongLong(&ok);
+        if (!ok || c.histories < 0) {
+            *error = tr("--histories must be a non-negative integer");
             return false;
         }
     }

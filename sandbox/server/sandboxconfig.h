@@ -18,6 +18,8 @@ struct SandboxConfig
     QString dbPath;   // empty: a private in-memory database
     quint64 seed = 1; // demo data and fault generator seed
     int users = 1000; // demo community size
+    // Custom-field history entries the demo records; -1: the seeder's default.
+    qint64 histories = -1;
     qint64 maxBodyBytes = 64 * 1024 * 1024;
     int maxConnections = 1000; // open connections at once
     // Replace the seeded (computable) demo keys with random ones once seeded.
