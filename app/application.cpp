@@ -7,6 +7,7 @@
 #include "appcatalogue.h"
 #include "assignpanes.h"
 #include "clientbinder.h"
+#include "historypanes.h"
 #include "importpanes.h"
 #include "mainwindow.h"
 #include "messageboxquestionprovider.h"
@@ -63,6 +64,7 @@ bool Application::start()
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
     m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, *m_questions, this);
+    m_history = new HistoryPanes(*m_window, *m_client, m_users.detailPanel, this);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),
@@ -81,6 +83,7 @@ bool Application::start()
         m_structure.clearAll();
         m_users.clearAll();
         m_imports->clear();
+        m_history->clear();
     });
     connect(m_binder, &ClientBinder::bound, this, [this, current] {
         // The built-in profile is bound once before its sandbox listens, without addresses:
@@ -94,6 +97,7 @@ bool Application::start()
             m_users.clearAll();
         m_imports->onBound();
         m_assign->onBound();
+        m_history->onBound(connected);
     });
 
     if (m_commandLine.sandbox) {

@@ -18,6 +18,7 @@ class ApiClient;
 class AppSettings;
 class ClientBinder;
 class AssignPanes;
+class HistoryPanes;
 class ImportPanes;
 class RequestLog;
 class RequestLogWriter;
@@ -67,6 +68,7 @@ private:
     UsersComposition m_users;                       // models and stores are children
     ImportPanes *m_imports = nullptr;               // child
     AssignPanes *m_assign = nullptr;                // child
+    HistoryPanes *m_history = nullptr;              // child
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;

@@ -1,0 +1,136 @@
+#include "charts/chartexport.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QToolButton>
+
+// Compiled with QT_NO_FOREACH undefined (ui/CMakeLists.txt): qcustomplot.h uses foreach.
+#include <qcustomplot.h>
+
+namespace ra {
+
+ChartExport::ChartExport(QCustomPlot *plot, QWidget *parent)
+    : QObject(parent)
+    , m_plot(plot)
+    , m_parent(parent)
+    , m_button(new QToolButton(parent))
+    , m_savePng(new QAction(parent))
+    , m_savePdf(new QAction(parent))
+    , m_saveCsv(new QAction(parent))
+{
+    auto *menu = new QMenu(parent);
+    menu->addAction(m_savePng);
+    menu->addAction(m_savePdf);
+    menu->addSeparator();
+    menu->addAction(m_saveCsv);
+    m_button->setMenu(menu);
+    m_button->setPopupMode(QToolButton::InstantPopup);
+    connect(m_savePng, &QAction::triggered, this, [this] { chooseFile(Format::Png); });
+    connect(m_savePdf, &QAction::triggered, this, [this] { chooseFile(Format::Pdf); });
+    connect(m_saveCsv, &QAction::triggered, this, [this] { chooseFile(Format::Csv); });
+    retranslate();
+}
+
+void ChartExport::retranslate()
+{
+    m_savePng->setText(tr("Save Chart as &PNG…"));
+    m_savePdf->setText(tr("Save Chart as P&DF…"));
+    m_saveCsv->setText(tr("Export Chart &Data as CSV…"));
+    m_button->setText(tr("Export"));
+    m_button->setAccessibleName(tr("Export chart"));
+}
+
+bool ChartExport::savePng(const QString &path, QString *error)
+{
+    // The plot as the user sees it, at twice the pixel density for print-sharp edges.
+    if (m_plot->savePng(path, 0, 0, 2.0))
+        return true;
+    if (error)
+        *error = tr("Could not write the image %1.").arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+bool ChartExport::savePdf(const QString &path, QString *error)
+{
+    if (m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QCoreApplication::applicationName(),
+                        m_title))
+        return true;
+    if (error)
+        *error = tr("Could not write the PDF %1.").arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+bool ChartExport::saveCsv(const QString &path, QString *error) const
+{
+    if (!m_csv) {
+        if (error)
+            *error = tr("There is no chart data to export.");
+        return false;
+    }
+    QSaveFile file(path);
+    QString why;
+    if (!file.open(QIODevice::WriteOnly) || !m_csv(&file, &why) || !file.commit()) {
+        if (error)
+            *error =
+                tr("Could not write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), why.isEmpty() ? file.errorString() : why);
+        return false;
+    }
+    return true;
+}
+
+void ChartExport::chooseFile(Format format)
+{
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case Format::Png:
+        filter = tr("PNG images (*.png)");
+        suffix = QStringLiteral("png");
+        break;
+    case Format::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        suffix = QStringLiteral("pdf");
+        break;
+    case Format::Csv:
+        filter = tr("CSV files (*.csv)");
+        suffix = QStringLiteral("csv");
+        break;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(m_parent, tr("Export %1").arg(m_title), dir, filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, format](const QString &path) { saveTo(format, path); });
+    dialog->open();
+}
+
+void ChartExport::saveTo(Format format, const QString &path)
+{
+    QString error;
+    bool ok = false;
+    switch (format) {
+    case Format::Png:
+        ok = savePng(path, &error);
+        break;
+    case Format::Pdf:
+        ok = savePdf(path, &error);
+        break;
+    case Format::Csv:
+        ok = saveCsv(path, &error);
+        break;
+    }
+    if (ok)
+        emit exported(path);
+    else
+        emit exportFailed(error);
+}
+
+} // namespace ra

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QCustomPlot;
+class QIODevice;
+class QToolButton;
+class QWidget;
+
+namespace ra {
+
+// The Export menu of a QCustomPlot chart: save the plot as PNG (at twice the pixel density) or
+// PDF, and its data as CSV through a writer the chart gives. Each action asks for a file name
+// (a non-modal dialog) and reports exported() or exportFailed() with the reason. Owned by the
+// chart widget (its parent); borrows the plot. GUI thread.
+class ChartExport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using CsvWriter = std::function<bool(QIODevice *device, QString *error)>;
+
+    ChartExport(QCustomPlot *plot, QWidget *parent);
+
+    // The title of exported PDFs and of the file dialog.
+    void setTitle(const QString &title) { m_title = title; }
+    // Writes the chart's data; without one, Save CSV says there is nothing to export.
+    void setCsvWriter(CsvWriter writer) { m_csv = std::move(writer); }
+    void retranslate();
+
+    QToolButton *button() const { return m_button; }
+    QAction *savePngAction() const { return m_savePng; }
+    QAction *savePdfAction() const { return m_savePdf; }
+    QAction *saveCsvAction() const { return m_saveCsv; }
+
+    bool savePng(const QString &path, QString *error = nullptr);
+    bool savePdf(const QString &path, QString *error = nullptr);
+    bool saveCsv(const QString &path, QString *error = nullptr) const;
+
+signals:
+    void exported(const QString &path);
+    void exportFailed(const QString &message);
+
+private:
+    enum class Format { Png, Pdf, Csv };
+    void chooseFile(Format format);
+    void saveTo(Format format, const QString &path);
+
+    QCustomPlot *m_plot;
+    QWidget *m_parent;
+    QString m_title;
+    CsvWriter m_csv;
+    QToolButton *m_button;
+    QAction *m_savePng;
+    QAction *m_savePdf;
+    QAction *m_saveCsv;
+};
+
+} // namespace ra
