@@ -23,10 +23,12 @@ QString tr(const char *text)
 
 using Need = RequestReader::Need;
 
-const QString historySelect = QStringLiteral(
-    "SELECT h.id, h.community_id, h.field_id, f.field, u.oid, u.username, h.value, "
-    "h.previous_value, h.source, h.created_at FROM field_histories h LEFT JOIN user_fields f ON "
-    "f.id = h.field_id LEFT JOIN users u ON u.id = h.user_id WHERE ");
+const QString historyColumns =
+    QStringLiteral("SELECT h.id, h.community_id, h.field_id, f.field, u.oid, u.username, h.value, "
+                   "h.previous_value, h.source, h.created_at FROM field_histories h ");
+const QString historyJoins = QStringLiteral(
+    "LEFT JOIN user_fields f ON f.id = h.field_id LEFT JOIN users u ON u.id = h.user_id WHERE ");
+const QString historySelect = historyColumns + historyJoins;
 
 QJsonObject historyEntryJson(const QSqlQuery &q)
 {
@@ -137,15 +139,19 @@ Response FieldHistoryHandlers::list(const Request &r, bool byField, bool byUser)
         where += QStringLiteral(" AND h.created_at <= ?");
         binds.append(to);
     }
-    QSqlQuery &c =
-        m_store.run(QStringLiteral("SELECT COUNT(*) FROM field_histories h WHERE ") + where, binds);
+    // One member's entries are few: read them by member and sort them, rather than walk the
+    // (field, time) or (community, time) index in order, which SQLite would otherwise prefer.
+    const QString indexed = byUser ? QStringLiteral("INDEXED BY field_histories_user ") : QString();
+    QSqlQuery &c = m_store.run(QStringLiteral("SELECT COUNT(*) FROM field_histories h ") + indexed +
+                                   QStringLiteral("WHERE ") + where,
+                               binds);
     const qint64 total = c.next() ? c.value(0).toLongLong() : 0;
     const QString direction =
         order == QStringLiteral("desc") ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QSqlQuery &q =
-        m_store.run(historySelect + where + QStringLiteral(" ORDER BY h.created_at") + direction +
-                        QStringLiteral(", h.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
-                    binds + QVariantList{limit, (page - 1) * limit});
+    QSqlQuery &q = m_store.run(
+        historyColumns + indexed + historyJoins + where + QStringLiteral(" ORDER BY h.created_at") +
+            direction + QStringLiteral(", h.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+        binds + QVariantList{limit, (page - 1) * limit});
     QJsonArray out;
     while (q.next())
         out.append(historyEntryJson(q));
