@@ -1,13 +1,11 @@
 #include "charts/gamificationchart.h"
 
+#include "charts/chartexport.h"
+
 #include <QAction>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -49,25 +47,22 @@ GamificationChart::GamificationChart(QWidget *parent)
     , m_plot(new QCustomPlot(this))
     , m_title(new QLabel(this))
     , m_hover(new QLabel(this))
-    , m_exportButton(new QToolButton(this))
     , m_resetButton(new QToolButton(this))
-    , m_savePng(new QAction(this))
-    , m_savePdf(new QAction(this))
-    , m_saveCsv(new QAction(this))
     , m_reset(new QAction(this))
 {
+    m_export = new ChartExport(m_plot, this);
+    m_export->setCsvWriter([this](QIODevice *device, QString *error) {
+        if (!m_model) {
+            *error = tr("There is no chart data to export.");
+            return false;
+        }
+        return m_model->writeCsv(device, m_columns, error);
+    });
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *menu = new QMenu(this);
-    menu->addAction(m_savePng);
-    menu->addAction(m_savePdf);
-    menu->addSeparator();
-    menu->addAction(m_saveCsv);
-    m_exportButton->setMenu(menu);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_resetButton->setDefaultAction(m_reset);
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_reset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -76,7 +71,7 @@ GamificationChart::GamificationChart(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_resetButton);
-    header->addWidget(m_exportButton);
+    header->addWidget(m_export->button());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
@@ -103,9 +98,8 @@ GamificationChart::GamificationChart(QWidget *parent)
     connect(m_plot, &QCustomPlot::mouseMove, this, &GamificationChart::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
     connect(m_reset, &QAction::triggered, this, &GamificationChart::resetZoom);
-    connect(m_savePng, &QAction::triggered, this, [this] { chooseFile(Format::Png); });
-    connect(m_savePdf, &QAction::triggered, this, [this] { chooseFile(Format::Pdf); });
-    connect(m_saveCsv, &QAction::triggered, this, [this] { chooseFile(Format::Csv); });
+    connect(m_export, &ChartExport::exported, this, &GamificationChart::exported);
+    connect(m_export, &ChartExport::exportFailed, this, &GamificationChart::exportFailed);
     retranslate();
 }
 
@@ -113,13 +107,9 @@ GamificationChart::~GamificationChart() = default;
 
 void GamificationChart::retranslate()
 {
-    m_savePng->setText(tr("Save Chart as &PNG…"));
-    m_savePdf->setText(tr("Save Chart as P&DF…"));
-    m_saveCsv->setText(tr("Export Chart &Data as CSV…"));
+    m_export->retranslate();
     m_reset->setText(tr("Reset Zoom"));
     m_reset->setToolTip(tr("Show the whole range (Ctrl+0, or double-click the chart)"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setAccessibleName(tr("Export chart"));
     m_plot->setAccessibleName(tr("Chart: %1").arg(m_titleText));
     m_plot->setToolTip(tr("Wheel: zoom the dates. Drag: move. Double-click: reset."));
     m_plot->yAxis->setLabel(tr("Per day"));
@@ -154,6 +144,7 @@ void GamificationChart::setTitle(const QString &title)
 {
     m_titleText = title;
     m_title->setText(title);
+    m_export->setTitle(title);
     m_plot->setAccessibleName(tr("Chart: %1").arg(title));
 }
 
@@ -324,93 +315,34 @@ void GamificationChart::resetZoom()
     replot();
 }
 
+QAction *GamificationChart::savePngAction() const
+{
+    return m_export->savePngAction();
+}
+
+QAction *GamificationChart::savePdfAction() const
+{
+    return m_export->savePdfAction();
+}
+
+QAction *GamificationChart::saveCsvAction() const
+{
+    return m_export->saveCsvAction();
+}
+
 bool GamificationChart::savePng(const QString &path, QString *error)
 {
-    // The plot as the user sees it, at twice the pixel density for print-sharp edges.
-    if (m_plot->savePng(path, 0, 0, 2.0))
-        return true;
-    if (error)
-        *error = tr("Could not write the image %1.").arg(QDir::toNativeSeparators(path));
-    return false;
+    return m_export->savePng(path, error);
 }
 
 bool GamificationChart::savePdf(const QString &path, QString *error)
 {
-    if (m_plot->savePdf(path, 0, 0, QCP::epNoCosmetic, QCoreApplication::applicationName(),
-                        m_titleText))
-        return true;
-    if (error)
-        *error = tr("Could not write the PDF %1.").arg(QDir::toNativeSeparators(path));
-    return false;
+    return m_export->savePdf(path, error);
 }
 
 bool GamificationChart::saveCsv(const QString &path, QString *error) const
 {
-    if (!m_model) {
-        if (error)
-            *error = tr("There is no chart data to export.");
-        return false;
-    }
-    QSaveFile file(path);
-    QString why;
-    if (!file.open(QIODevice::WriteOnly) || !m_model->writeCsv(&file, m_columns, &why) ||
-        !file.commit()) {
-        if (error)
-            *error =
-                tr("Could not write %1: %2")
-                    .arg(QDir::toNativeSeparators(path), why.isEmpty() ? file.errorString() : why);
-        return false;
-    }
-    return true;
-}
-
-void GamificationChart::chooseFile(Format format)
-{
-    QString filter;
-    QString suffix;
-    switch (format) {
-    case Format::Png:
-        filter = tr("PNG images (*.png)");
-        suffix = QStringLiteral("png");
-        break;
-    case Format::Pdf:
-        filter = tr("PDF documents (*.pdf)");
-        suffix = QStringLiteral("pdf");
-        break;
-    case Format::Csv:
-        filter = tr("CSV files (*.csv)");
-        suffix = QStringLiteral("csv");
-        break;
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, tr("Export %1").arg(m_titleText), dir, filter);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(suffix);
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this, format](const QString &path) { saveTo(format, path); });
-    dialog->open();
-}
-
-void GamificationChart::saveTo(Format format, const QString &path)
-{
-    QString error;
-    bool ok = false;
-    switch (format) {
-    case Format::Png:
-        ok = savePng(path, &error);
-        break;
-    case Format::Pdf:
-        ok = savePdf(path, &error);
-        break;
-    case Format::Csv:
-        ok = saveCsv(path, &error);
-        break;
-    }
-    if (ok)
-        emit exported(path);
-    else
-        emit exportFailed(error);
+    return m_export->saveCsv(path, error);
 }
 
 } // namespace ra
