@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -131,6 +133,41 @@ void ChartExport::saveTo(Format format, const QString &path)
         emit exported(path);
     else
         emit exportFailed(error);
+}
+
+QCPItemTracer *setUpTimeAxis(QCustomPlot *plot, const QString &format)
+{
+    plot->setMinimumHeight(180);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
+    ticker->setDateTimeSpec(Qt::UTC);
+    ticker->setDateTimeFormat(format);
+    plot->xAxis->setTicker(ticker);
+    auto *tracer = new QCPItemTracer(plot);
+    tracer->setStyle(QCPItemTracer::tsCircle);
+    tracer->setSize(9);
+    tracer->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
+    tracer->setVisible(false);
+    return tracer;
+}
+
+QHBoxLayout *chartHeader(QWidget *chart, QLabel *title, QToolButton *resetButton, QAction *reset,
+                         ChartExport *exporter)
+{
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    resetButton->setDefaultAction(reset);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    reset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    chart->addAction(reset);
+    auto *header = new QHBoxLayout;
+    header->addWidget(title, 1);
+    header->addWidget(resetButton);
+    header->addWidget(exporter->button());
+    return header;
 }
 
 } // namespace ra

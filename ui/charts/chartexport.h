@@ -6,8 +6,11 @@
 #include <functional>
 
 class QAction;
+class QCPItemTracer;
 class QCustomPlot;
+class QHBoxLayout;
 class QIODevice;
+class QLabel;
 class QToolButton;
 class QWidget;
 
@@ -59,5 +62,13 @@ private:
     QAction *m_savePdf;
     QAction *m_saveCsv;
 };
+
+// The set-up the QCustomPlot charts share. setUpTimeAxis(): a horizontal time axis (UTC dates
+// in `format`) that the wheel zooms and dragging pans, and a hidden circle tracer for hovering
+// (owned by the plot). chartHeader(): the bold `title`, `resetButton` showing `reset` (Ctrl+0,
+// added to `chart`) and the Export button, in one row.
+QCPItemTracer *setUpTimeAxis(QCustomPlot *plot, const QString &format);
+QHBoxLayout *chartHeader(QWidget *chart, QLabel *title, QToolButton *resetButton, QAction *reset,
+                         ChartExport *exporter);
 
 } // namespace ra

@@ -31,20 +31,9 @@ FieldHistoryChart::FieldHistoryChart(QWidget *parent)
     , m_reset(new QAction(this))
 {
     m_export = new ChartExport(m_plot, this);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state->setWordWrap(true);
-    m_resetButton->setDefaultAction(m_reset);
-    m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_reset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_reset);
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_resetButton);
-    header->addWidget(m_export->button());
+    auto *header = chartHeader(this, m_title, m_resetButton, m_reset, m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
@@ -52,19 +41,7 @@ FieldHistoryChart::FieldHistoryChart(QWidget *parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_hover);
 
-    m_plot->setMinimumHeight(180);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
-    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
-    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setDateTimeFormat(QStringLiteral("d MMM\nyyyy"));
-    m_plot->xAxis->setTicker(ticker);
-    m_tracer = new QCPItemTracer(m_plot);
-    m_tracer->setStyle(QCPItemTracer::tsCircle);
-    m_tracer->setSize(9);
-    m_tracer->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5));
-    m_tracer->setVisible(false);
+    m_tracer = setUpTimeAxis(m_plot, QStringLiteral("d MMM\nyyyy"));
 
     connect(m_plot, &QCustomPlot::mouseMove, this,
             [this](QMouseEvent *event) { hoverAt(event->position().toPoint()); });
