@@ -82,8 +82,9 @@ void HistoryPanes::show(const QString &userId, const QString &field)
             break;
         }
     }
-    m_window.showPane(paneId);
+    // Filter first: showing the pane would otherwise ask for the unfiltered first page too.
     m_pane->showMemberField(userId, fieldId);
+    m_window.showPane(paneId);
 }
 
 void HistoryPanes::clear()

@@ -72,6 +72,7 @@ void FieldHistoryPane::buildUi()
     m_field->setMinimumContentsLength(14);
     m_member = new QLineEdit(this);
     m_member->setClearButtonEnabled(true);
+    m_member->setMinimumWidth(200);
     m_fromCheck = new QCheckBox(this);
     m_toCheck = new QCheckBox(this);
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
@@ -97,17 +98,20 @@ void FieldHistoryPane::buildUi()
     m_message = new MessageBar(this);
     m_message->hide();
 
+    // Two rows, so the member box keeps a usable width beside the palette dock at 1280x800.
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_fieldLabel);
     filters->addWidget(m_field);
     filters->addWidget(m_memberLabel);
     filters->addWidget(m_member, 1);
-    filters->addWidget(m_fromCheck);
-    filters->addWidget(m_from);
-    filters->addWidget(m_toCheck);
-    filters->addWidget(m_to);
-    filters->addWidget(m_chartButton);
-    filters->addWidget(m_addButton);
+    auto *range = new QHBoxLayout;
+    range->addWidget(m_fromCheck);
+    range->addWidget(m_from);
+    range->addWidget(m_toCheck);
+    range->addWidget(m_to);
+    range->addStretch(1);
+    range->addWidget(m_chartButton);
+    range->addWidget(m_addButton);
 
     m_table = new QTableView(this);
     m_table->setModel(&m_model);
@@ -118,7 +122,8 @@ void FieldHistoryPane::buildUi()
     // Fixed row heights and column widths: the view never measures a million rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->horizontalHeader()->resizeSection(int(FieldHistoryModel::Column::When), 150);
     m_chart = new FieldHistoryChart(this);
     m_chart->hide();
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -129,6 +134,7 @@ void FieldHistoryPane::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(range);
     layout->addWidget(m_message);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_count);

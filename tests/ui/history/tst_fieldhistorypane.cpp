@@ -9,6 +9,7 @@
 #include "item/fieldhistoryseries.h"
 #include "sandboxfixture.h"
 #include "stores/fieldhistorystore.h"
+#include "testservices.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -132,6 +133,7 @@ void tst_FieldHistoryPane::firstPageWhenShown()
     QVERIFY(m_pane->countText().contains(QLocale().toString(m_model->totalCount())));
     QCOMPARE(m_pane->fieldFilter()->count(), 1 + int(m_store->fields().size()));
     QVERIFY(!m_pane->chartAction()->isEnabled()); // no member and field yet
+    test::saveScreenshot(*m_pane, QStringLiteral("fieldhistory-pane"));
 }
 
 void tst_FieldHistoryPane::filtersNarrowTheRequest()
@@ -153,6 +155,7 @@ void tst_FieldHistoryPane::filtersNarrowTheRequest()
     for (int row = 0; row < m_model->rowCount(); ++row)
         QCOMPARE(m_model->entryAt(row).userId, m_member);
     QVERIFY(m_pane->chartAction()->isEnabled());
+    test::saveScreenshot(*m_pane, QStringLiteral("fieldhistory-filtered"));
     m_pane->fromDate()->setDate(QDate(2000, 1, 1));
     m_pane->fromCheck()->setChecked(true);
     QVERIFY(waitPage());
@@ -181,6 +184,7 @@ void tst_FieldHistoryPane::chartOfAMembersField()
     QVERIFY(chart->stateText().isEmpty());
     const int last = chart->pointCount() - 1;
     chart->hoverAt(chart->pointOf(last));
+    test::saveScreenshot(*m_pane, QStringLiteral("fieldhistory-chart"));
     QVERIFY2(
         chart->hoverText().endsWith(QLocale().toString(m_series->points().last().value, 'g', 15)),
         qPrintable(chart->hoverText()));
@@ -224,6 +228,7 @@ void tst_FieldHistoryPane::addEntryThroughTheDialog()
     const int sent = requestsOf(QStringLiteral("createFieldHistory"));
     dialog->valueEdit()->setText(QStringLiteral("a lot"));
     dialog->accept();
+    test::saveScreenshot(*dialog, QStringLiteral("fieldhistory-add-refused"));
     QVERIFY2(dialog->problemText().contains(u"deposit-amount"), qPrintable(dialog->problemText()));
     QCOMPARE(requestsOf(QStringLiteral("createFieldHistory")), sent); // refused before sending
     QVERIFY(dialog->isVisible());
