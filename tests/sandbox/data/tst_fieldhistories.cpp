@@ -18,6 +18,7 @@ class tst_FieldHistories : public QObject
 private slots:
     void createUserRecordsItsValues();
     void addedEntryNamesThePreviousValue();
+    void bulkAddStartsFromTheShownValue();
     void listNarrowsByTimeAndOrder();
     void badParametersAreNamed_data();
     void badParametersAreNamed();
@@ -99,6 +100,65 @@ void tst_FieldHistories::addedEntryNamesThePreviousValue()
     // The seed's own entries of this member and field lead up to the value before.
     QCOMPARE(list.at(1).toObject().value(QStringLiteral("value")).toString(), before);
     QCOMPARE(list.at(1).toObject().value(QStringLiteral("changedBy")).toString(),
+             QStringLiteral("seed"));
+}
+
+void tst_FieldHistories::bulkAddStartsFromTheShownValue()
+{
+    DataFixture f(20, 5);
+    QVERIFY(f.opened);
+    auto deposit = [&f] {
+        return f
+            .call(QStringLiteral("getUserData"),
+                  QJsonObject{{QStringLiteral("idOrEmail"), QStringLiteral("2")}})
+            .data.toObject()
+            .value(QStringLiteral("customFields"))
+            .toObject()
+            .value(QStringLiteral("deposit-amount"))
+            .toString();
+    };
+    const QString before = deposit();
+    QVERIFY(before.toLongLong() > 0); // a seeded member's value, not stored as a value row
+    const QHash<QString, QString> path{
+        {QStringLiteral("communityId"), f.ids.value(QStringLiteral("community"))},
+        {QStringLiteral("userId"), f.ids.value(QStringLiteral("user"))},
+        {QStringLiteral("fieldId"), f.ids.value(QStringLiteral("numField"))}};
+    const int entries = histories(f, QStringLiteral("getFieldHistoriesByFieldAndUser"), path,
+                                  QStringLiteral("limit=1000"))
+                            .size();
+    // Adds 10, then sets the tier to the value it has (no change, so no entry).
+    const QString tier = f.call(QStringLiteral("getUserData"),
+                                QJsonObject{{QStringLiteral("idOrEmail"), QStringLiteral("2")}})
+                             .data.toObject()
+                             .value(QStringLiteral("customFields"))
+                             .toObject()
+                             .value(QStringLiteral("tier"))
+                             .toString();
+    const QByteArray csv = "Email,deposit-amount_op,deposit-amount,tier\n" +
+                           f.ids.value(QStringLiteral("email")).toUtf8() + ",add,10," +
+                           tier.toUtf8() + "\n";
+    const Response r =
+        f.upload(QStringLiteral("bulkUpdate"), {DataFixture::part("data", csv, "update.csv")});
+    QCOMPARE(r.status, 200);
+    const QString job = r.data.toObject().value(QStringLiteral("jobId")).toString();
+    QTRY_COMPARE(f.call(QStringLiteral("getApiLogJob"), {}, {{QStringLiteral("jobId"), job}})
+                     .data.toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("done"));
+    QCOMPARE(deposit(), QString::number(before.toLongLong() + 10));
+    const QJsonArray after = histories(f, QStringLiteral("getFieldHistoriesByFieldAndUser"), path,
+                                       QStringLiteral("limit=1000&order=desc"));
+    QCOMPARE(after.size(), entries + 1);
+    const QJsonObject newest = after.first().toObject();
+    QCOMPARE(newest.value(QStringLiteral("previousValue")).toString(), before);
+    QCOMPARE(newest.value(QStringLiteral("changedBy")).toString(), QStringLiteral("bulkUpdate"));
+    QHash<QString, QString> tierPath = path;
+    tierPath.insert(QStringLiteral("fieldId"), f.ids.value(QStringLiteral("field")));
+    const QJsonArray tiers = histories(f, QStringLiteral("getFieldHistoriesByFieldAndUser"),
+                                       tierPath, QStringLiteral("limit=1000&order=desc"));
+    QVERIFY(!tiers.isEmpty());
+    QCOMPARE(tiers.first().toObject().value(QStringLiteral("changedBy")).toString(),
              QStringLiteral("seed"));
 }
 
