@@ -1193,6 +1193,73 @@ Documentation: https://docs.returning.ai</source>
     </message>
 </context>
 <context>
+    <name>ra::AddHistoryEntryDialog</name>
+    <message>
+        <source>Add History Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id, e-mail or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, e.g. 1250 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: give the member&apos;s id, e-mail or username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field: choose a field (the community has none yet, or they are loading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: give the new value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1 is a number field; &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1 is a date field; &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ApiClient</name>
     <message>
         <source>unknown operation &quot;%1&quot;</source>
@@ -2729,6 +2796,61 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
 </context>
 <context>
+    <name>ra::ChartExport</name>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart data to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ClientBinder</name>
     <message>
         <source>the keys of profile &quot;%1&quot; cannot be read. %2</source>
@@ -3473,17 +3595,20 @@ Options:
     </message>
 </context>
 <context>
-    <name>ra::GamificationChart</name>
+    <name>ra::FieldHistoryAction</name>
     <message>
-        <source>Save Chart as &amp;PNG…</source>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Chart as P&amp;DF…</source>
+        <source>Show how this field of the member changed over time</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ra::FieldHistoryChart</name>
     <message>
-        <source>Export Chart &amp;Data as CSV…</source>
+        <source>There is no chart data to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3495,11 +3620,206 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
+        <source>Wheel: zoom the time axis. Drag: move. Double-click: reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export chart</source>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a change to see its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member and a number or date field to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history for this member and field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only number and date fields are charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::FieldHistoryModel</name>
+    <message>
+        <source>Member created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::FieldHistoryPane</name>
+    <message>
+        <source>Field History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any member (id, e-mail or username)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a value of a member&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s), %L1 shown</source>
+        <translation>
+            <numerusform>%Ln change, %L1 shown</numerusform>
+            <numerusform>%Ln changes, %L1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) shown</source>
+        <translation>
+            <numerusform>%Ln change shown</numerusform>
+            <numerusform>%Ln changes shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart this member&apos;s field over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member and a number or date field to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 = %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::GamificationChart</name>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole range (Ctrl+0, or double-click the chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3523,35 +3843,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the image %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the PDF %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no chart data to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
