@@ -105,7 +105,8 @@ void tst_FieldHistories::addedEntryNamesThePreviousValue()
 
 void tst_FieldHistories::bulkAddStartsFromTheShownValue()
 {
-    DataFixture f(20, 5);
+    // No seeded history: the members' values are the derived ones, with no value rows.
+    DataFixture f(20, 5, {}, 0);
     QVERIFY(f.opened);
     auto deposit = [&f] {
         return f
@@ -118,7 +119,7 @@ void tst_FieldHistories::bulkAddStartsFromTheShownValue()
             .toString();
     };
     const QString before = deposit();
-    QVERIFY(before.toLongLong() > 0); // a seeded member's value, not stored as a value row
+    QVERIFY(before.toLongLong() > 0);
     const QHash<QString, QString> path{
         {QStringLiteral("communityId"), f.ids.value(QStringLiteral("community"))},
         {QStringLiteral("userId"), f.ids.value(QStringLiteral("user"))},
@@ -157,9 +158,7 @@ void tst_FieldHistories::bulkAddStartsFromTheShownValue()
     tierPath.insert(QStringLiteral("fieldId"), f.ids.value(QStringLiteral("field")));
     const QJsonArray tiers = histories(f, QStringLiteral("getFieldHistoriesByFieldAndUser"),
                                        tierPath, QStringLiteral("limit=1000&order=desc"));
-    QVERIFY(!tiers.isEmpty());
-    QCOMPARE(tiers.first().toObject().value(QStringLiteral("changedBy")).toString(),
-             QStringLiteral("seed"));
+    QVERIFY(tiers.isEmpty());
 }
 
 void tst_FieldHistories::listNarrowsByTimeAndOrder()
