@@ -7,6 +7,7 @@
 #include "assignpanes.h"
 #include "clientbinder.h"
 #include "commandpalette/commandpalettecontroller.h"
+#include "historypanes.h"
 #include "importpanes.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -79,6 +80,7 @@ bool Application::start()
     m_messages = installMessagesPane(*m_window, *m_client, m_structure, *m_profiles, this, {});
     m_palette = new CommandPaletteController(*m_window);
     installPaletteSources(m_palette->catalog(), *m_window, m_users);
+    m_history = new HistoryPanes(*m_window, *m_client, m_users.detailPanel, this);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),
@@ -100,6 +102,7 @@ bool Application::start()
         m_messages.clearAll();
         m_imports->clear();
         m_overview.overview->clear();
+        m_history->clear();
     });
     connect(m_binder, &ClientBinder::bound, this, [this, current] {
         // The built-in profile is bound once before its sandbox listens, without addresses:
@@ -118,6 +121,7 @@ bool Application::start()
         }
         m_imports->onBound();
         m_assign->onBound();
+        m_history->onBound(connected);
     });
 
     if (m_commandLine.sandbox) {

@@ -19,6 +19,7 @@ class ApiClient;
 class AppSettings;
 class ClientBinder;
 class AssignPanes;
+class HistoryPanes;
 class ImportPanes;
 class LanguageSwitcher;
 class RequestLog;
@@ -74,6 +75,7 @@ private:
     ImportPanes *m_imports = nullptr;               // child
     AssignPanes *m_assign = nullptr;                // child
     MessagesComposition m_messages;                 // stores and models are children
+    HistoryPanes *m_history = nullptr;              // child
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
     ThemeController *m_theme = nullptr;             // child
     CommandPaletteController *m_palette = nullptr;  // the window's child

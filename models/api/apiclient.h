@@ -12,6 +12,7 @@
 #include "domain/channel.h"
 #include "domain/communityuserpage.h"
 #include "domain/fieldhistoryentry.h"
+#include "domain/fieldhistorypage.h"
 #include "domain/gamificationhistory.h"
 #include "domain/importjob.h"
 #include "domain/messagelist.h"
@@ -197,15 +198,19 @@ public:
     ApiReply<UserField> *createUserField(const UserField &definition);
     ApiReply<UserField> *updateUserField(const UserField &definition);
     ApiReply<ApiResponse> *deleteUserField(const QString &fieldId);
-    ApiReply<QList<FieldHistoryEntry>> *getFieldHistories(int page = 1, int limit = 50);
-    ApiReply<QList<FieldHistoryEntry>> *getFieldHistoriesByField(const QString &fieldId,
-                                                                 int page = 1, int limit = 50);
-    ApiReply<QList<FieldHistoryEntry>> *getFieldHistoriesByUser(const QString &userId, int page = 1,
+    // The four history lists (project-defined paths): each page has the
+    // server's total. getFieldHistoryPage() picks the list the query's field
+    // and member name and sends its time range and order.
+    ApiReply<FieldHistoryPage> *getFieldHistories(int page = 1, int limit = 50);
+    ApiReply<FieldHistoryPage> *getFieldHistoriesByField(const QString &fieldId, int page = 1,
+                                                         int limit = 50);
+    ApiReply<FieldHistoryPage> *getFieldHistoriesByUser(const QString &userId, int page = 1,
+                                                        int limit = 50);
+    ApiReply<FieldHistoryPage> *getFieldHistoriesByFieldAndUser(const QString &fieldId,
+                                                                const QString &userId, int page = 1,
                                                                 int limit = 50);
-    ApiReply<QList<FieldHistoryEntry>> *getFieldHistoriesByFieldAndUser(const QString &fieldId,
-                                                                        const QString &userId,
-                                                                        int page = 1,
-                                                                        int limit = 50);
+    ApiReply<FieldHistoryPage> *getFieldHistoryPage(const FieldHistoryQuery &query, int page,
+                                                    int limit);
     ApiReply<FieldHistoryEntry> *createFieldHistory(const QString &userId, const QString &fieldId,
                                                     const QJsonValue &value);
 

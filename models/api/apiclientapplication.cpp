@@ -119,40 +119,59 @@ ApiReply<ApiResponse> *ApiClient::deleteUserField(const QString &fieldId)
                              &ResponseDecoder::ack);
 }
 
-ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistories(int page, int limit)
+ApiReply<FieldHistoryPage> *ApiClient::getFieldHistories(int page, int limit)
 {
-    return send<QList<FieldHistoryEntry>>(
-        ApiCall::make("getFieldHistories", {}, QJsonValue::Undefined, pageQuery(page, limit)),
-        &ResponseDecoder::list<FieldHistoryEntry>);
+    return getFieldHistoryPage({}, page, limit);
 }
 
-ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistoriesByField(const QString &fieldId,
-                                                                        int page, int limit)
+ApiReply<FieldHistoryPage> *ApiClient::getFieldHistoriesByField(const QString &fieldId, int page,
+                                                                int limit)
 {
-    return send<QList<FieldHistoryEntry>>(ApiCall::make("getFieldHistoriesByField", field(fieldId),
-                                                        QJsonValue::Undefined,
-                                                        pageQuery(page, limit)),
-                                          &ResponseDecoder::list<FieldHistoryEntry>);
+    FieldHistoryQuery q;
+    q.fieldId = fieldId;
+    return getFieldHistoryPage(q, page, limit);
 }
 
-ApiReply<QList<FieldHistoryEntry>> *ApiClient::getFieldHistoriesByUser(const QString &userId,
+ApiReply<FieldHistoryPage> *ApiClient::getFieldHistoriesByUser(const QString &userId, int page,
+                                                               int limit)
+{
+    FieldHistoryQuery q;
+    q.userId = userId;
+    return getFieldHistoryPage(q, page, limit);
+}
+
+ApiReply<FieldHistoryPage> *ApiClient::getFieldHistoriesByFieldAndUser(const QString &fieldId,
+                                                                       const QString &userId,
                                                                        int page, int limit)
 {
-    return send<QList<FieldHistoryEntry>>(
-        ApiCall::make("getFieldHistoriesByUser", {{QStringLiteral("userId"), userId}},
-                      QJsonValue::Undefined, pageQuery(page, limit)),
-        &ResponseDecoder::list<FieldHistoryEntry>);
+    FieldHistoryQuery q;
+    q.fieldId = fieldId;
+    q.userId = userId;
+    return getFieldHistoryPage(q, page, limit);
 }
 
-ApiReply<QList<FieldHistoryEntry>> *
-ApiClient::getFieldHistoriesByFieldAndUser(const QString &fieldId, const QString &userId, int page,
-                                           int limit)
+ApiReply<FieldHistoryPage> *ApiClient::getFieldHistoryPage(const FieldHistoryQuery &query, int page,
+                                                           int limit)
 {
-    return send<QList<FieldHistoryEntry>>(
-        ApiCall::make("getFieldHistoriesByFieldAndUser",
-                      {{QStringLiteral("fieldId"), fieldId}, {QStringLiteral("userId"), userId}},
-                      QJsonValue::Undefined, pageQuery(page, limit)),
-        &ResponseDecoder::list<FieldHistoryEntry>);
+    QHash<QString, QString> path;
+    if (!query.fieldId.isEmpty())
+        path.insert(QStringLiteral("fieldId"), query.fieldId);
+    if (!query.userId.isEmpty())
+        path.insert(QStringLiteral("userId"), query.userId);
+    const char *op =
+        query.fieldId.isEmpty()
+            ? (query.userId.isEmpty() ? "getFieldHistories" : "getFieldHistoriesByUser")
+            : (query.userId.isEmpty() ? "getFieldHistoriesByField"
+                                      : "getFieldHistoriesByFieldAndUser");
+    QUrlQuery q = pageQuery(page, limit);
+    if (query.from.isValid())
+        q.addQueryItem(QStringLiteral("from"), query.from.toUTC().toString(Qt::ISODateWithMs));
+    if (query.to.isValid())
+        q.addQueryItem(QStringLiteral("to"), query.to.toUTC().toString(Qt::ISODateWithMs));
+    q.addQueryItem(QStringLiteral("order"),
+                   query.newestFirst ? QStringLiteral("desc") : QStringLiteral("asc"));
+    return send<FieldHistoryPage>(ApiCall::make(op, path, QJsonValue::Undefined, q),
+                                  &ResponseDecoder::page<FieldHistoryPage>);
 }
 
 ApiReply<FieldHistoryEntry> *ApiClient::createFieldHistory(const QString &userId,

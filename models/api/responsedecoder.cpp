@@ -7,6 +7,7 @@
 #include "domain/channel.h"
 #include "domain/communityuserpage.h"
 #include "domain/fieldhistoryentry.h"
+#include "domain/fieldhistorypage.h"
 #include "domain/gamificationhistory.h"
 #include "domain/importjob.h"
 #include "domain/messagelist.h"
@@ -137,7 +138,13 @@ const QHash<QString, Entry> &table()
             add(op, "UserField", one<UserField>());
         for (const char *op : {"getFieldHistories", "getFieldHistoriesByField",
                                "getFieldHistoriesByUser", "getFieldHistoriesByFieldAndUser"})
-            add(op, "QList<FieldHistoryEntry>", many<FieldHistoryEntry>());
+            add(op, "FieldHistoryPage", [](const ApiResponse &r, QJsonValue *out, QString *why) {
+                FieldHistoryPage page;
+                if (!ResponseDecoder::page(r, &page, why))
+                    return false;
+                *out = page.toJson();
+                return true;
+            });
         add("createFieldHistory", "FieldHistoryEntry", one<FieldHistoryEntry>());
         add("listApiLogJobs", "QList<ImportJob>", many<ImportJob>());
         add("getApiLogJob", "ImportJob", one<ImportJob>());

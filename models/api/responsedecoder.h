@@ -47,6 +47,18 @@ public:
         return true;
     }
 
+    // A page type with fromJson(QJsonValue) that reads an object or a bare
+    // array (FieldHistoryPage); refuses any other payload.
+    template<typename T> static bool page(const ApiResponse &r, T *out, QString *why)
+    {
+        if (!r.data.isObject() && !r.data.isArray()) {
+            *why = QStringLiteral("expected an object, found %1").arg(typeName(r.data));
+            return false;
+        }
+        *out = T::fromJson(r.data);
+        return true;
+    }
+
     // Any payload is fine (acknowledgements: delete, send message, ...).
     static bool ack(const ApiResponse &r, ApiResponse *out, QString *why);
     // Raw bytes (the CSV template); refuses an empty body.

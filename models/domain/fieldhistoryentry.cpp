@@ -13,8 +13,10 @@ FieldHistoryEntry FieldHistoryEntry::fromJson(const QJsonObject &object)
     out.fieldId = r.string({"fieldId", "userFieldId"});
     out.field = r.string({"field", "fieldName"});
     out.userId = r.string({"userId"});
+    out.username = r.string({"username", "userName"});
     out.value = r.value({"value", "newValue"});
     out.previousValue = r.value({"previousValue", "oldValue"});
+    out.changedBy = r.string({"changedBy", "source", "updatedBy", "createdBy"});
     out.createdAt = r.string({"createdAt", "date"});
     out.updatedAt = r.string({"updatedAt"});
     out.extra = r.extra();
@@ -29,8 +31,10 @@ QJsonObject FieldHistoryEntry::toJson() const
     o.insert(u"fieldId", fieldId);
     o.insert(u"field", field);
     o.insert(u"userId", userId);
+    o.insert(u"username", username);
     o.insert(u"value", value);
     o.insert(u"previousValue", previousValue);
+    o.insert(u"changedBy", changedBy);
     o.insert(u"createdAt", createdAt);
     o.insert(u"updatedAt", updatedAt);
     return o;

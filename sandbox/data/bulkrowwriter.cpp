@@ -63,6 +63,8 @@ BulkRowWriter::BulkRowWriter(DataStore &store, Mode mode, const QString &communi
     , m_insert(store.db())
     , m_grantRole(store.db())
     , m_grantTag(store.db())
+    , m_directory(store)
+    , m_values(store.db(), m_directory.derivedValues())
 {
     QSqlQuery &roles =
         store.run(QStringLiteral("SELECT title, id FROM roles WHERE server_id = ?"), {communityId});
@@ -353,12 +355,9 @@ BulkRowWriter::Outcome BulkRowWriter::updateRow(const QStringList &cells, QStrin
                 return Outcome::Failed;
             }
             if (!c.fieldId.isEmpty()) {
-                const qint64 current =
-                    m_store
-                        .scalar(QStringLiteral("SELECT value FROM field_values WHERE user_id = "
-                                               "? AND field_id = ?"),
-                                {id, c.fieldId})
-                        .toLongLong();
+                // The member's value as the API shows it (a seeded member's
+                // derived one when none is stored).
+                const qint64 current = m_directory.derivedValues()(id, c.fieldId).toLongLong();
                 const qint64 next = op == QStringLiteral("add")        ? current + n
                                     : op == QStringLiteral("subtract") ? current - n
                                                                        : n;
@@ -419,12 +418,19 @@ BulkRowWriter::Outcome BulkRowWriter::updateRow(const QStringList &cells, QStrin
         *reason = tr("Could not update the user");
         return Outcome::Failed;
     }
+    FieldValueWriter::Change change;
+    change.communityId = m_community;
+    change.userId = id;
+    change.source = QStringLiteral("bulkUpdate");
+    change.at = now;
     for (const auto &fv : std::as_const(fieldValues)) {
-        m_store.run(QStringLiteral("INSERT OR REPLACE INTO field_values VALUES (?,?,?)"),
-                    {id, fv.first, fv.second});
-        m_store.run(QStringLiteral("INSERT INTO field_histories (id, community_id, field_id, "
-                                   "user_id, value, created_at) VALUES (?,?,?,?,?,?)"),
-                    {DemoRandom::newObjectId(), m_community, fv.first, id, fv.second, now});
+        change.fieldId = fv.first;
+        change.value = fv.second;
+        QString failed;
+        if (m_values.apply(change, &failed).isEmpty() && !failed.isEmpty()) {
+            *reason = tr("Could not store %1: %2").arg(fv.first, failed);
+            return Outcome::Failed;
+        }
     }
     setGrants(id, roleIds, tagIds, true, hasRoles, hasTags);
     return Outcome::Updated;

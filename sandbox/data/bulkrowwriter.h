@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/userfield.h"
+#include "fieldvaluewriter.h"
+#include "userdirectory.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -73,6 +75,8 @@ private:
     QSqlQuery m_insert;
     QSqlQuery m_grantRole;
     QSqlQuery m_grantTag;
+    UserDirectory m_directory;
+    FieldValueWriter m_values;           // custom values, recorded as "bulkUpdate"
     QHash<QString, QSqlQuery> m_updates; // by statement text
 };
 

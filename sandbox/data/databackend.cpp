@@ -74,7 +74,7 @@ bool DataBackend::isSeeding() const
     return m_seeding;
 }
 
-bool DataBackend::seed(quint64 seed, int users, QString *error)
+bool DataBackend::seed(quint64 seed, int users, QString *error, qint64 histories)
 {
     if (!isOpen()) {
         if (error)
@@ -89,7 +89,7 @@ bool DataBackend::seed(quint64 seed, int users, QString *error)
     if (hasCommunity())
         return true;
     QString err;
-    Seeder seeder(m_store->db(), seed, users);
+    Seeder seeder(m_store->db(), seed, users, histories);
     const bool ok = seeder.run(&err);
     if (!ok && error)
         *error = err;
@@ -98,7 +98,7 @@ bool DataBackend::seed(quint64 seed, int users, QString *error)
     return ok;
 }
 
-void DataBackend::seedAsync(quint64 seed, int users)
+void DataBackend::seedAsync(quint64 seed, int users, qint64 histories)
 {
     if (!isOpen()) {
         QMetaObject::invokeMethod(
@@ -117,11 +117,11 @@ void DataBackend::seedAsync(quint64 seed, int users)
     auto result = std::make_shared<SeedResult>();
     const DataStore *store = m_store.get();
     const QString name = QStringLiteral("ra_sandbox_seed_%1").arg(++g_seedConnection);
-    QThread *thread = QThread::create([store, name, seed, users, result] {
+    QThread *thread = QThread::create([store, name, seed, users, histories, result] {
         {
             QSqlDatabase db;
             if (store->openConnection(name, &db, &result->error)) {
-                Seeder seeder(db, seed, users);
+                Seeder seeder(db, seed, users, histories);
                 result->ok = seeder.run(&result->error);
                 db.close();
             }

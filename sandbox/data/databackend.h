@@ -25,12 +25,13 @@ class BulkJobRunner;
 // Design of the demo data (a million users must seed in well under 20 s):
 // users, roles, channels, badges, keys and messages are rows; the users are
 // generated inside SQLite by one INSERT ... SELECT (see Seeder, UserSeeder).
-// What would be 180 rows per user (daily gamification history) or several
-// per user and field (custom-field values and their histories) is NOT
-// stored: DemoActivity derives it from (seed, user id, date) when read, and
-// only what the API writes or changes is stored and then wins over the
-// derived value. A file database is seeded once: open() on a file that
-// already holds a community keeps it, and seed() / seedAsync() do nothing.
+// What would be 180 rows per user (daily gamification history) or a row per
+// user and field (custom-field values) is NOT stored: DemoActivity derives it
+// from (seed, user id, date) when read, and only what the API writes or
+// changes is stored and then wins over the derived value. Custom-field
+// history is stored: the seed applies the changes of its first members
+// through FieldValueWriter, as the routes do (see Seeder). A file database is seeded once: open()
+// on a file that already holds a community keeps it, and seed() / seedAsync() do nothing.
 //
 // Errors: handle() answers 400 naming the field for a malformed, wrong-typed
 // or missing field, 404 for an unknown entity, 409 for a duplicate, 403 for
@@ -67,11 +68,11 @@ public:
 
     // Seeds the demo community synchronously (tests, CLI). Does nothing and
     // returns true when the database already holds a community.
-    bool seed(quint64 seed, int users, QString *error);
+    bool seed(quint64 seed, int users, QString *error, qint64 histories = -1);
     // Seeds on a worker thread with its own connection; emits seeded() or
     // seedFailed() on this object's thread. Emits seeded() at once (queued)
     // when the database already holds a community.
-    void seedAsync(quint64 seed, int users);
+    void seedAsync(quint64 seed, int users, qint64 histories = -1);
     bool isSeeding() const;
 
     // The demo community's id and keys (empty before seeding).

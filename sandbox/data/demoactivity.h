@@ -9,8 +9,10 @@ namespace ra::sandbox {
 // Derives the per-day and per-field data of seeded users from (seed, user id,
 // date) instead of storing it: a million users times 180 days would be 180
 // million rows. Handlers read a stored row first (daily_activity,
-// field_values, field_histories) and fall back to these values for users the
-// seeder made. Stateless; thread-safe.
+// field_values) and fall back to these values for users the seeder made; the
+// seeder records the custom-field changes it applies (fieldValue() for k =
+// 0..historyPerField-1, on historyDate()) as field_histories rows. Stateless;
+// thread-safe.
 class DemoActivity
 {
 public:
@@ -26,7 +28,8 @@ public:
 
     // Days of derived history before the seed date.
     static constexpr int historyDays = 180;
-    // Derived history entries per (seeded user, seeded field).
+    // Values the seed sets in turn per (seeded user, seeded field); the last is
+    // the current value.
     static constexpr int historyPerField = 6;
     // The seeded custom fields: key, display name, type.
     static constexpr int seededFieldCount = 4;

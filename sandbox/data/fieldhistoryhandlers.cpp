@@ -1,8 +1,7 @@
 #include "fieldhistoryhandlers.h"
 
 #include "datastore.h"
-#include "demoactivity.h"
-#include "demorandom.h"
+#include "fieldvaluewriter.h"
 #include "handlers.h"
 #include "requestreader.h"
 #include "userdirectory.h"
@@ -10,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace ra::sandbox {
@@ -20,17 +20,58 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ra::sandbox::FieldHistoryHandlers", text);
 }
-} // namespace
 
-namespace {
 using Need = RequestReader::Need;
-constexpr quint64 historyKind = 10;
+
+const QString historyColumns =
+    QStringLiteral("SELECT h.id, h.community_id, h.field_id, f.field, u.oid, u.username, h.value, "
+                   "h.previous_value, h.source, h.created_at FROM field_histories h ");
+const QString historyJoins = QStringLiteral(
+    "LEFT JOIN user_fields f ON f.id = h.field_id LEFT JOIN users u ON u.id = h.user_id WHERE ");
+const QString historySelect = historyColumns + historyJoins;
+
+QJsonObject historyEntryJson(const QSqlQuery &q)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("_id"), q.value(0).toString());
+    o.insert(QStringLiteral("communityId"), q.value(1).toString());
+    o.insert(QStringLiteral("fieldId"), q.value(2).toString());
+    o.insert(QStringLiteral("field"), q.value(3).toString());
+    o.insert(QStringLiteral("userId"), q.value(4).toString());
+    o.insert(QStringLiteral("username"), q.value(5).toString());
+    o.insert(QStringLiteral("value"), q.value(6).toString());
+    o.insert(QStringLiteral("previousValue"),
+             q.value(7).isNull() ? QJsonValue() : QJsonValue(q.value(7).toString()));
+    o.insert(QStringLiteral("changedBy"), q.value(8).toString());
+    o.insert(QStringLiteral("createdAt"), q.value(9).toString());
+    return o;
+}
+
+// `text` as the stored timestamp form; a date alone is the start of its day,
+// or its last millisecond when `endOfDay` (so `to` takes in the whole day).
+QString historyTimeBound(RequestReader &query, const QString &name, bool endOfDay)
+{
+    const QString text = query.string(name, Need::Optional);
+    if (text.isEmpty() || query.failed())
+        return {};
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    const QDateTime time =
+        date.isValid() ? QDateTime(date, endOfDay ? QTime(23, 59, 59, 999) : QTime(0, 0), Qt::UTC)
+                       : QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        query.fail(
+            tr("Query parameter '%1' must be an ISO 8601 date or date-time: %2").arg(name, text));
+        return {};
+    }
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
 } // namespace
 
 FieldHistoryHandlers::FieldHistoryHandlers(DataStore &store)
     : m_store(store)
     , m_users(std::make_unique<UserDirectory>(store))
 {
+    m_writer = std::make_unique<FieldValueWriter>(store.db(), m_users->derivedValues());
 }
 
 FieldHistoryHandlers::~FieldHistoryHandlers() = default;
@@ -48,41 +89,6 @@ void FieldHistoryHandlers::install(Handlers &h)
     h.add(QStringLiteral("createFieldHistory"), [this](const Request &r) { return create(r); });
 }
 
-QList<FieldHistoryHandlers::Field> FieldHistoryHandlers::fields(const QString &community,
-                                                                const QString &onlyId)
-{
-    QList<Field> out;
-    QSqlQuery &q =
-        m_store.run(QStringLiteral("SELECT id, field, seeded FROM user_fields WHERE "
-                                   "community_id = ? AND (COALESCE(?, '') = '' OR id = ?) ORDER BY "
-                                   "seeded, id"),
-                    {community, onlyId, onlyId});
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
-    return out;
-}
-
-QJsonObject FieldHistoryHandlers::derived(const QString &community, qint64 user,
-                                          const QString &userOid, const Field &field, int k)
-{
-    const quint64 seed = m_store.seed();
-    const int index = field.seededIndex - 1;
-    const quint64 n = (quint64(user - 1) * DemoActivity::seededFieldCount + quint64(index)) *
-                          DemoActivity::historyPerField +
-                      quint64(k);
-    const QDate date = DemoActivity::historyDate(seed, user, index, k, m_users->seedDate());
-    QJsonObject o;
-    o.insert(QStringLiteral("_id"), DemoRandom::objectId(seed, historyKind, n));
-    o.insert(QStringLiteral("communityId"), community);
-    o.insert(QStringLiteral("fieldId"), field.id);
-    o.insert(QStringLiteral("field"), field.key);
-    o.insert(QStringLiteral("userId"), userOid.isEmpty() ? m_users->oid(user) : userOid);
-    o.insert(QStringLiteral("value"), DemoActivity::fieldValue(seed, user, index, k));
-    o.insert(QStringLiteral("createdAt"),
-             QDateTime(date, QTime(int(n % 24), int(n % 60)), Qt::UTC).toString(Qt::ISODateWithMs));
-    return o;
-}
-
 Response FieldHistoryHandlers::list(const Request &r, bool byField, bool byUser)
 {
     Response error;
@@ -91,79 +97,64 @@ Response FieldHistoryHandlers::list(const Request &r, bool byField, bool byUser)
     RequestReader query = RequestReader::fromQuery(r);
     const qint64 page = query.integer(QStringLiteral("page"), Need::Optional, 1);
     const qint64 limit = query.integer(QStringLiteral("limit"), Need::Optional, defaultLimit);
+    const QString order =
+        query.string(QStringLiteral("order"), Need::Optional, QStringLiteral("asc"));
     if (!query.failed() && page < 1)
         query.fail(tr("Field 'page' must be 1 or more"));
     if (!query.failed() && (limit < 1 || limit > maxLimit))
         query.fail(tr("Field 'limit' must be between 1 and %1").arg(maxLimit));
+    if (!query.failed() && order != QStringLiteral("asc") && order != QStringLiteral("desc"))
+        query.fail(tr("Query parameter 'order' must be 'asc' or 'desc': %1").arg(order));
+    const QString from = historyTimeBound(query, QStringLiteral("from"), false);
+    const QString to = historyTimeBound(query, QStringLiteral("to"), true);
     if (query.failed())
         return query.error();
     const QString community = r.pathParams.value(QStringLiteral("communityId"));
-    const QString fieldId = byField ? r.pathParams.value(QStringLiteral("fieldId")) : QString();
-    QList<Field> all = fields(community, fieldId);
-    if (byField && all.isEmpty())
-        return Response::error(404, tr("User field not found: %1").arg(fieldId));
-    qint64 user = 0;
-    QString userOid;
-    if (byUser) {
-        const QString who = r.pathParams.value(QStringLiteral("userId"));
-        user = m_users->find(who, {}, true);
-        if (user == 0 || m_users->communityOf(user) != community)
-            return Response::error(404, tr("User not found: %1").arg(who));
-        userOid = m_users->oid(user);
-    }
-    QList<Field> seeded;
-    for (const Field &f : std::as_const(all)) {
-        if (f.seededIndex > 0)
-            seeded.append(f);
-    }
-    // Derived entries: users [first, first + userCount) x seeded fields x k.
-    const qint64 firstUser = byUser ? user : 1;
-    const qint64 userCount = byUser ? (m_users->isSeeded(user) ? 1 : 0) : m_users->seedUsers();
-    const qint64 perUser = qint64(seeded.size()) * DemoActivity::historyPerField;
-    const qint64 generated = userCount * perUser;
     QString where = QStringLiteral("h.community_id = ?");
     QVariantList binds{community};
     if (byField) {
+        const QString fieldId = r.pathParams.value(QStringLiteral("fieldId"));
+        if (!m_store
+                 .scalar(QStringLiteral("SELECT 1 FROM user_fields WHERE id = ? AND "
+                                        "community_id = ?"),
+                         {fieldId, community})
+                 .isValid())
+            return Response::error(404, tr("User field not found: %1").arg(fieldId));
         where += QStringLiteral(" AND h.field_id = ?");
         binds.append(fieldId);
     }
     if (byUser) {
+        const QString who = r.pathParams.value(QStringLiteral("userId"));
+        const qint64 user = m_users->find(who, {}, true);
+        if (user == 0 || m_users->communityOf(user) != community)
+            return Response::error(404, tr("User not found: %1").arg(who));
         where += QStringLiteral(" AND h.user_id = ?");
         binds.append(user);
     }
-    QSqlQuery &c =
-        m_store.run(QStringLiteral("SELECT COUNT(*) FROM field_histories h WHERE ") + where, binds);
-    const qint64 stored = c.next() ? c.value(0).toLongLong() : 0;
-    const qint64 total = generated + stored;
-    const qint64 offset = (page - 1) * limit;
+    if (!from.isEmpty()) {
+        where += QStringLiteral(" AND h.created_at >= ?");
+        binds.append(from);
+    }
+    if (!to.isEmpty()) {
+        where += QStringLiteral(" AND h.created_at <= ?");
+        binds.append(to);
+    }
+    // One member's entries are few: read them by member and sort them, rather than walk the
+    // (field, time) or (community, time) index in order, which SQLite would otherwise prefer.
+    const QString indexed = byUser ? QStringLiteral("INDEXED BY field_histories_user ") : QString();
+    QSqlQuery &c = m_store.run(QStringLiteral("SELECT COUNT(*) FROM field_histories h ") + indexed +
+                                   QStringLiteral("WHERE ") + where,
+                               binds);
+    const qint64 total = c.next() ? c.value(0).toLongLong() : 0;
+    const QString direction =
+        order == QStringLiteral("desc") ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QSqlQuery &q = m_store.run(
+        historyColumns + indexed + historyJoins + where + QStringLiteral(" ORDER BY h.created_at") +
+            direction + QStringLiteral(", h.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+        binds + QVariantList{limit, (page - 1) * limit});
     QJsonArray out;
-    for (qint64 i = offset; i < generated && out.size() < limit; ++i) {
-        const qint64 u = firstUser + i / perUser;
-        const qint64 inUser = i % perUser;
-        const Field &f = seeded.at(int(inUser / DemoActivity::historyPerField));
-        out.append(derived(community, u, byUser ? userOid : QString(), f,
-                           int(inUser % DemoActivity::historyPerField)));
-    }
-    if (out.size() < limit) {
-        const qint64 storedOffset = qMax<qint64>(0, offset - generated);
-        QSqlQuery &q = m_store.run(
-            QStringLiteral("SELECT h.id, h.field_id, f.field, u.oid, h.value, h.created_at FROM "
-                           "field_histories h LEFT JOIN user_fields f ON f.id = h.field_id LEFT "
-                           "JOIN users u ON u.id = h.user_id WHERE ") +
-                where + QStringLiteral(" ORDER BY h.created_at, h.id LIMIT ? OFFSET ?"),
-            binds + QVariantList{limit - out.size(), storedOffset});
-        while (q.next()) {
-            QJsonObject o;
-            o.insert(QStringLiteral("_id"), q.value(0).toString());
-            o.insert(QStringLiteral("communityId"), community);
-            o.insert(QStringLiteral("fieldId"), q.value(1).toString());
-            o.insert(QStringLiteral("field"), q.value(2).toString());
-            o.insert(QStringLiteral("userId"), q.value(3).toString());
-            o.insert(QStringLiteral("value"), q.value(4).toString());
-            o.insert(QStringLiteral("createdAt"), q.value(5).toString());
-            out.append(o);
-        }
-    }
+    while (q.next())
+        out.append(historyEntryJson(q));
     QJsonObject data;
     data.insert(QStringLiteral("histories"), out);
     data.insert(QStringLiteral("total"), total);
@@ -171,6 +162,12 @@ Response FieldHistoryHandlers::list(const Request &r, bool byField, bool byUser)
     data.insert(QStringLiteral("limit"), limit);
     data.insert(QStringLiteral("totalPages"), (total + limit - 1) / limit);
     return Response::ok(data, QStringLiteral("Get user field histories success."));
+}
+
+QJsonObject FieldHistoryHandlers::entry(const QString &id)
+{
+    QSqlQuery &q = m_store.run(historySelect + QStringLiteral("h.id = ?"), {id});
+    return q.next() ? historyEntryJson(q) : QJsonObject();
 }
 
 Response FieldHistoryHandlers::create(const Request &r)
@@ -194,38 +191,36 @@ Response FieldHistoryHandlers::create(const Request &r)
                     {fieldId, community});
     if (!f.next())
         return Response::error(404, tr("User field not found: %1").arg(fieldId));
+    const QString key = f.value(0).toString();
     const QString type = f.value(1).toString();
     const QString value = v.isString() ? v.toString() : v.toVariant().toString();
     bool numeric = false;
     value.toDouble(&numeric);
     if ((type == QStringLiteral("numerical") || type == QStringLiteral("number")) && !numeric)
         return Response::error(
-            400, QStringLiteral("Field 'value' must be a number for a %1 field").arg(type));
+            400, tr("Field 'value' must be a number for the %1 field %2").arg(type, key));
     if (type == QStringLiteral("date") && !QDate::fromString(value, Qt::ISODate).isValid() &&
         !QDateTime::fromString(value, Qt::ISODateWithMs).isValid())
-        return Response::error(400, tr("Field 'value' must be an ISO-8601 date"));
+        return Response::error(
+            400, tr("Field 'value' must be an ISO 8601 date for the date field %1").arg(key));
     const QString who = r.pathParams.value(QStringLiteral("userId"));
     const qint64 user = m_users->find(who);
     if (user == 0 || m_users->communityOf(user) != community)
         return Response::error(404, tr("User not found: %1").arg(who));
-    const QString id = DemoRandom::newObjectId();
-    const QString now = DataStore::nowIso();
+    FieldValueWriter::Change change;
+    change.communityId = community;
+    change.userId = user;
+    change.fieldId = fieldId;
+    change.value = value;
+    change.source = QStringLiteral("createFieldHistory");
+    change.always = true;
+    QString failed;
     m_store.transaction();
-    m_store.run(QStringLiteral("INSERT INTO field_histories (id, community_id, field_id, user_id, "
-                               "value, created_at) VALUES (?,?,?,?,?,?)"),
-                {id, community, fieldId, user, value, now});
-    m_store.run(QStringLiteral("INSERT OR REPLACE INTO field_values VALUES (?,?,?)"),
-                {user, fieldId, value});
+    const QString id = m_writer->apply(change, &failed);
     m_store.commit();
-    QJsonObject o;
-    o.insert(QStringLiteral("_id"), id);
-    o.insert(QStringLiteral("communityId"), community);
-    o.insert(QStringLiteral("fieldId"), fieldId);
-    o.insert(QStringLiteral("field"), f.value(0).toString());
-    o.insert(QStringLiteral("userId"), m_users->oid(user));
-    o.insert(QStringLiteral("value"), value);
-    o.insert(QStringLiteral("createdAt"), now);
-    Response resp = Response::ok(o, QStringLiteral("Create user field history successful"));
+    if (id.isEmpty())
+        return Response::error(500, tr("The history entry could not be stored: %1").arg(failed));
+    Response resp = Response::ok(entry(id), QStringLiteral("Create user field history successful"));
     resp.status = 201;
     return resp;
 }

@@ -2,23 +2,27 @@
 
 #include "sandboxapi.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
-#include <QList>
+#include <QString>
 
 #include <memory>
 
 namespace ra::sandbox {
 
 class DataStore;
+class FieldValueWriter;
 class Handlers;
 class UserDirectory;
 
-// User-field history routes: all of a community, by field, by user, by field
-// and user (each paged with `page` and `limit`), and create for a user.
-// A seeded user has DemoActivity::historyPerField derived entries per seeded
-// field, listed before the stored ones, so paging stays O(page).
-// Owned by Handlers; server thread.
+// User-field history routes (project-defined paths): all of a community, by
+// field, by user, by field and user, and create for a user. The lists page
+// with `page` and `limit` and narrow with `from` and `to` (ISO 8601 date or
+// date-time; a date `to` takes in its whole day) and `order` (`asc`, the
+// default, or `desc`, newest first), over the indexes on
+// (community, time) and (field, time). An entry is one recorded change:
+// value, previousValue, changedBy (the operation that made it: createUser,
+// bulkImport, bulkUpdate, createFieldHistory or seed) and the member's
+// username. Owned by Handlers; server thread.
 class FieldHistoryHandlers
 {
 public:
@@ -30,21 +34,13 @@ public:
     void install(Handlers &handlers);
 
 private:
-    struct Field
-    {
-        QString id;
-        QString key;
-        int seededIndex = 0; // 1-based; 0 = not seeded
-    };
-
     Response list(const Request &r, bool byField, bool byUser);
     Response create(const Request &r);
-    QList<Field> fields(const QString &community, const QString &onlyId);
-    QJsonObject derived(const QString &community, qint64 user, const QString &userOid,
-                        const Field &field, int k);
+    QJsonObject entry(const QString &id);
 
     DataStore &m_store;
     std::unique_ptr<UserDirectory> m_users;
+    std::unique_ptr<FieldValueWriter> m_writer;
 };
 
 } // namespace ra::sandbox

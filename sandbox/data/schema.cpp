@@ -52,7 +52,8 @@ const char *const tables[] = {
     "CREATE TABLE IF NOT EXISTS field_values (user_id INTEGER, field_id TEXT, value TEXT, "
     "PRIMARY KEY (user_id, field_id)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS field_histories (id TEXT PRIMARY KEY, community_id TEXT, "
-    "field_id TEXT, user_id INTEGER, value TEXT, created_at TEXT)",
+    "field_id TEXT, user_id INTEGER, value TEXT, previous_value TEXT, source TEXT, "
+    "created_at TEXT)",
     "CREATE TABLE IF NOT EXISTS daily_activity (user_id INTEGER, day TEXT, xp INTEGER, "
     "coins INTEGER, messages INTEGER, replies INTEGER, reactions INTEGER, socials INTEGER, "
     "PRIMARY KEY (user_id, day)) WITHOUT ROWID",
@@ -78,14 +79,25 @@ const char *const indexes[] = {
     "CREATE INDEX IF NOT EXISTS messages_user ON messages(user_id, created_at)",
     "CREATE INDEX IF NOT EXISTS field_histories_user ON field_histories(user_id, field_id)",
     "CREATE INDEX IF NOT EXISTS field_histories_field ON field_histories(field_id)",
+    "CREATE INDEX IF NOT EXISTS field_histories_time ON field_histories(community_id, "
+    "created_at, id)",
+    "CREATE INDEX IF NOT EXISTS field_histories_field_time ON field_histories(field_id, "
+    "created_at, id)",
     "CREATE INDEX IF NOT EXISTS job_entries_job ON job_entries(job_id, seq)",
     "CREATE INDEX IF NOT EXISTS user_roles_role ON user_roles(role_id)",
 };
 
-const char *const indexNames[] = {
-    "users_oid",      "users_email",          "users_username",        "messages_channel",
-    "messages_user",  "field_histories_user", "field_histories_field", "job_entries_job",
-    "user_roles_role"};
+const char *const indexNames[] = {"users_oid",
+                                  "users_email",
+                                  "users_username",
+                                  "messages_channel",
+                                  "messages_user",
+                                  "field_histories_user",
+                                  "field_histories_field",
+                                  "field_histories_time",
+                                  "field_histories_field_time",
+                                  "job_entries_job",
+                                  "user_roles_role"};
 } // namespace
 
 bool Schema::run(QSqlDatabase &db, const QString &sql, QString *error)
@@ -105,7 +117,35 @@ bool Schema::createTables(QSqlDatabase &db, QString *error)
         if (!run(db, QString::fromLatin1(sql), error))
             return false;
     }
-    return createIndexes(db, error);
+    return addColumns(db, error) && createIndexes(db, error);
+}
+
+bool Schema::addColumns(QSqlDatabase &db, QString *error)
+{
+    // Columns added after a release: a database file written before gets them
+    // here (empty for its old rows).
+    const struct
+    {
+        const char *table;
+        const char *column;
+    } added[] = {{"field_histories", "previous_value"}, {"field_histories", "source"}};
+    for (const auto &a : added) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(a.table)))) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        bool present = false;
+        while (q.next())
+            present = present || q.value(1).toString() == QLatin1String(a.column);
+        if (!present && !run(db,
+                             QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT")
+                                 .arg(QLatin1String(a.table), QLatin1String(a.column)),
+                             error))
+            return false;
+    }
+    return true;
 }
 
 bool Schema::createIndexes(QSqlDatabase &db, QString *error)

@@ -3,6 +3,7 @@
 #include "demoactivity.h"
 #include "demorandom.h"
 #include "docexampleseeder.h"
+#include "fieldvaluewriter.h"
 #include "rolepermissions.h"
 #include "schema.h"
 #include "userseeder.h"
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace ra::sandbox {
 
@@ -24,7 +27,8 @@ enum Kind : quint64 {
     KindField,
     KindMessage,
     KindUser,
-    KindKey
+    KindKey,
+    KindHistory
 };
 
 QString hex16(quint64 v)
@@ -47,10 +51,11 @@ QString json(const QJsonObject &o)
 
 } // namespace
 
-Seeder::Seeder(QSqlDatabase db, quint64 seed, int users)
+Seeder::Seeder(QSqlDatabase db, quint64 seed, int users, qint64 histories)
     : m_db(db)
     , m_seed(seed)
     , m_users(qBound(1, users, maxUsers))
+    , m_histories(histories)
     , m_today(QDateTime::currentDateTimeUtc().date())
 {
 }
@@ -97,7 +102,7 @@ bool Seeder::run(QString *error)
     m_community =
         m_seed == 1 ? DocExampleSeeder::communityId() : DemoRandom::objectId(m_seed, KindServer, 0);
     const bool ok = Schema::dropIndexes(m_db, error) && seedCommunity(error) && seedUsers(error) &&
-                    seedMessages(error) && seedDocExamples(error) && seedMeta(error) &&
+                    seedHistories(error) && seedMessages(error) && seedDocExamples(error) && seedMeta(error) &&
                     Schema::createIndexes(m_db, error);
     if (!ok || !m_db.commit()) {
         if (ok)
@@ -278,6 +283,41 @@ bool Seeder::seedDocExamples(QString *error)
     const QString created =
         QDateTime(m_today.addDays(-30), QTime(9, 0), Qt::UTC).toString(Qt::ISODateWithMs);
     return DocExampleSeeder(m_db, m_seed, m_community, created).run(error);
+}
+
+bool Seeder::seedHistories(QString *error)
+{
+    FieldValueWriter writer(m_db);
+    const qint64 users = m_histories < 0 ? qMin(m_users, defaultHistoryUsers) : m_users;
+    const qint64 wanted = m_histories < 0 ? std::numeric_limits<qint64>::max() : m_histories;
+    qint64 made = 0;
+    quint64 n = 0;
+    for (qint64 user = 1; user <= users && made < wanted; ++user) {
+        for (int index = 0; index < DemoActivity::seededFieldCount && made < wanted; ++index) {
+            FieldValueWriter::Change c;
+            c.communityId = m_community;
+            c.userId = user;
+            c.fieldId = DemoRandom::objectId(m_seed, KindField, quint64(index));
+            c.source = QStringLiteral("seed");
+            c.previous = QString();
+            for (int k = 0; k < DemoActivity::historyPerField && made < wanted; ++k, ++n) {
+                c.value = DemoActivity::fieldValue(m_seed, user, index, k);
+                const QDate date = DemoActivity::historyDate(m_seed, user, index, k, m_today);
+                c.at = QDateTime(date, QTime(int(n % 24), int(n % 60)), Qt::UTC)
+                           .toString(Qt::ISODateWithMs);
+                c.id = DemoRandom::objectId(m_seed, KindHistory, n);
+                QString failed;
+                if (!writer.apply(c, &failed).isEmpty()) {
+                    ++made;
+                } else if (!failed.isEmpty()) {
+                    *error = failed;
+                    return false;
+                }
+                c.previous = c.value;
+            }
+        }
+    }
+    return true;
 }
 
 bool Seeder::seedMessages(QString *error)

@@ -145,6 +145,16 @@ QString UserDirectory::fieldValue(qint64 userId, const QString &fieldId, int see
     return {};
 }
 
+FieldValueWriter::Fallback UserDirectory::derivedValues()
+{
+    return [this](qint64 userId, const QString &fieldId) {
+        const int seededIndex =
+            m_store.scalar(QStringLiteral("SELECT seeded FROM user_fields WHERE id = ?"), {fieldId})
+                .toInt();
+        return fieldValue(userId, fieldId, seededIndex);
+    };
+}
+
 QJsonObject UserDirectory::userData(qint64 id)
 {
     QSqlQuery &q = m_store.run(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demoactivity.h"
+#include "fieldvaluewriter.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -45,6 +46,9 @@ public:
     void addActivity(qint64 id, int xp, int coins, int messages, int replies, int reactions);
     // The current value of a custom field for a user (empty when unset).
     QString fieldValue(qint64 userId, const QString &fieldId, int seededIndex);
+    // For FieldValueWriter: a member's value without a stored one (the
+    // derived value of a seeded member, else empty). Borrows this directory.
+    FieldValueWriter::Fallback derivedValues();
 
 private:
     DataStore &m_store;

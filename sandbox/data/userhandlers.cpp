@@ -3,6 +3,7 @@
 #include "datastore.h"
 #include "demorandom.h"
 #include "domain/userfieldrules.h"
+#include "fieldvaluewriter.h"
 #include "handlers.h"
 #include "requestreader.h"
 #include "searchterm.h"
@@ -40,6 +41,7 @@ bool validEmail(const QString &email)
 UserHandlers::UserHandlers(DataStore &store)
     : m_store(store)
     , m_users(std::make_unique<UserDirectory>(store))
+    , m_values(std::make_unique<FieldValueWriter>(store.db()))
 {
 }
 
@@ -154,12 +156,16 @@ Response UserHandlers::createUser(const Request &r)
                 {id, DemoRandom::newObjectId(), community, username, email, first, last, display,
                  access, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate), now,
                  referral, externalId, now});
+    FieldValueWriter::Change change;
+    change.communityId = community;
+    change.userId = id;
+    change.source = QStringLiteral("createUser");
+    change.at = now;
+    change.previous = QString(); // a new member has no values yet
     for (const auto &v : values) {
-        m_store.run(QStringLiteral("INSERT OR REPLACE INTO field_values VALUES (?,?,?)"),
-                    {id, v.first, v.second});
-        m_store.run(QStringLiteral("INSERT INTO field_histories (id, community_id, field_id, "
-                                   "user_id, value, created_at) VALUES (?,?,?,?,?,?)"),
-                    {DemoRandom::newObjectId(), community, v.first, id, v.second, now});
+        change.fieldId = v.first;
+        change.value = v.second;
+        m_values->apply(change);
     }
     m_store.commit();
     Response resp =

@@ -7,6 +7,7 @@
 namespace ra::sandbox {
 
 class DataStore;
+class FieldValueWriter;
 class Handlers;
 class UserDirectory;
 
@@ -34,6 +35,7 @@ private:
 
     DataStore &m_store;
     std::unique_ptr<UserDirectory> m_users;
+    std::unique_ptr<FieldValueWriter> m_values;
 };
 
 } // namespace ra::sandbox

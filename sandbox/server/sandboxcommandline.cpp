@@ -67,6 +67,10 @@ void SandboxCommandLine::addOptions(QCommandLineParser *parser)
                "Add this many messages to the community's first open channel once seeded "
                "(for benchmarks).",
                "count"),
+        option(u"histories",
+               "Custom-field history entries the demo records, applied as changes to its "
+               "members in turn (default: the changes of the first 10000 members).",
+               "count"),
         option(u"max-body-bytes", "Largest accepted request body (default 64 MiB).", "bytes"),
         option(u"max-connections", "Most connections open at once (default 1000).", "count"),
         QCommandLineOption(QStringLiteral("fixed-keys"),
@@ -123,6 +127,13 @@ bool SandboxCommandLine::toConfig(const QCommandLineParser &parser, SandboxConfi
         c.channelMessages = parser.value(QStringLiteral("channel-messages")).toInt(&ok);
         if (!ok || c.channelMessages < 0) {
             *error = tr("--channel-messages must be a non-negative integer");
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("histories"))) {
+        c.histories = parser.value(QStringLiteral("histories")).toLongLong(&ok);
+        if (!ok || c.histories < 0) {
+            *error = tr("--histories must be a non-negative integer");
             return false;
         }
     }

@@ -20,6 +20,8 @@ struct SandboxConfig
     int users = 1000; // demo community size
     // Messages added to the community's first open channel once seeded (--channel-messages).
     int channelMessages = 0;
+    // Custom-field history entries the demo records; -1: the seeder's default.
+    qint64 histories = -1;
     qint64 maxBodyBytes = 64 * 1024 * 1024;
     int maxConnections = 1000; // open connections at once
     // Replace the seeded (computable) demo keys with random ones once seeded.

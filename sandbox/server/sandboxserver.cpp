@@ -71,7 +71,7 @@ void SandboxServer::start()
     // must not happen inside the data layer's own signal emission.
     connect(m_data, &DataBackend::seedFailed, this, &SandboxServer::fail, Qt::QueuedConnection);
     qCInfo(lcSandbox) << "seeding" << m_config.users << "users with seed" << m_config.seed;
-    m_data->seedAsync(m_config.seed, m_config.users);
+    m_data->seedAsync(m_config.seed, m_config.users, m_config.histories);
 }
 
 void SandboxServer::listenNow()

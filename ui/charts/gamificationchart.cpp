@@ -1,13 +1,13 @@
 #include "charts/gamificationchart.h"
 
-#include "charts/chartstyle.h"
 #include "charts/chartexport.h"
+
+#include "charts/chartstyle.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -49,62 +49,35 @@ GamificationChart::GamificationChart(QWidget *parent)
     , m_plot(new QCustomPlot(this))
     , m_title(new QLabel(this))
     , m_hover(new QLabel(this))
-    , m_exportButton(new QToolButton(this))
     , m_resetButton(new QToolButton(this))
-    , m_savePng(new QAction(this))
-    , m_savePdf(new QAction(this))
-    , m_saveCsv(new QAction(this))
     , m_reset(new QAction(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_export = new ChartExport(m_plot, this);
+    m_export->setCsvWriter([this](QIODevice *device, QString *error) {
+        if (!m_model) {
+            *error = tr("There is no chart data to export.");
+            return false;
+        }
+        return m_model->writeCsv(device, m_columns, error);
+    });
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *menu = new QMenu(this);
-    menu->addAction(m_savePng);
-    menu->addAction(m_savePdf);
-    menu->addSeparator();
-    menu->addAction(m_saveCsv);
-    m_exportButton->setMenu(menu);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
-    m_resetButton->setDefaultAction(m_reset);
-    m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_reset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_reset);
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_resetButton);
-    header->addWidget(m_exportButton);
+    auto *header = chartHeader(this, m_title, m_resetButton, m_reset, m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_hover);
 
-    m_plot->setMinimumHeight(180);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
-    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
-    QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeSpec(Qt::UTC);
-    ticker->setDateTimeFormat(QStringLiteral("d MMM"));
-    m_plot->xAxis->setTicker(ticker);
+    m_tracer = setUpTimeAxis(m_plot, QStringLiteral("d MMM"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    m_tracer = new QCPItemTracer(m_plot);
-    m_tracer->setStyle(QCPItemTracer::tsCircle);
-    m_tracer->setSize(9);
-    m_tracer->setVisible(false);
     ChartStyle::apply(*m_plot, palette());
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &GamificationChart::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
     connect(m_reset, &QAction::triggered, this, &GamificationChart::resetZoom);
-    connect(m_savePng, &QAction::triggered, this, [this] { chooseFile(Format::Png); });
-    connect(m_savePdf, &QAction::triggered, this, [this] { chooseFile(Format::Pdf); });
-    connect(m_saveCsv, &QAction::triggered, this, [this] { chooseFile(Format::Csv); });
+    connect(m_export, &ChartExport::exported, this, &GamificationChart::exported);
+    connect(m_export, &ChartExport::exportFailed, this, &GamificationChart::exportFailed);
     retranslate();
 }
 
@@ -112,13 +85,9 @@ GamificationChart::~GamificationChart() = default;
 
 void GamificationChart::retranslate()
 {
-    m_savePng->setText(tr("Save Chart as &PNG…"));
-    m_savePdf->setText(tr("Save Chart as P&DF…"));
-    m_saveCsv->setText(tr("Export Chart &Data as CSV…"));
+    m_export->retranslate();
     m_reset->setText(tr("Reset Zoom"));
     m_reset->setToolTip(tr("Show the whole range (Ctrl+0, or double-click the chart)"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setAccessibleName(tr("Export chart"));
     m_plot->setAccessibleName(tr("Chart: %1").arg(m_titleText));
     m_plot->setToolTip(tr("Wheel: zoom the dates. Drag: move. Double-click: reset."));
     m_plot->yAxis->setLabel(tr("Per day"));
@@ -162,6 +131,7 @@ void GamificationChart::setTitle(const QString &title)
 {
     m_titleText = title;
     m_title->setText(title);
+    m_export->setTitle(title);
     m_plot->setAccessibleName(tr("Chart: %1").arg(title));
 }
 
@@ -332,59 +302,34 @@ void GamificationChart::resetZoom()
     replot();
 }
 
+QAction *GamificationChart::savePngAction() const
+{
+    return m_export->savePngAction();
+}
+
+QAction *GamificationChart::savePdfAction() const
+{
+    return m_export->savePdfAction();
+}
+
+QAction *GamificationChart::saveCsvAction() const
+{
+    return m_export->saveCsvAction();
+}
+
 bool GamificationChart::savePng(const QString &path, QString *error)
 {
-    return saveChartImage(*m_plot, ChartFileFormat::Png, path, m_titleText, error);
+    return m_export->savePng(path, error);
 }
 
 bool GamificationChart::savePdf(const QString &path, QString *error)
 {
-    return saveChartImage(*m_plot, ChartFileFormat::Pdf, path, m_titleText, error);
+    return m_export->savePdf(path, error);
 }
 
 bool GamificationChart::saveCsv(const QString &path, QString *error) const
 {
-    if (!m_model) {
-        if (error)
-            *error = tr("There is no chart data to export.");
-        return false;
-    }
-    return saveChartCsv(
-        path,
-        [this](QIODevice &device, QString *why) {
-            return m_model->writeCsv(&device, m_columns, why);
-        },
-        error);
-}
-
-void GamificationChart::chooseFile(Format format)
-{
-    const ChartFileFormat file = format == Format::Png   ? ChartFileFormat::Png
-                                 : format == Format::Pdf ? ChartFileFormat::Pdf
-                                                         : ChartFileFormat::Csv;
-    askChartFile(this, file, m_titleText,
-                 [this, format](const QString &path) { saveTo(format, path); });
-}
-
-void GamificationChart::saveTo(Format format, const QString &path)
-{
-    QString error;
-    bool ok = false;
-    switch (format) {
-    case Format::Png:
-        ok = savePng(path, &error);
-        break;
-    case Format::Pdf:
-        ok = savePdf(path, &error);
-        break;
-    case Format::Csv:
-        ok = saveCsv(path, &error);
-        break;
-    }
-    if (ok)
-        emit exported(path);
-    else
-        emit exportFailed(error);
+    return m_export->saveCsv(path, error);
 }
 
 } // namespace ra

@@ -16,12 +16,14 @@ class QToolButton;
 
 namespace ra {
 
+class ChartExport;
+
 // A daily line chart of some columns of a GamificationSeriesModel (e.g. XP and coins), drawn
 // with QCustomPlot: one line per column over the dates of the model. Hovering shows the values
 // of the nearest day (a tracer, a tooltip and a line under the chart); the mouse wheel zooms and
 // dragging pans the dates, a double click or Reset zoom shows everything again. The chart can be
-// saved as PNG or PDF and its data as CSV. Redraws are coalesced (queued replots). Does not own
-// the model; owns the plot. GUI thread.
+// saved as PNG or PDF and its data as CSV (ChartExport). Redraws are coalesced (queued
+// replots). Does not own the model; owns the plot. GUI thread.
 class GamificationChart : public QWidget
 {
     Q_OBJECT
@@ -61,9 +63,9 @@ public:
     bool savePdf(const QString &path, QString *error = nullptr);
     bool saveCsv(const QString &path, QString *error = nullptr) const;
 
-    QAction *savePngAction() const { return m_savePng; }
-    QAction *savePdfAction() const { return m_savePdf; }
-    QAction *saveCsvAction() const { return m_saveCsv; }
+    QAction *savePngAction() const;
+    QAction *savePdfAction() const;
+    QAction *saveCsvAction() const;
     QAction *resetZoomAction() const { return m_reset; }
 
 signals:
@@ -74,13 +76,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Format { Png, Pdf, Csv };
     void retranslate();
     void rebuild();
     void replot();
     void onMouseMove(QMouseEvent *event);
-    void chooseFile(Format format);
-    void saveTo(Format format, const QString &path);
     int nearestRow(double key) const;
     double keyOf(const QDate &date) const;
 
@@ -91,11 +90,8 @@ private:
     QCPItemTracer *m_tracer = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_hover = nullptr;
-    QToolButton *m_exportButton = nullptr;
     QToolButton *m_resetButton = nullptr;
-    QAction *m_savePng = nullptr;
-    QAction *m_savePdf = nullptr;
-    QAction *m_saveCsv = nullptr;
+    ChartExport *m_export = nullptr;
     QAction *m_reset = nullptr;
     QString m_hoverText;
     int m_hoverRow = -1;

@@ -326,7 +326,7 @@ void tst_ApiOperations::buildSteps()
         [=](ApiClient *c) { return watch(c->getFieldHistoriesByUser(m_userOid)); });
     add("getFieldHistoriesByFieldAndUser", [=](ApiClient *c) {
         return watch(c->getFieldHistoriesByFieldAndUser(m_fieldId, m_userOid),
-                     [](const QList<FieldHistoryEntry> &h) { QVERIFY(!h.isEmpty()); });
+                     [](const FieldHistoryPage &h) { QVERIFY(!h.entries.isEmpty()); });
     });
     add("deleteUserField", [=](ApiClient *c) { return watch(c->deleteUserField(m_fieldId)); });
 }

@@ -125,7 +125,8 @@ void tst_ResponseDecoder::decode_data()
     row("user field", "createUserField", R"({"_id":"f","field":"tier","type":"numerical"})", "type",
         "\"numerical\"");
     row("field histories object", "getFieldHistories",
-        R"({"histories":[{"_id":"h","value":5,"fieldId":"f"}],"total":1})", "0/value", "5");
+        R"({"histories":[{"_id":"h","value":5,"fieldId":"f"}],"total":1})", "histories/0/value",
+        "5");
     row("api keys", "getUserApiKeys",
         R"([{"_id":"k","permissions":["sendMessages"],"isActive":"false"}])", "0/isActive",
         "false");

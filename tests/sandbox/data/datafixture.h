@@ -24,11 +24,12 @@ enum class KeyKind { None, System, Integration, NoPermission };
 class DataFixture
 {
 public:
-    explicit DataFixture(int users = 60, quint64 seed = 42, const QString &path = {})
+    explicit DataFixture(int users = 60, quint64 seed = 42, const QString &path = {},
+                         qint64 histories = -1)
     {
         backend = std::make_unique<DataBackend>();
         QString error;
-        opened = backend->open(path, &error) && backend->seed(seed, users, &error);
+        opened = backend->open(path, &error) && backend->seed(seed, users, &error, histories);
         openError = error;
         if (opened)
             collect();

@@ -1,0 +1,48 @@
+#include "history/fieldhistoryaction.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QEvent>
+
+namespace ra {
+
+FieldHistoryAction::FieldHistoryAction(QAbstractItemView *view)
+    : QObject(view)
+    , m_view(view)
+    , m_action(new QAction(view))
+{
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addAction(m_action);
+    view->installEventFilter(this);
+    retranslate();
+    connect(m_action, &QAction::triggered, this, [this] {
+        const QString field = currentField();
+        if (!field.isEmpty())
+            emit requested(field);
+    });
+}
+
+QString FieldHistoryAction::currentField() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return {};
+    return current.siblingAtColumn(0).data().toString().trimmed();
+}
+
+bool FieldHistoryAction::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::ContextMenu)
+        m_action->setEnabled(!currentField().isEmpty());
+    return QObject::eventFilter(watched, event);
+}
+
+void FieldHistoryAction::retranslate()
+{
+    m_action->setText(tr("&History"));
+    m_action->setToolTip(tr("Show how this field of the member changed over time"));
+}
+
+} // namespace ra
