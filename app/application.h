@@ -17,6 +17,7 @@ namespace ra {
 class ApiClient;
 class AppSettings;
 class ClientBinder;
+class AccountPanes;
 class AssignPanes;
 class ImportPanes;
 class RequestLog;
@@ -67,6 +68,7 @@ private:
     UsersComposition m_users;                       // models and stores are children
     ImportPanes *m_imports = nullptr;               // child
     AssignPanes *m_assign = nullptr;                // child
+    AccountPanes *m_accounts = nullptr;             // child
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
     std::unique_ptr<MainWindow> m_window;
     QTranslator m_translator;

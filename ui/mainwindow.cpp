@@ -577,6 +577,12 @@ void MainWindow::retranslateUi()
     updateActiveProfile();
 }
 
+void MainWindow::addToolsAction(QAction *action)
+{
+    addAction(action);
+    m_toolsMenu->insertAction(m_preferences, action);
+}
+
 void MainWindow::setSandboxResetAvailable(bool available, bool enabled)
 {
     m_resetSandbox->setVisible(available);

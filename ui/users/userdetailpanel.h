@@ -51,6 +51,9 @@ public:
     void setRange(const QDate &start, const QDate &end);
     // Puts `view` (the role and badge chips) under the member's name; the panel owns it.
     void setHoldingsView(QWidget *view);
+    // Adds `page` as a tab of its own after the built-in ones; the tab is named by the page's
+    // windowTitle() and follows it. The panel owns the page.
+    void addPage(QWidget *page);
 
 public slots:
     // Shows `userId` (empty: a hint to pick a user).
@@ -65,6 +68,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
