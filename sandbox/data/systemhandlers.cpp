@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUrl>
 
 // The sandbox sends no mail: what a mail would say goes to this category.
 Q_LOGGING_CATEGORY(lcSandboxMail, "ra.sandbox.mail")
@@ -102,8 +103,10 @@ Response SystemHandlers::secureAuth(const Request &r)
     const QString host = QString::fromUtf8(r.headers.value(QByteArrayLiteral("hostname")));
     if (host.isEmpty())
         return Response::error(400, tr("Missing required header: hostname"));
+    // The community's custom domain, a server's domain, or this sandbox's own address (what a
+    // profile pointing Secure Auth at the sandbox sends as its hostname).
     const bool known =
-        host == m_store.demo().secureAuthDomain ||
+        host == m_store.demo().secureAuthDomain || host == QUrl(r.origin).host() ||
         m_store.scalar(QStringLiteral("SELECT 1 FROM servers WHERE domain = ?"), {host}).isValid();
     if (!known)
         return Response::error(403, tr("Unknown hostname: %1").arg(host));

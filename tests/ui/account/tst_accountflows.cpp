@@ -422,6 +422,16 @@ void tst_AccountFlows::secureAuthLink()
     QTRY_VERIFY_WITH_TIMEOUT(
         dialog->findChild<MessageBar *>()->text().contains(u"nobody@nowhere.example"), 10000);
     QVERIFY(dialog->loginUrl().isEmpty());
+    // A profile that points Secure Auth at the sandbox sends the sandbox's own host as its
+    // hostname (the client binder takes it from the Secure Auth URL): served too.
+    ApiClientConfig config = w.client.config();
+    config.secureAuthHostname = config.baseUrl(ApiFamily::SecureAuth).host();
+    w.client.setConfig(config);
+    dialog->setMember(email);
+    dialog->request();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->loginUrl().isEmpty(), 10000);
+    QVERIFY2(SecureAuthLinks::hasDocumentedShape(dialog->loginUrl()),
+             qPrintable(dialog->loginUrl()));
     // The shape check itself refuses what is not the documented URL.
     QVERIFY(!SecureAuthLinks::hasDocumentedShape(
         QStringLiteral("http://x.example/v2/app/loginApi/k/2?token=t")));
