@@ -30,23 +30,18 @@ AccountSession::AccountSession(ApiClient &client, ProfileStore &profiles, QObjec
             tr("The login of %1 expired at %2. Log in again to manage API keys.")
                 .arg(m_email, QLocale().toString(m_expiresAt.toLocalTime(), QLocale::ShortFormat)));
     });
-    connect(
-        &m_profiles, &ProfileStore::secretSaveFailed, this,
-        [this](const QString &id, SecretKind kind, const QString &) {
-            // No keychain (or a refusal): the token is kept for this run only, as the
-            // Connections pane does with keys when asked; a login lasts hours anyway.
-            if (kind != SecretKind::SessionToken || id != m_profileId || m_state != State::LoggedIn)
-                return;
-            const QString secret = QString::fromUtf8(
-                QJsonDocument(QJsonObject{{QStringLiteral("token"), m_client.config().sessionToken},
-                                          {QStringLiteral("email"), m_email},
-                                          {QStringLiteral("expiresAt"),
-                                           m_expiresAt.toString(Qt::ISODateWithMs)}})
-                    .toJson(QJsonDocument::Compact));
-            m_profiles.keepSecretForSession(id, SecretKind::SessionToken, secret);
-            m_runOnly = true;
-            emit changed();
-        });
+    connect(&m_profiles, &ProfileStore::secretSaveFailed, this,
+            [this](const QString &id, SecretKind kind, const QString &) {
+                // No keychain (or a refusal): the token is kept for this run only, as the
+                // Connections pane does with keys when asked; a login lasts hours anyway.
+                if (kind != SecretKind::SessionToken || id != m_profileId ||
+                    m_state != State::LoggedIn)
+                    return;
+                const QString secret = secretOf(m_client.config().sessionToken);
+                m_profiles.keepSecretForSession(id, SecretKind::SessionToken, secret);
+                m_runOnly = true;
+                emit changed();
+            });
 }
 
 QString AccountSession::tokenOf(const QString &secret)
@@ -211,12 +206,7 @@ void AccountSession::keep(const QString &email, const QString &token, const QDat
     m_state = State::LoggedIn;
     m_runOnly = false;
     apply(token);
-    const QString secret =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("token"), token},
-                                                    {QStringLiteral("email"), email},
-                                                    {QStringLiteral("expiresAt"),
-                                                     m_expiresAt.toString(Qt::ISODateWithMs)}})
-                              .toJson(QJsonDocument::Compact));
+    const QString secret = secretOf(token);
     // The built-in profile's secrets live in the session store only; elsewhere the keychain
     // is tried first (secretSaveFailed falls back to this run only).
     if (m_profiles.profile(m_profileId).builtIn || !m_profiles.keychainAvailable()) {
@@ -227,6 +217,14 @@ void AccountSession::keep(const QString &email, const QString &token, const QDat
     }
     armTimer();
     emit changed();
+}
+
+QString AccountSession::secretOf(const QString &token) const
+{
+    const QJsonObject o{{QStringLiteral("token"), token},
+                        {QStringLiteral("email"), m_email},
+                        {QStringLiteral("expiresAt"), m_expiresAt.toString(Qt::ISODateWithMs)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 void AccountSession::expire(const QString &reason)

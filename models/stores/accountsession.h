@@ -71,6 +71,8 @@ private:
     void apply(const QString &token);
     void keep(const QString &email, const QString &token, const QDateTime &expiresAt);
     void expire(const QString &reason);
+    // The kept secret: `token` with this login's e-mail and expiry, as JSON.
+    QString secretOf(const QString &token) const;
     void armTimer();
 
     ApiClient &m_client;

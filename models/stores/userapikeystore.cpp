@@ -86,11 +86,7 @@ void UserApiKeyStore::create(const QJsonObject &key, QObject *context, KeyDone d
                 if (guard && done)
                     done(created, {});
             },
-            [this, guard, done](const ApiError &error) {
-                const ApiError reported = reportFailure(error);
-                if (guard && done)
-                    done({}, reported);
-            });
+            failure(guard, done));
 }
 
 void UserApiKeyStore::update(const QString &apiKeyId, const QJsonObject &changes, QObject *context,
@@ -113,11 +109,7 @@ void UserApiKeyStore::update(const QString &apiKeyId, const QJsonObject &changes
                 if (guard && done)
                     done(listed, {});
             },
-            [this, guard, done](const ApiError &error) {
-                const ApiError reported = reportFailure(error);
-                if (guard && done)
-                    done({}, reported);
-            });
+            failure(guard, done));
 }
 
 void UserApiKeyStore::remove(const QString &apiKeyId, QObject *context, KeyDone done)
@@ -135,11 +127,7 @@ void UserApiKeyStore::remove(const QString &apiKeyId, QObject *context, KeyDone 
                 if (guard && done)
                     done({}, {});
             },
-            [this, guard, done](const ApiError &error) {
-                const ApiError reported = reportFailure(error);
-                if (guard && done)
-                    done({}, reported);
-            });
+            failure(guard, done));
 }
 
 void UserApiKeyStore::setLoading(bool loading)
@@ -150,10 +138,14 @@ void UserApiKeyStore::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
-ApiError UserApiKeyStore::reportFailure(const ApiError &error)
+std::function<void(const ApiError &)> UserApiKeyStore::failure(const QPointer<QObject> &guard,
+                                                               const KeyDone &done)
 {
-    m_session.checkRejected(error);
-    return error;
+    return [this, guard, done](const ApiError &error) {
+        m_session.checkRejected(error);
+        if (guard && done)
+            done({}, error);
+    };
 }
 
 ApiKey UserApiKeyStore::withoutSecret(ApiKey key)

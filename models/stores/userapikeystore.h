@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -57,7 +58,9 @@ signals:
 
 private:
     void setLoading(bool loading);
-    ApiError reportFailure(const ApiError &error);
+    // The error path of a change: the session hears of it (a refused login), then `done`.
+    std::function<void(const ApiError &)> failure(const QPointer<QObject> &guard,
+                                                  const KeyDone &done);
     static ApiKey withoutSecret(ApiKey key);
 
     ApiClient &m_client;

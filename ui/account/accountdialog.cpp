@@ -100,69 +100,54 @@ AccountDialog::AccountDialog(AccountSession &session, QWidget *parent)
     resize(480, 360);
 }
 
-QWidget *AccountDialog::buildRegisterPage()
+QWidget *AccountDialog::buildPage(const QList<QLineEdit *> &edits, QPushButton *button,
+                                  void (AccountDialog::*send)())
 {
     auto *page = new QWidget(this);
-    m_registerEmail = lineEdit(QStringLiteral("registerEmail"), page);
-    m_registerUsername = lineEdit(QStringLiteral("registerUsername"), page);
-    m_registerPassword = lineEdit(QStringLiteral("registerPassword"), page, true);
-    m_registerButton = new QPushButton(page);
-    m_registerButton->setObjectName(QStringLiteral("registerButton"));
     auto *form = new QFormLayout(page);
-    for (QLineEdit *e : {m_registerEmail, m_registerUsername, m_registerPassword}) {
+    for (QLineEdit *e : edits) {
+        e->setParent(page);
         auto *label = new QLabel(page);
         label->setObjectName(e->objectName() + QStringLiteral("Label"));
         label->setBuddy(e);
         m_labels.append(label);
         form->addRow(label, e);
     }
-    form->addRow(QString(), m_registerButton);
-    connect(m_registerButton, &QPushButton::clicked, this, &AccountDialog::sendRegister);
-    connect(m_registerPassword, &QLineEdit::returnPressed, this, &AccountDialog::sendRegister);
+    button->setParent(page);
+    form->addRow(QString(), button);
+    connect(button, &QPushButton::clicked, this, send);
+    connect(edits.last(), &QLineEdit::returnPressed, this, send);
     return page;
+}
+
+QWidget *AccountDialog::buildRegisterPage()
+{
+    m_registerEmail = lineEdit(QStringLiteral("registerEmail"), this);
+    m_registerUsername = lineEdit(QStringLiteral("registerUsername"), this);
+    m_registerPassword = lineEdit(QStringLiteral("registerPassword"), this, true);
+    m_registerButton = new QPushButton(this);
+    m_registerButton->setObjectName(QStringLiteral("registerButton"));
+    return buildPage({m_registerEmail, m_registerUsername, m_registerPassword}, m_registerButton,
+                     &AccountDialog::sendRegister);
 }
 
 QWidget *AccountDialog::buildVerifyPage()
 {
-    auto *page = new QWidget(this);
-    m_verifyEmail = lineEdit(QStringLiteral("verifyEmail"), page);
-    m_verifyCode = lineEdit(QStringLiteral("verifyCode"), page);
-    m_verifyButton = new QPushButton(page);
+    m_verifyEmail = lineEdit(QStringLiteral("verifyEmail"), this);
+    m_verifyCode = lineEdit(QStringLiteral("verifyCode"), this);
+    m_verifyButton = new QPushButton(this);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
-    auto *form = new QFormLayout(page);
-    for (QLineEdit *e : {m_verifyEmail, m_verifyCode}) {
-        auto *label = new QLabel(page);
-        label->setObjectName(e->objectName() + QStringLiteral("Label"));
-        label->setBuddy(e);
-        m_labels.append(label);
-        form->addRow(label, e);
-    }
-    form->addRow(QString(), m_verifyButton);
-    connect(m_verifyButton, &QPushButton::clicked, this, &AccountDialog::sendVerify);
-    connect(m_verifyCode, &QLineEdit::returnPressed, this, &AccountDialog::sendVerify);
-    return page;
+    return buildPage({m_verifyEmail, m_verifyCode}, m_verifyButton, &AccountDialog::sendVerify);
 }
 
 QWidget *AccountDialog::buildLoginPage()
 {
-    auto *page = new QWidget(this);
-    m_loginEmail = lineEdit(QStringLiteral("loginEmail"), page);
-    m_loginPassword = lineEdit(QStringLiteral("loginPassword"), page, true);
-    m_loginButton = new QPushButton(page);
+    m_loginEmail = lineEdit(QStringLiteral("loginEmail"), this);
+    m_loginPassword = lineEdit(QStringLiteral("loginPassword"), this, true);
+    m_loginButton = new QPushButton(this);
     m_loginButton->setObjectName(QStringLiteral("loginButton"));
     m_loginButton->setDefault(true);
-    auto *form = new QFormLayout(page);
-    for (QLineEdit *e : {m_loginEmail, m_loginPassword}) {
-        auto *label = new QLabel(page);
-        label->setObjectName(e->objectName() + QStringLiteral("Label"));
-        label->setBuddy(e);
-        m_labels.append(label);
-        form->addRow(label, e);
-    }
-    form->addRow(QString(), m_loginButton);
-    connect(m_loginButton, &QPushButton::clicked, this, &AccountDialog::sendLogin);
-    connect(m_loginPassword, &QLineEdit::returnPressed, this, &AccountDialog::sendLogin);
-    return page;
+    return buildPage({m_loginEmail, m_loginPassword}, m_loginButton, &AccountDialog::sendLogin);
 }
 
 void AccountDialog::showPage(Page page)

@@ -35,6 +35,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A page of labelled `edits` and `button`; the button and Return in the last edit `send`.
+    QWidget *buildPage(const QList<QLineEdit *> &edits, QPushButton *button,
+                       void (AccountDialog::*send)());
     QWidget *buildRegisterPage();
     QWidget *buildVerifyPage();
     QWidget *buildLoginPage();
