@@ -50,6 +50,8 @@ NewKeySecretDialog::NewKeySecretDialog(const QString &keyName, const QString &se
     m_secret->setObjectName(QStringLiteral("newKeySecret"));
     m_secret->setReadOnly(true);
     m_secret->setMinimumWidth(420);
+    // The whole key selected, with its start in view (the cursor ends at the start).
+    m_secret->setSelection(int(secret.size()), -int(secret.size()));
     m_copyButton = new QPushButton(tr("&Copy"), this);
     m_copyButton->setObjectName(QStringLiteral("copySecretButton"));
     m_copied = new QLabel(this);
