@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "accountpanes.h"
 #include "api/apiclient.h"
 #include "api/networkactivity.h"
 #include "api/requestlog.h"
@@ -81,6 +82,9 @@ bool Application::start()
     m_palette = new CommandPaletteController(*m_window);
     installPaletteSources(m_palette->catalog(), *m_window, m_users);
     m_history = new HistoryPanes(*m_window, *m_client, m_users.detailPanel, this);
+    m_accounts = new AccountPanes(*m_window, *m_client, *m_profiles, *m_questions, *m_users.details,
+                                  *m_users.detailPanel, this);
+    connect(m_binder, &ClientBinder::bound, m_accounts, &AccountPanes::onBound);
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),

@@ -18,6 +18,7 @@ namespace ra {
 class ApiClient;
 class AppSettings;
 class ClientBinder;
+class AccountPanes;
 class AssignPanes;
 class HistoryPanes;
 class ImportPanes;
@@ -76,6 +77,7 @@ private:
     AssignPanes *m_assign = nullptr;                // child
     MessagesComposition m_messages;                 // stores and models are children
     HistoryPanes *m_history = nullptr;              // child
+    AccountPanes *m_accounts = nullptr;             // child
     SandboxControl *m_sandbox = nullptr;            // child, once the sandbox is wanted
     ThemeController *m_theme = nullptr;             // child
     CommandPaletteController *m_palette = nullptr;  // the window's child

@@ -1,5 +1,7 @@
 #include "clientbinder.h"
 
+#include "stores/accountsession.h"
+
 #include "api/apiclient.h"
 #include "api/apiclientconfig.h"
 #include "settings/appsettings.h"
@@ -24,8 +26,9 @@ ClientBinder::ClientBinder(ApiClient &client, ProfileStore &profiles, AppSetting
             rebind();
     });
     connect(&m_profiles, &ProfileStore::secretSaved, this,
-            [this](const QString &id, SecretKind, bool) {
-                if (id == m_profiles.activeId())
+            [this](const QString &id, SecretKind kind, bool) {
+                // A login's token is applied by AccountSession itself: no reload for it.
+                if (id == m_profiles.activeId() && kind != SecretKind::SessionToken)
                     rebind();
             });
     connect(&m_settings, &AppSettings::requestTimeoutChanged, this, &ClientBinder::applyLimits);
@@ -62,7 +65,7 @@ void ClientBinder::rebind()
     // told once.
     struct Pending
     {
-        int left = 3;
+        int left = 4;
         QStringList problems;
     };
     auto pending = std::make_shared<Pending>();
@@ -72,7 +75,9 @@ void ClientBinder::rebind()
             profile.id, kind, this,
             [this, generation, config, pending, field, profile](const SecretStore::Result &r) {
                 if (r.ok())
-                    (*config).*field = r.secret;
+                    (*config).*field = field == &ApiClientConfig::sessionToken
+                                           ? AccountSession::tokenOf(r.secret)
+                                           : r.secret;
                 else if (r.status != SecretStore::Status::NotFound &&
                          !pending->problems.contains(r.errorText))
                     pending->problems.append(r.errorText);
@@ -92,6 +97,7 @@ void ClientBinder::rebind()
     read(SecretKind::SystemApiKey, &ApiClientConfig::systemKey);
     read(SecretKind::IntegrationKey, &ApiClientConfig::integrationKey);
     read(SecretKind::ApplicationKey, &ApiClientConfig::applicationKey);
+    read(SecretKind::SessionToken, &ApiClientConfig::sessionToken);
 }
 
 } // namespace ra

@@ -20,6 +20,8 @@ QString *keyField(ApiClientConfig *config, SecretKind kind)
         return &config->integrationKey;
     case SecretKind::ApplicationKey:
         return &config->applicationKey;
+    case SecretKind::SessionToken: // a login of the window, not read by subcommands
+        break;
     }
     return nullptr;
 }

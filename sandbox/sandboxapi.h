@@ -107,6 +107,10 @@ public:
     virtual ~Backend() = default;
     // The key a caller presented, or nullopt when no such key exists.
     virtual std::optional<ApiKeyInfo> lookupKey(const QString &key) const = 0;
+    // The caller of a login session token (System / Auth login), or nullopt
+    // when no such session exists or it has expired. A session acts for its
+    // community, like a community key without permissions.
+    virtual std::optional<ApiKeyInfo> lookupSession(const QString &token) const = 0;
     virtual bool communityExists(const QString &communityId) const = 0;
     // Handles an authenticated, permission-checked request.
     virtual Response handle(const Request &request) = 0;

@@ -92,6 +92,10 @@ ConnectionsPane::ConnectionsPane(ProfileStore &profiles, QuestionProvider &quest
     auto *editorButtons = new QHBoxLayout;
     editorButtons->setSpacing(8);
     editorButtons->addWidget(m_makeActive);
+    m_account = new QPushButton(this);
+    m_account->setObjectName(QStringLiteral("profileAccountButton"));
+    connect(m_account, &QPushButton::clicked, this, &ConnectionsPane::accountRequested);
+    editorButtons->addWidget(m_account);
     editorButtons->addStretch(1);
     editorButtons->addWidget(m_revert);
     editorButtons->addWidget(m_save);
@@ -356,6 +360,8 @@ void ConnectionsPane::updateButtons()
     m_delete->setEnabled(!m_draft && !profile.builtIn && !profile.id.isEmpty());
     m_makeActive->setEnabled(!m_draft && !profile.id.isEmpty() &&
                              profile.id != m_profiles.activeId());
+    // The login belongs to the profile the app is connected with.
+    m_account->setEnabled(!m_draft && profile.id == m_profiles.activeId());
 }
 
 void ConnectionsPane::retranslateUi()
@@ -373,6 +379,9 @@ void ConnectionsPane::retranslateUi()
     m_delete->setAccessibleName(tr("Delete profile"));
     m_makeActive->setText(tr("&Make active"));
     m_makeActive->setAccessibleName(tr("Make this profile active"));
+    m_account->setText(tr("&Account…"));
+    m_account->setToolTip(tr("Register, verify or log in to an account on the active profile; "
+                             "the login's session token manages members' API keys"));
     m_revert->setText(tr("Re&vert"));
     m_revert->setAccessibleName(tr("Revert changes"));
     m_save->setText(tr("&Save"));

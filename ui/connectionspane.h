@@ -50,6 +50,11 @@ public:
     void save();
     void revert();
 
+signals:
+    // "Account…" on the active profile: register, verify or log in (the composition root
+    // shows the account dialog).
+    void accountRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -76,6 +81,7 @@ private:
     QLabel *m_subtitle;
     ProfileEditor *m_editor;
     QPushButton *m_makeActive;
+    QPushButton *m_account = nullptr; // the account login of the active profile
     QPushButton *m_revert;
     QPushButton *m_save;
     QAction *m_newAction;

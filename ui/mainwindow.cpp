@@ -550,6 +550,12 @@ void MainWindow::showKeyProblem()
                               .arg(m_keyProblemProfile, m_keyProblem));
 }
 
+void MainWindow::addToolsAction(QAction *action)
+{
+    addAction(action);
+    m_toolsMenu->insertAction(m_preferences, action);
+}
+
 void MainWindow::setSandboxResetAvailable(bool available, bool enabled)
 {
     m_resetSandbox->setVisible(available);

@@ -97,6 +97,8 @@ public:
     // Shows Tools > Reset Demo Community… while the app runs its own sandbox
     // (`available`), enabled once that sandbox is serving.
     void setSandboxResetAvailable(bool available, bool enabled);
+    // Adds `action` to the Tools menu, above Preferences (the window keeps its shortcut).
+    void addToolsAction(QAction *action);
 
     // The local .csv file among dropped URLs, or empty.
     static QString droppedCsv(const QMimeData *mime);

@@ -88,6 +88,7 @@ QLineEdit *ProfileEditor::keyEdit(SecretKind kind) const
     case SecretKind::IntegrationKey:
         return m_ui->integrationKeyEdit;
     case SecretKind::ApplicationKey:
+    case SecretKind::SessionToken: // not edited here: the account dialog keeps it
         break;
     }
     return m_ui->applicationKeyEdit;
@@ -101,6 +102,7 @@ QLabel *ProfileEditor::keyStatusLabel(SecretKind kind) const
     case SecretKind::IntegrationKey:
         return m_ui->integrationKeyStatus;
     case SecretKind::ApplicationKey:
+    case SecretKind::SessionToken: // not edited here: the account dialog keeps it
         break;
     }
     return m_ui->applicationKeyStatus;

@@ -24,6 +24,7 @@ struct ApiClientConfig
     QString systemKey;               // x-api-key (System) and Secure Auth apiKey
     QString integrationKey;          // Bearer for Integration and the gateway
     QString applicationKey;          // Bearer for Application (integrationKey when empty)
+    QString sessionToken;            // Bearer of the User Api Key operations (from login)
     QString secureAuthHostname;      // `hostname` header of Secure Auth
     QString communityId;             // fills {communityId} and the Bulk Import form
     // Why the profile's keys could not be read (keychain unavailable, refused,

@@ -129,6 +129,13 @@ ApiError RequestJob::prepare(const ApiClientConfig &config, const FamilyTarget &
         m_headers.append({QByteArrayLiteral("apiKey"), config.systemKey.toUtf8()});
         m_headers.append({QByteArrayLiteral("hostname"), config.secureAuthHostname.toUtf8()});
         break;
+    case AuthScheme::Session:
+        // Without a login there is nothing to send: say so instead of a 401.
+        if (config.sessionToken.isEmpty())
+            return fail(ApiError::Kind::Request, tr("not sent: log in to an account first"));
+        m_headers.append(
+            {QByteArrayLiteral("Authorization"), "Bearer " + config.sessionToken.toUtf8()});
+        break;
     case AuthScheme::None:
         break;
     }

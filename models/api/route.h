@@ -20,9 +20,11 @@ inline size_t qHash(ApiFamily family, size_t seed = 0) noexcept
 }
 
 // How a route authenticates: System `x-api-key`, Integration/Application
-// `Authorization: Bearer`, no key (Bulk Import), or the Secure Auth headers
-// `apiKey` + `hostname`.
-enum class AuthScheme { ApiKey, Bearer, None, SecureAuthHeaders };
+// `Authorization: Bearer`, no key (Bulk Import), the Secure Auth headers
+// `apiKey` + `hostname`, or Session: `Authorization: Bearer` with the session
+// token of a logged-in account (System / Auth login), as the User Api Key
+// operations want.
+enum class AuthScheme { ApiKey, Bearer, None, SecureAuthHeaders, Session };
 
 // The response envelope a family wraps its payload in:
 // System `{meta:{success,message,devMessage}, body}`,

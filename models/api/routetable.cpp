@@ -20,6 +20,8 @@ bool parseAuth(const QString &text, AuthScheme *auth)
         *auth = AuthScheme::None;
     else if (text == u"secureAuthHeaders")
         *auth = AuthScheme::SecureAuthHeaders;
+    else if (text == u"session")
+        *auth = AuthScheme::Session;
     else
         return false;
     return true;

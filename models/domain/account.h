@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,6 +17,9 @@ struct Account
     bool verified = false;
     QString token;
     QString verificationCode;
+    // When the login's token stops working: the reply's expiresAt, else now + expiresIn
+    // seconds, else the `exp` claim of a JWT token; invalid when none says.
+    QDateTime expiresAt;
     QJsonObject user;
     QJsonObject extra; // unknown fields, kept
 

@@ -5,6 +5,12 @@
 
 namespace ra {
 
+QStringList ApiKey::documentedPermissions()
+{
+    return {QStringLiteral("sendMessages"), QStringLiteral("readOwnProfile"),
+            QStringLiteral("updateOwnProfile"), QStringLiteral("readOwnMessages")};
+}
+
 ApiKey ApiKey::fromJson(const QJsonObject &object)
 {
     JsonReader r(object);
@@ -20,6 +26,7 @@ ApiKey ApiKey::fromJson(const QJsonObject &object)
     out.isActive = r.boolean({"isActive", "active"});
     out.createdAt = r.string({"createdAt"});
     out.updatedAt = r.string({"updatedAt"});
+    out.lastUsedAt = r.string({"lastUsedAt", "lastUsed", "lastUsedDate"});
     out.extra = r.extra();
     return out;
 }
@@ -38,6 +45,8 @@ QJsonObject ApiKey::toJson() const
     o.insert(u"isActive", isActive);
     o.insert(u"createdAt", createdAt);
     o.insert(u"updatedAt", updatedAt);
+    if (!lastUsedAt.isEmpty())
+        o.insert(u"lastUsedAt", lastUsedAt);
     return o;
 }
 

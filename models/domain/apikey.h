@@ -22,7 +22,12 @@ struct ApiKey
     bool isActive = false;
     QString createdAt;
     QString updatedAt;
-    QJsonObject extra; // unknown fields, kept
+    QString lastUsedAt; // when the key last authenticated, where the server says
+    QJsonObject extra;  // unknown fields, kept
+
+    // The permissions the API documents for user keys (sendMessages, readOwnProfile,
+    // updateOwnProfile, readOwnMessages).
+    static QStringList documentedPermissions();
 
     static ApiKey fromJson(const QJsonObject &object);
     QJsonObject toJson() const;

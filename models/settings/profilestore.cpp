@@ -11,7 +11,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcProfiles, "ra.settings.profiles")
 
 const QList<SecretKind> kAllKinds = {SecretKind::SystemApiKey, SecretKind::IntegrationKey,
-                                     SecretKind::ApplicationKey};
+                                     SecretKind::ApplicationKey, SecretKind::SessionToken};
 
 // The built-in profile is named when asked, so the name follows a language switch.
 ConnectionProfile named(ConnectionProfile profile)
@@ -241,6 +241,18 @@ void ProfileStore::keepSecretForSession(const QString &profileId, SecretKind kin
 {
     m_session->setSecret(profileId, kind, secret);
     emit secretSaved(profileId, kind, true);
+}
+
+void ProfileStore::forgetSecret(const QString &profileId, SecretKind kind)
+{
+    m_session->removeSecret(profileId, kind);
+    if (profileId == ConnectionProfile::localSandboxId() || !m_keychainAvailable)
+        return;
+    m_secrets.deleteSecret(profileId, kind, this, [profileId, kind](const SecretStore::Result &r) {
+        if (!r.ok() && r.status != SecretStore::Status::NotFound)
+            qCWarning(lcProfiles) << "could not delete" << toString(kind) << "of" << profileId
+                                  << ":" << r.errorText;
+    });
 }
 
 bool ProfileStore::isSessionSecret(const QString &profileId, SecretKind kind) const

@@ -66,6 +66,9 @@ public:
     // Keeps a key in memory for this run only.
     void keepSecretForSession(const QString &profileId, SecretKind kind, const QString &secret);
     bool isSessionSecret(const QString &profileId, SecretKind kind) const;
+    // Drops a secret from this run's store and the keychain without asking anything: for
+    // secrets the app itself wrote (a login's session token). Emits nothing.
+    void forgetSecret(const QString &profileId, SecretKind kind);
     // Reads a key: the session copy first, then the keychain.
     void readSecret(const QString &profileId, SecretKind kind, QObject *context,
                     SecretStore::Callback done);

@@ -9,6 +9,8 @@ QString toString(SecretKind kind)
         return QStringLiteral("systemApiKey");
     case SecretKind::IntegrationKey:
         return QStringLiteral("integrationKey");
+    case SecretKind::SessionToken:
+        return QStringLiteral("sessionToken");
     case SecretKind::ApplicationKey:
         break;
     }

@@ -11,7 +11,9 @@ namespace ra {
 // SystemApiKey: `x-api-key` of the System API; IntegrationKey: Bearer token of
 // the Integration API; ApplicationKey: Bearer token of the Application API and
 // the gateway.
-enum class SecretKind { SystemApiKey, IntegrationKey, ApplicationKey };
+// SessionToken: the login session of an account (token, expiry, e-mail as JSON), the Bearer
+// of the User Api Key operations.
+enum class SecretKind { SystemApiKey, IntegrationKey, ApplicationKey, SessionToken };
 
 QString toString(SecretKind kind); // stable key text, e.g. "systemApiKey"
 

@@ -211,6 +211,29 @@ std::optional<ApiKeyInfo> DataBackend::lookupKey(const QString &key) const
     return info;
 }
 
+std::optional<ApiKeyInfo> DataBackend::lookupSession(const QString &token) const
+{
+    if (!isOpen() || m_seeding || token.isEmpty())
+        return std::nullopt;
+    // Sessions are few and short-lived: no cache, so an expiry is seen at once.
+    QSqlQuery &q = m_store->run(
+        QStringLiteral("SELECT community_id, expires_at FROM sessions WHERE token = ?"), {token});
+    if (!q.next())
+        return std::nullopt;
+    const QDateTime expires = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    if (!expires.isValid() || expires <= QDateTime::currentDateTimeUtc())
+        return std::nullopt;
+    ApiKeyInfo info;
+    info.key = token;
+    info.communityId = q.value(0).toString();
+    return info;
+}
+
+void DataBackend::setSessionLifetime(int seconds)
+{
+    m_store->setSessionLifetime(qMax(1, seconds));
+}
+
 std::optional<ApiKeyInfo> DataBackend::readKey(const QString &key) const
 {
     QSqlQuery &q =

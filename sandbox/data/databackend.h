@@ -88,6 +88,9 @@ public:
 
     // Backend
     std::optional<ApiKeyInfo> lookupKey(const QString &key) const override;
+    std::optional<ApiKeyInfo> lookupSession(const QString &token) const override;
+    // How long a login session lasts from now on (seconds, at least 1).
+    void setSessionLifetime(int seconds);
     bool communityExists(const QString &communityId) const override;
     Response uploadedImage(const QString &id) override;
     Response handle(const Request &request) override;

@@ -65,6 +65,10 @@ public:
 
     static QString nowIso();
 
+    // How long a login session lasts, in seconds (default one hour).
+    int sessionLifetime() const { return m_sessionLifetime; }
+    void setSessionLifetime(int seconds) { m_sessionLifetime = seconds; }
+
 private:
     QSqlQuery &prepared(const QString &sql, bool *ok);
 
@@ -78,6 +82,7 @@ private:
     bool m_memory = false;
     DemoInfo m_demo;
     quint64 m_seed = 0;
+    int m_sessionLifetime = 3600;
 };
 
 } // namespace ra::sandbox

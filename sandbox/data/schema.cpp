@@ -17,6 +17,8 @@ const char *const tables[] = {
     "created_at TEXT, updated_at TEXT)",
     "CREATE TABLE IF NOT EXISTS accounts (id TEXT PRIMARY KEY, email TEXT UNIQUE, username TEXT, "
     "password TEXT, verified INTEGER DEFAULT 0, code TEXT, token TEXT, created_at TEXT)",
+    "CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, account_id TEXT, "
+    "community_id TEXT, expires_at TEXT)",
     "CREATE TABLE IF NOT EXISTS roles (id TEXT PRIMARY KEY, server_id TEXT, title TEXT, "
     "description TEXT, class TEXT, ord INTEGER, billable INTEGER, server_permissions TEXT, "
     "channel_permissions TEXT, created_at TEXT, updated_at TEXT)",

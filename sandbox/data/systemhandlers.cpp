@@ -8,10 +8,17 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QUrl>
+
+// The sandbox sends no mail: what a mail would say goes to this category.
+Q_LOGGING_CATEGORY(lcSandboxMail, "ra.sandbox.mail")
 
 namespace ra::sandbox {
 
@@ -40,14 +47,11 @@ QString passwordHash(const QString &email, const QString &password)
             .toHex());
 }
 
-QString verificationCode(const QString &email)
+// Six random digits: a code nobody can work out from the address.
+QString newVerificationCode()
 {
-    const QByteArray h =
-        QCryptographicHash::hash(email.toLower().toUtf8(), QCryptographicHash::Sha256);
-    quint32 n = 0;
-    for (int i = 0; i < 4; ++i)
-        n = (n << 8) | quint8(h.at(i));
-    return QStringLiteral("%1").arg(n % 1000000, 6, 10, QLatin1Char('0'));
+    return QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10,
+                                    QLatin1Char('0'));
 }
 
 Response created(const QJsonValue &data, const QString &message)
@@ -99,8 +103,10 @@ Response SystemHandlers::secureAuth(const Request &r)
     const QString host = QString::fromUtf8(r.headers.value(QByteArrayLiteral("hostname")));
     if (host.isEmpty())
         return Response::error(400, tr("Missing required header: hostname"));
+    // The community's custom domain, a server's domain, or this sandbox's own address (what a
+    // profile pointing Secure Auth at the sandbox sends as its hostname).
     const bool known =
-        host == m_store.demo().secureAuthDomain ||
+        host == m_store.demo().secureAuthDomain || host == QUrl(r.origin).host() ||
         m_store.scalar(QStringLiteral("SELECT 1 FROM servers WHERE domain = ?"), {host}).isValid();
     if (!known)
         return Response::error(403, tr("Unknown hostname: %1").arg(host));
@@ -145,17 +151,19 @@ Response SystemHandlers::registerAccount(const Request &r)
             .isValid())
         return Response::error(409, tr("An account with this email already exists"));
     const QString id = DemoRandom::newObjectId();
-    m_store.run(QStringLiteral("INSERT INTO accounts (id, email, username, password, verified, "
-                               "code, created_at) VALUES (?,?,?,?,0,?,?)"),
-                {id, email.toLower(), username, passwordHash(email, password),
-                 verificationCode(email), DataStore::nowIso()});
+    const QString code = newVerificationCode();
+    m_store.run(
+        QStringLiteral("INSERT INTO accounts (id, email, username, password, verified, "
+                       "code, created_at) VALUES (?,?,?,?,0,?,?)"),
+        {id, email.toLower(), username, passwordHash(email, password), code, DataStore::nowIso()});
     QJsonObject o;
     o.insert(QStringLiteral("_id"), id);
     o.insert(QStringLiteral("email"), email.toLower());
     o.insert(QStringLiteral("username"), username);
     o.insert(QStringLiteral("verified"), false);
-    // The sandbox sends no mail: the code is returned so a client can verify.
-    o.insert(QStringLiteral("verificationCode"), verificationCode(email));
+    // The sandbox sends no mail: the code goes to its log, where a live server would mail it.
+    qCInfo(lcSandboxMail).noquote()
+        << QStringLiteral("verification code for %1: %2").arg(email.toLower(), code);
     return created(o, QStringLiteral("User registered successfully. Please verify your email"));
 }
 
@@ -197,14 +205,22 @@ Response SystemHandlers::login(const Request &r)
         return Response::error(403, tr("Email is not verified"));
     const QString token =
         QStringLiteral("sbx.") + DemoRandom::newObjectId() + DemoRandom::newObjectId();
-    m_store.run(QStringLiteral("UPDATE accounts SET token = ? WHERE email = ?"),
-                {token, email.toLower()});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int lifetime = m_store.sessionLifetime();
+    const QString expiresAt = now.addSecs(lifetime).toString(Qt::ISODateWithMs);
+    m_store.run(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"),
+                {now.toString(Qt::ISODateWithMs)});
+    m_store.run(QStringLiteral("INSERT INTO sessions (token, account_id, community_id, "
+                               "expires_at) VALUES (?,?,?,?)"),
+                {token, q.value(0).toString(), r.key ? r.key->communityId : QString(), expiresAt});
     QJsonObject user;
     user.insert(QStringLiteral("_id"), q.value(0).toString());
     user.insert(QStringLiteral("email"), email.toLower());
     user.insert(QStringLiteral("username"), q.value(1).toString());
     QJsonObject o;
     o.insert(QStringLiteral("token"), token);
+    o.insert(QStringLiteral("expiresAt"), expiresAt);
+    o.insert(QStringLiteral("expiresIn"), lifetime);
     o.insert(QStringLiteral("user"), user);
     return Response::ok(o, QStringLiteral("Logged in successfully"));
 }

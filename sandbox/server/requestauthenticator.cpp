@@ -76,6 +76,25 @@ std::optional<Response> RequestAuthenticator::authenticate(const Route &route, R
         request->key = std::move(key);
         return std::nullopt;
     }
+    case AuthScheme::Session: {
+        const QString token =
+            bearerToken(request->headers.value(QByteArrayLiteral("authorization")));
+        if (token.isEmpty())
+            return Response::error(401, tr("missing Authorization: Bearer session token"));
+        // A login session, or a member's own user API key ("Bearer <user/session token>").
+        auto key = backend.lookupSession(token);
+        if (!key) {
+            auto userKey = backend.lookupKey(token);
+            if (userKey && !userKey->system && !userKey->userId.isEmpty())
+                key = std::move(userKey);
+        }
+        if (!key)
+            return Response::error(401, tr("invalid or expired session token: log in again"));
+        if (auto denied = checkCommunity(*request, *key))
+            return denied;
+        request->key = std::move(key);
+        return std::nullopt;
+    }
     case AuthScheme::SecureAuthHeaders: {
         const QByteArray apiKey = request->headers.value(QByteArrayLiteral("apikey"));
         const QByteArray hostname = request->headers.value(QByteArrayLiteral("hostname"));

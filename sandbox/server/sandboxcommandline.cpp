@@ -73,6 +73,10 @@ void SandboxCommandLine::addOptions(QCommandLineParser *parser)
                "count"),
         option(u"max-body-bytes", "Largest accepted request body (default 64 MiB).", "bytes"),
         option(u"max-connections", "Most connections open at once (default 1000).", "count"),
+        option(u"session-lifetime",
+               "Seconds a login session token lasts (default 3600); a short one lets the "
+               "expiry of a session be tried.",
+               "seconds"),
         QCommandLineOption(QStringLiteral("fixed-keys"),
                            tr("Keep the demo community's seeded keys when listening beyond "
                               "loopback (by default they are replaced by random keys).")),
@@ -149,6 +153,13 @@ bool SandboxCommandLine::toConfig(const QCommandLineParser &parser, SandboxConfi
         c.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
         if (!ok || c.maxConnections <= 0) {
             *error = tr("--max-connections must be a positive integer");
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("session-lifetime"))) {
+        c.sessionLifetime = parser.value(QStringLiteral("session-lifetime")).toInt(&ok);
+        if (!ok || c.sessionLifetime <= 0) {
+            *error = tr("--session-lifetime must be a positive number of seconds");
             return false;
         }
     }

@@ -27,6 +27,7 @@ struct SandboxConfig
     // Replace the seeded (computable) demo keys with random ones once seeded.
     // SandboxCommandLine sets it for a host beyond loopback without --fixed-keys.
     bool randomKeys = false;
+    int sessionLifetime = 3600; // seconds a login session lasts (--session-lifetime)
     QList<FaultRule> faults;
 };
 

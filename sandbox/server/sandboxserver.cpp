@@ -49,6 +49,7 @@ void SandboxServer::start()
         return;
     }
     m_data = new DataBackend(this);
+    m_data->setSessionLifetime(m_config.sessionLifetime);
     QString error;
     if (!m_data->open(m_config.dbPath, &error)) {
         QTimer::singleShot(0, this, [this, error] { fail(error); });

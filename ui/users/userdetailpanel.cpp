@@ -112,6 +112,21 @@ void UserDetailPanel::setHoldingsView(QWidget *view)
     m_pageLayout->insertWidget(1, view); // under the header, above messages and tabs
 }
 
+void UserDetailPanel::addPage(QWidget *page)
+{
+    m_tabs->addTab(page, page->windowTitle());
+    page->installEventFilter(this);
+}
+
+bool UserDetailPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::WindowTitleChange) {
+        if (auto *page = qobject_cast<QWidget *>(watched); page && m_tabs->indexOf(page) >= 0)
+            m_tabs->setTabText(m_tabs->indexOf(page), page->windowTitle());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 GamificationChart *UserDetailPanel::historyChart() const
 {
     return m_activity->historyChart();

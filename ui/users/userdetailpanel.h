@@ -60,6 +60,9 @@ public:
     // CustomFieldsView::fieldHistoryRequested()); it reads the definitions from `fields`.
     CustomFieldsView *customFieldsView() const { return m_customFields; }
     void setUserFields(UserFieldStore *fields);
+    // Adds `page` as a tab of its own after the built-in ones; the tab is named by the page's
+    // windowTitle() and follows it. The panel owns the page.
+    void addPage(QWidget *page);
 
 public slots:
     // Shows `userId` (empty: a hint to pick a user).
@@ -74,6 +77,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();

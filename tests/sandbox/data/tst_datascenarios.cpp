@@ -2,6 +2,7 @@
 // of the response shapes, user search paging, the account life cycle, badge
 // awards, user API keys and the demo keys.
 
+#include "../../sandboxmail.h"
 #include "datafixture.h"
 
 #include <QSet>
@@ -119,8 +120,10 @@ void tst_DataScenarios::userSearchPagination()
 
 void tst_DataScenarios::accountLifecycle()
 {
+    SandboxMail mail;
     DataFixture f(5);
     QVERIFY(f.opened);
+    f.backend->setSessionLifetime(1);
     const QJsonObject reg =
         f.call(QStringLiteral("register"),
                QJsonObject{{QStringLiteral("email"), QStringLiteral("jö@example.com")},
@@ -129,6 +132,10 @@ void tst_DataScenarios::accountLifecycle()
             .data.toObject();
     const QJsonObject login{{QStringLiteral("email"), QStringLiteral("jö@example.com")},
                             {QStringLiteral("password"), QStringLiteral("hunter2hunter2")}};
+    // No mail: the code is on the sandbox's log, never in the reply.
+    QVERIFY(!reg.contains(QStringLiteral("verificationCode")));
+    const QString code = mail.codeFor(QStringLiteral("jö@example.com"));
+    QCOMPARE(code.size(), 6);
     QCOMPARE(f.call(QStringLiteral("login"), login, {}, {}, KeyKind::System).status, 403);
     QCOMPARE(f.call(QStringLiteral("verifyEmail"),
                     QJsonObject{{QStringLiteral("email"), QStringLiteral("jö@example.com")},
@@ -136,16 +143,27 @@ void tst_DataScenarios::accountLifecycle()
                     {}, {}, KeyKind::System)
                  .status,
              400);
-    QCOMPARE(
-        f.call(QStringLiteral("verifyEmail"),
-               QJsonObject{{QStringLiteral("email"), QStringLiteral("jö@example.com")},
-                           {QStringLiteral("code"), reg.value(QStringLiteral("verificationCode"))}},
-               {}, {}, KeyKind::System)
-            .status,
-        200);
+    QCOMPARE(f.call(QStringLiteral("verifyEmail"),
+                    QJsonObject{{QStringLiteral("email"), QStringLiteral("jö@example.com")},
+                                {QStringLiteral("code"), code}},
+                    {}, {}, KeyKind::System)
+                 .status,
+             200);
     const Response ok = f.call(QStringLiteral("login"), login, {}, {}, KeyKind::System);
     QCOMPARE(ok.status, 200);
-    QVERIFY(!ok.data.toObject().value(QStringLiteral("token")).toString().isEmpty());
+    const QString token = ok.data.toObject().value(QStringLiteral("token")).toString();
+    QVERIFY(!token.isEmpty());
+    // The session lasts the configured lifetime, says so, and is refused after it.
+    const QDateTime expires = QDateTime::fromString(
+        ok.data.toObject().value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+    QVERIFY(expires.isValid());
+    QVERIFY(expires <= QDateTime::currentDateTimeUtc().addSecs(1));
+    QCOMPARE(ok.data.toObject().value(QStringLiteral("expiresIn")).toInt(), 1);
+    const auto session = f.backend->lookupSession(token);
+    QVERIFY(session.has_value());
+    QCOMPARE(session->communityId, f.backend->demo().communityId);
+    QVERIFY(!f.backend->lookupKey(token).has_value()); // a session is not an API key
+    QTRY_VERIFY_WITH_TIMEOUT(!f.backend->lookupSession(token).has_value(), 5000);
 }
 
 void tst_DataScenarios::badgeAwardAndRemove()

@@ -35,6 +35,16 @@ public:
         return info;
     }
 
+    std::optional<ApiKeyInfo> lookupSession(const QString &token) const override
+    {
+        if (token != u"session-token")
+            return std::nullopt;
+        ApiKeyInfo info;
+        info.key = token;
+        info.communityId = QStringLiteral("c1");
+        return info;
+    }
+
     bool communityExists(const QString &communityId) const override { return communityId == u"c1"; }
 
     Response handle(const Request &request) override

@@ -40,6 +40,7 @@ void TestSandboxCommandLine::defaults()
     QVERIFY(config.dbPath.isEmpty());
     QCOMPARE(config.maxBodyBytes, qint64(64) * 1024 * 1024);
     QCOMPARE(config.maxConnections, 1000);
+    QCOMPARE(config.sessionLifetime, 3600);
     QCOMPARE(config.randomKeys, false);
     QVERIFY(SandboxCommandLine::exposureWarning(config).isEmpty());
     QVERIFY(config.faults.isEmpty());
@@ -79,20 +80,22 @@ void TestSandboxCommandLine::values()
 {
     SandboxConfig config;
     QString error;
-    QVERIFY2(parse({QStringLiteral("--host"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
-                    QStringLiteral("8080"), QStringLiteral("--db"), QStringLiteral("/tmp/s.db"),
-                    QStringLiteral("--seed"), QStringLiteral("77"), QStringLiteral("--users"),
-                    QStringLiteral("100000"), QStringLiteral("--max-body-bytes"),
-                    QStringLiteral("2048"), QStringLiteral("--fault"),
-                    QStringLiteral("route=createUser;kind=error;status=500;count=1")},
-                   &config, &error),
-             qPrintable(error));
+    QVERIFY2(
+        parse({QStringLiteral("--host"), QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+               QStringLiteral("8080"), QStringLiteral("--db"), QStringLiteral("/tmp/s.db"),
+               QStringLiteral("--seed"), QStringLiteral("77"), QStringLiteral("--users"),
+               QStringLiteral("100000"), QStringLiteral("--max-body-bytes"), QStringLiteral("2048"),
+               QStringLiteral("--session-lifetime"), QStringLiteral("2"), QStringLiteral("--fault"),
+               QStringLiteral("route=createUser;kind=error;status=500;count=1")},
+              &config, &error),
+        qPrintable(error));
     QCOMPARE(config.host, QStringLiteral("0.0.0.0"));
     QCOMPARE(config.port, quint16(8080));
     QCOMPARE(config.dbPath, QStringLiteral("/tmp/s.db"));
     QCOMPARE(config.seed, quint64(77));
     QCOMPARE(config.users, 100000);
     QCOMPARE(config.maxBodyBytes, qint64(2048));
+    QCOMPARE(config.sessionLifetime, 2);
     QCOMPARE(config.faults.size(), 1);
     QCOMPARE(config.faults.first().route, QStringLiteral("createUser"));
     QCOMPARE(config.faults.first().count, 1);
@@ -136,6 +139,8 @@ void TestSandboxCommandLine::invalid_data()
                                               QStringLiteral("0")};
     QTest::newRow("connections zero")
         << QStringList{QStringLiteral("--max-connections"), QStringLiteral("0")};
+    QTest::newRow("session lifetime 0")
+        << QStringList{QStringLiteral("--session-lifetime"), QStringLiteral("0")};
     QTest::newRow("rate > 1") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")};
     QTest::newRow("bad codes") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("1"),
                                               QStringLiteral("--error-codes"),

@@ -2,6 +2,7 @@
 // layer: a missing key and a wrong key get 401, a key without the route's
 // permission gets 403, a malformed JSON body gets 400 — each in the family's
 // envelope. (Success of every route over HTTP: tst_apioperations.)
+#include "../../sandboxmail.h"
 #include "api/routetable.h"
 #include "httptestclient.h"
 #include "server/sandboxserver.h"
@@ -43,6 +44,8 @@ private slots:
         m_server->start();
         QVERIFY(started.wait(30000));
         m_demo = m_server->demo();
+        m_sessionToken = login();
+        QVERIFY(!m_sessionToken.isEmpty());
     }
 
     void routes_data()
@@ -112,8 +115,34 @@ private:
 
     QByteArray validKey(const Route &route) const
     {
+        if (route.auth == AuthScheme::Session)
+            return m_sessionToken;
         return (route.auth == AuthScheme::Bearer ? m_demo.integrationKey : m_demo.systemKey)
             .toLatin1();
+    }
+
+    // Registers an account, verifies it with the code on the sandbox's log and logs in:
+    // the session token the Session routes take.
+    QByteArray login()
+    {
+        SandboxMail mail;
+        const auto url = [this](const char *path) {
+            QUrl u = m_server->baseUrls().value(ApiFamily::System);
+            u.setPath(u.path() + QLatin1String(path));
+            return u;
+        };
+        const HttpTestClient::Headers key{
+            {QByteArrayLiteral("x-api-key"), m_demo.systemKey.toLatin1()},
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+        const QByteArray who = "\"email\":\"routes@example.com\",\"password\":\"routes-pass-1\"";
+        if (m_http.send("POST", url("/auth/register"), key, "{" + who + "}").status != 201)
+            return {};
+        const QByteArray code = mail.codeFor(QStringLiteral("routes@example.com")).toLatin1();
+        const QByteArray verify = "{\"email\":\"routes@example.com\",\"code\":\"" + code + "\"}";
+        if (m_http.send("POST", url("/auth/verify-email"), key, verify).status != 200)
+            return {};
+        const HttpResult r = m_http.send("POST", url("/auth/login"), key, "{" + who + "}");
+        return r.json.value(u"body").toObject().value(u"token").toString().toLatin1();
     }
 
     HttpTestClient::Headers withKey(const Route &route, const QByteArray &key) const
@@ -124,6 +153,7 @@ private:
             headers.append({QByteArrayLiteral("x-api-key"), key});
             break;
         case AuthScheme::Bearer:
+        case AuthScheme::Session:
             headers.append({QByteArrayLiteral("Authorization"), "Bearer " + key});
             break;
         case AuthScheme::SecureAuthHeaders:
@@ -171,6 +201,7 @@ private:
 
     std::unique_ptr<SandboxServer> m_server;
     DemoInfo m_demo;
+    QByteArray m_sessionToken;
     HttpTestClient m_http;
 };
 
