@@ -1,5 +1,7 @@
 #include "historypanes.h"
 
+#include "users/customfieldsview.h"
+
 #include "charts/fieldhistorychart.h"
 #include "history/fieldhistoryaction.h"
 #include "history/fieldhistorypane.h"
@@ -8,6 +10,8 @@
 #include "mainwindow.h"
 #include "stores/fieldhistorystore.h"
 #include "users/userdetailpanel.h"
+
+#include "iconfactory.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -20,18 +24,14 @@ const QString paneId = QStringLiteral("fieldhistory");
 // A clock face: the time the values changed at.
 QIcon historyIcon()
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QColor ink(0x44, 0x4b, 0x55);
-    p.setPen(QPen(ink, 3));
-    p.setBrush(Qt::NoBrush);
-    p.drawEllipse(QPointF(16, 16), 12, 12);
-    p.setPen(QPen(ink, 3, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(QPointF(16, 16), QPointF(16, 8));
-    p.drawLine(QPointF(16, 16), QPointF(22, 19));
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &glyphColour) {
+        p.setPen(QPen(glyphColour, 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(16, 16), 12, 12);
+        p.setPen(QPen(glyphColour, 3, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(16, 16), QPointF(16, 8));
+        p.drawLine(QPointF(16, 16), QPointF(22, 19));
+    });
 }
 } // namespace
 
@@ -45,12 +45,16 @@ HistoryPanes::HistoryPanes(MainWindow &window, ApiClient &client, UserDetailPane
     , m_pane(new FieldHistoryPane(*m_store, *m_model, *m_series))
     , m_detail(detailPanel)
 {
-    window.addPane(paneId, FieldHistoryPane::tr("Field History"), historyIcon(), m_pane);
+    window.addPane(
+        paneId, [] { return FieldHistoryPane::tr("Field History"); }, historyIcon(), m_pane);
     if (detailPanel && detailPanel->customFieldsView()) {
         auto *action = new FieldHistoryAction(detailPanel->customFieldsView());
         connect(action, &FieldHistoryAction::requested, this, [this](const QString &field) {
             openFor(m_detail ? m_detail->userId() : QString(), field);
         });
+        // Activating a field's row (double-click, Enter) opens its history too.
+        connect(detailPanel->customFieldsView(), &CustomFieldsView::fieldHistoryRequested, this,
+                &HistoryPanes::openFor);
     }
 }
 

@@ -13,6 +13,8 @@
 #include "stores/channelstore.h"
 #include "structurepanes.h"
 
+#include "iconfactory.h"
+
 #include <QDir>
 #include <QPainter>
 #include <QPainterPath>
@@ -24,23 +26,19 @@ namespace {
 // A speech bubble, drawn like IconFactory's glyphs (32 px, its colour).
 QIcon messagesIcon()
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour(0x44, 0x4b, 0x55);
-    p.setPen(QPen(colour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    QPainterPath bubble;
-    bubble.addRoundedRect(QRectF(4, 5, 24, 17), 5, 5);
-    QPainterPath tail;
-    tail.moveTo(10, 21);
-    tail.lineTo(8, 28);
-    tail.lineTo(16, 21.5);
-    p.drawPath(bubble.united(tail));
-    p.setPen(QPen(colour, 2, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(QPointF(10, 11.5), QPointF(22, 11.5));
-    p.drawLine(QPointF(10, 16), QPointF(18, 16));
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &glyphColour) {
+        p.setPen(QPen(glyphColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        QPainterPath bubble;
+        bubble.addRoundedRect(QRectF(4, 5, 24, 17), 5, 5);
+        QPainterPath tail;
+        tail.moveTo(10, 21);
+        tail.lineTo(8, 28);
+        tail.lineTo(16, 21.5);
+        p.drawPath(bubble.united(tail));
+        p.setPen(QPen(glyphColour, 2, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(10, 11.5), QPointF(22, 11.5));
+        p.drawLine(QPointF(10, 16), QPointF(18, 16));
+    });
 }
 } // namespace
 
@@ -78,8 +76,9 @@ MessagesComposition installMessagesPane(MainWindow &window, ApiClient &client,
     c.drafts = new MessageDrafts(path, owner);
     c.pane = new MessagesPane(*c.feed, *c.channels, *c.actions, *c.drafts, structure.images);
     c.pane->setProfileId(profiles.activeId());
-    window.addPane(QStringLiteral("messages"), MessagesPane::tr("Messages"), messagesIcon(),
-                   c.pane);
+    window.addPane(
+        QStringLiteral("messages"), [] { return MessagesPane::tr("Messages"); }, messagesIcon(),
+        c.pane);
 
     MessagesPane *pane = c.pane;
     ChannelStore *channels = c.channels;

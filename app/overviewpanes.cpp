@@ -4,6 +4,8 @@
 #include "overview/communityoverview.h"
 #include "overview/overviewpane.h"
 
+#include "iconfactory.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -13,19 +15,15 @@ namespace {
 // Three rising bars on a base line, in IconFactory's colour.
 QIcon overviewIcon()
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QColor colour(0x44, 0x4b, 0x55);
-    p.setPen(Qt::NoPen);
-    p.setBrush(colour);
-    p.drawRoundedRect(QRectF(5, 17, 6, 10), 1.5, 1.5);
-    p.drawRoundedRect(QRectF(13, 11, 6, 16), 1.5, 1.5);
-    p.drawRoundedRect(QRectF(21, 5, 6, 22), 1.5, 1.5);
-    p.setPen(QPen(colour, 2, Qt::SolidLine, Qt::RoundCap));
-    p.drawLine(QPointF(3, 29), QPointF(29, 29));
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &glyphColour) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(glyphColour);
+        p.drawRoundedRect(QRectF(5, 17, 6, 10), 1.5, 1.5);
+        p.drawRoundedRect(QRectF(13, 11, 6, 16), 1.5, 1.5);
+        p.drawRoundedRect(QRectF(21, 5, 6, 22), 1.5, 1.5);
+        p.setPen(QPen(glyphColour, 2, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(3, 29), QPointF(29, 29));
+    });
 }
 
 } // namespace
@@ -35,8 +33,9 @@ OverviewComposition installOverviewPane(MainWindow &window, ApiClient &client, Q
     OverviewComposition c;
     c.overview = new CommunityOverview(client, owner);
     c.pane = new OverviewPane(*c.overview);
-    window.addPane(QStringLiteral("overview"), OverviewPane::tr("Overview"), overviewIcon(),
-                   c.pane);
+    window.addPane(
+        QStringLiteral("overview"), [] { return OverviewPane::tr("Overview"); }, overviewIcon(),
+        c.pane);
     return c;
 }
 

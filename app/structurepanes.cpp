@@ -76,18 +76,17 @@ QIcon serverIcon()
         p.drawEllipse(QPointF(10, 22.5), 1.6, 1.6);
     });
 }
+
 // A form with a label and a text box on each of two rows: custom user fields.
 QIcon userFieldIcon()
 {
-    QPixmap pixmap = canvas();
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(glyphColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p.drawLine(QPointF(4, 10), QPointF(10, 10));
-    p.drawRoundedRect(QRectF(13, 6, 15, 8), 1.5, 1.5);
-    p.drawLine(QPointF(4, 22), QPointF(10, 22));
-    p.drawRoundedRect(QRectF(13, 18, 15, 8), 1.5, 1.5);
-    return QIcon(pixmap);
+    return IconFactory::painted([](QPainter &p, const QColor &glyphColour) {
+        p.setPen(QPen(glyphColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawLine(QPointF(4, 10), QPointF(10, 10));
+        p.drawRoundedRect(QRectF(13, 6, 15, 8), 1.5, 1.5);
+        p.drawLine(QPointF(4, 22), QPointF(10, 22));
+        p.drawRoundedRect(QRectF(13, 18, 15, 8), 1.5, 1.5);
+    });
 }
 } // namespace
 

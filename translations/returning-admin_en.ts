@@ -1264,10 +1264,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>color: #b3261e;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1316,254 @@ Documentation: https://docs.returning.ai</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AccountDialog</name>
+    <message>
+        <source>Account %1 registered. Enter the code sent to it (the local sandbox prints the code on its log instead of mailing it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is verified. Log in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: enter an address like name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: use at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: enter the address you registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: enter the code sent to the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: enter the address of your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: enter your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AccountPanes</name>
+    <message>
+        <source>Log In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; API keys can be seen and managed only with a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register, verify your e-mail and log in for the token that manages API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Auth &amp;Login Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a one-time login URL for a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AccountSession</name>
+    <message>
+        <source>The login of %1 expired at %2. Log in again to manage API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login of %1 has expired: log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (the server gave no expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept for this run only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login of %1 has expired. Log in again to manage API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the login without a session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts the login of %1. Log in again to manage API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AddHistoryEntryDialog</name>
+    <message>
+        <source>Add History Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id, e-mail or username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, e.g. 1250 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: give the member&apos;s id, e-mail or username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field: choose a field (the community has none yet, or they are loading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: give the new value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1 is a number field; &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1 is a date field; &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +1901,151 @@ Options:
     </message>
     <message>
         <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ApiKeyDialog</name>
+    <message>
+        <source>New API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit API Key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only when it was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the key a name, so its owner can tell it from others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on: choose a time in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::ApiKeyTableModel</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2989,6 +3378,61 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
 </context>
 <context>
+    <name>ra::ChartExport</name>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart data to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ClientBinder</name>
     <message>
         <source>the keys of profile &quot;%1&quot; cannot be read. %2</source>
@@ -3073,6 +3517,41 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
     <message>
         <source>Find any command, pane, saved filter or recent member by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CommunityOverview</name>
+    <message>
+        <source>the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members who joined in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members with at least %1 XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members with at least %1 coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members with %1 XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,6 +3752,79 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
     <message>
         <source>Profile settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register, verify or log in to an account on the active profile; the login&apos;s session token manages members&apos; API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CountChart</name>
+    <message>
+        <source>Save Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not counted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart data to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::CountSeriesModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3849,17 +4401,20 @@ Options:
     </message>
 </context>
 <context>
-    <name>ra::GamificationChart</name>
+    <name>ra::FieldHistoryAction</name>
     <message>
-        <source>Save Chart as &amp;PNG…</source>
+        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Chart as P&amp;DF…</source>
+        <source>Show how this field of the member changed over time</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ra::FieldHistoryChart</name>
     <message>
-        <source>Export Chart &amp;Data as CSV…</source>
+        <source>There is no chart data to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3871,11 +4426,206 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
+        <source>Wheel: zoom the time axis. Drag: move. Double-click: reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export chart</source>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a change to see its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member and a number or date field to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history for this member and field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only number and date fields are charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::FieldHistoryModel</name>
+    <message>
+        <source>Member created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::FieldHistoryPane</name>
+    <message>
+        <source>Field History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any member (id, e-mail or username)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a value of a member&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s), %L1 shown</source>
+        <translation>
+            <numerusform>%Ln change, %L1 shown</numerusform>
+            <numerusform>%Ln changes, %L1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) shown</source>
+        <translation>
+            <numerusform>%Ln change shown</numerusform>
+            <numerusform>%Ln changes shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart this member&apos;s field over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member and a number or date field to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 = %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::GamificationChart</name>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole range (Ctrl+0, or double-click the chart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3899,35 +4649,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the image %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write the PDF %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no chart data to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5411,6 +6133,14 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Request timeout, parallel requests, language and theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::MemberExportJob</name>
@@ -5697,6 +6427,135 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Requests finished: %1, failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::NewKeySecretDialog</name>
+    <message>
+        <source>API Key &quot;%1&quot; Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the key&apos;s secret. It is shown now and never again: copy it to where it will be used before closing this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in a minute if it still holds the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::OverviewPane</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined per week, last %n week(s)</source>
+        <translation>
+            <numerusform>Joined per week, last %n week</numerusform>
+            <numerusform>Joined per week, last %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n member(s) by XP</source>
+        <translation>
+            <numerusform>Top %n member by XP</numerusform>
+            <numerusform>Top %n members by XP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members with the most XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1 is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How community %1 is doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined in the last %n week(s): %1</source>
+        <translation>
+            <numerusform>Joined in the last %n week: %1</numerusform>
+            <numerusform>Joined in the last %n weeks: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined in the last %n week(s): …</source>
+        <translation>
+            <numerusform>Joined in the last %n week: …</numerusform>
+            <numerusform>Joined in the last %n weeks: …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted with %n request(s), without reading every member.</source>
+        <translation>
+            <numerusform>Counted with %n request, without reading every member.</numerusform>
+            <numerusform>Counted with %n requests, without reading every member.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6053,6 +6912,10 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: log in to an account first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6493,6 +7356,60 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
 </context>
 <context>
+    <name>ra::SecureAuthDialog</name>
+    <message>
+        <source>Valid until %1, for one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API does not say how long this URL stays valid; it is meant for one login. Anyone holding it can log in as the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Auth Login Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id, username or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::SecureAuthLinks</name>
+    <message>
+        <source>Enter the member&apos;s id, username or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Auth gave no login URL for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure Auth refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login URL for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ra::ServerDialog</name>
     <message>
         <source>New Server</source>
@@ -6719,6 +7636,81 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>Daily activity table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::UserApiKeysSection</name>
+    <message>
+        <source>The API keys could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login has expired. Log in again to see and manage this member&apos;s API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing a member&apos;s API keys needs a login to an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the API key &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the API key &quot;%1&quot; of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever uses this key stops working at once. This cannot be undone: a new key has a new secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Info…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,9 @@ class QWidget;
 
 namespace ra {
 
+// What a chart's Export menu writes.
+enum class ChartFileFormat { Png, Pdf, Csv };
+
 // The Export menu of a QCustomPlot chart: save the plot as PNG (at twice the pixel density) or
 // PDF, and its data as CSV through a writer the chart gives. Each action asks for a file name
 // (a non-modal dialog) and reports exported() or exportFailed() with the reason. Owned by the
@@ -60,9 +63,6 @@ private:
     QAction *m_savePdf;
     QAction *m_saveCsv;
 };
-
-// What a chart's Export menu writes.
-enum class ChartFileFormat { Png, Pdf, Csv };
 
 // The steps of an export, for charts that build their own menu. askChartFile(): where to save a
 // chart of `title` as `format` (a non-modal save dialog in the Documents folder, the format's

@@ -1,5 +1,7 @@
 #include "history/fieldhistoryaction.h"
 
+#include "users/customfieldsview.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QEvent>
@@ -27,7 +29,10 @@ QString FieldHistoryAction::currentField() const
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return {};
-    return current.siblingAtColumn(0).data().toString().trimmed();
+    // The typed list keeps each row's field key beside the name it shows.
+    const QModelIndex name = current.siblingAtColumn(0);
+    const QString key = name.data(CustomFieldsView::FieldKeyRole).toString();
+    return key.isEmpty() ? name.data().toString().trimmed() : key;
 }
 
 bool FieldHistoryAction::eventFilter(QObject *watched, QEvent *event)

@@ -226,11 +226,6 @@ QWidget *UserDetailPanel::buildDetailsTab()
     return scroll;
 }
 
-QAbstractItemView *UserDetailPanel::customFieldsView() const
-{
-    return m_customFields;
-}
-
 void UserDetailPanel::retranslate()
 {
     m_placeholder->setText(tr("Select a user to see their details and activity."));

@@ -52,8 +52,6 @@ public:
     QAction *restoreAction() const { return m_restoreAction; }
     // Sets the chart range (what the date editors do).
     void setRange(const QDate &start, const QDate &end);
-    // The list of the member's custom fields (column 0 names the field), for actions on it.
-    QAbstractItemView *customFieldsView() const;
     // Puts `view` (the role and badge chips) under the member's name; the panel owns it.
     void setHoldingsView(QWidget *view);
     // The typed list of the member's custom fields (its rows carry the field keys and emit

@@ -8,10 +8,10 @@ target_include_directories(tst_importwizard PRIVATE ${PROJECT_SOURCE_DIR}/tests/
 ra_add_test(tst_apilogpane SOURCES ${_ra_ui_import_dir}/tst_apilogpane.cpp
             LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
 target_include_directories(tst_apilogpane PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api)
-# app/importpanes is built by the app; the test compiles it in to check the wiring.
+# app/importpanes is built by the app; the test links it (ra_appgui) to check the wiring.
 ra_add_test(tst_importpanes
-            SOURCES ${_ra_ui_import_dir}/tst_importpanes.cpp ${PROJECT_SOURCE_DIR}/app/importpanes.cpp
-            LIBS ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
+            SOURCES ${_ra_ui_import_dir}/tst_importpanes.cpp
+            LIBS ra_appgui ra_ui ra_models ra_sandbox Qt6::Network TIMEOUT 120)
 target_include_directories(tst_importpanes PRIVATE ${PROJECT_SOURCE_DIR}/tests/models/api
                            ${PROJECT_SOURCE_DIR}/app)
 # Reads the chart's QCustomPlot (whose header uses foreach): no precompiled header.
