@@ -3,6 +3,7 @@
 // own placeholders filled in, must succeed (2xx in the family's envelope): the demo community
 // holds the community, members, field, roles, channels, badges, messages and keys the examples
 // name. Each example gets its own sandbox, so a delete in one cannot break another.
+#include "../../sandboxmail.h"
 #include "api/routetable.h"
 #include "httptestclient.h"
 #include "server/sandboxserver.h"
@@ -93,6 +94,31 @@ private slots:
     }
 
 private:
+    // The docs' user API key examples carry a login session's token ("Bearer <user/session
+    // token>"): register an account, verify it with the code on the sandbox's log, log in.
+    QByteArray login(SandboxServer &server)
+    {
+        SandboxMail mail;
+        HttpTestClient http;
+        const auto url = [&server](const char *path) {
+            QUrl u = server.baseUrls().value(ApiFamily::System);
+            u.setPath(u.path() + QLatin1String(path));
+            return u;
+        };
+        const HttpTestClient::Headers key{
+            {QByteArrayLiteral("x-api-key"), m_demo.systemKey.toLatin1()},
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+        const QByteArray who = "\"email\":\"docs@example.com\",\"password\":\"docs-pass-1\"";
+        if (http.send("POST", url("/auth/register"), key, "{" + who + "}").status != 201)
+            return {};
+        const QByteArray code = mail.codeFor(QStringLiteral("docs@example.com")).toLatin1();
+        const QByteArray verify = "{\"email\":\"docs@example.com\",\"code\":\"" + code + "\"}";
+        if (http.send("POST", url("/auth/verify-email"), key, verify).status != 200)
+            return {};
+        const HttpResult r = http.send("POST", url("/auth/login"), key, "{" + who + "}");
+        return r.json.value(u"body").toObject().value(u"token").toString().toLatin1();
+    }
+
     // Sends `example` to `server` as the docs write it and checks it succeeded.
     void send(SandboxServer &server, QJsonObject example)
     {
@@ -118,6 +144,11 @@ private:
             request.setRawHeader(it.key().toLatin1(), text(it.value()).toUtf8());
         if (route->auth == AuthScheme::Bearer)
             request.setRawHeader("Authorization", "Bearer " + m_demo.integrationKey.toLatin1());
+        if (route->auth == AuthScheme::Session) {
+            const QByteArray token = login(server);
+            QVERIFY2(!token.isEmpty(), "could not log in for a session token");
+            request.setRawHeader("Authorization", "Bearer " + token);
+        }
 
         QNetworkReply *reply = nullptr;
         QElapsedTimer timer;
