@@ -100,6 +100,11 @@ ConnectionsPane::ConnectionsPane(ProfileStore &profiles, QuestionProvider &quest
     editorButtons->addWidget(m_revert);
     editorButtons->addWidget(m_save);
     rightLayout->addLayout(editorButtons);
+    // Buttons keep their whole text in every language: the splitter gives the list less room
+    // rather than cut a button; the subtitle wraps.
+    for (QPushButton *button : {m_makeActive, m_account, m_revert, m_save})
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_subtitle->setWordWrap(true);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("connectionsSplitter"));

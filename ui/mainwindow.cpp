@@ -245,8 +245,11 @@ void MainWindow::createStatusBar()
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     addDockWidget(area, dock);
-    // restoreState() ran in the constructor, before this dock existed.
-    restoreDockWidget(dock);
+    // restoreState() ran in the constructor, before this dock existed. Without a saved place
+    // a side dock starts narrow, so the pane keeps the room its buttons and labels need.
+    if (!restoreDockWidget(dock) &&
+        (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea))
+        resizeDocks({dock}, {qMax(dock->minimumSizeHint().width(), 300)}, Qt::Horizontal);
     m_viewMenu->insertAction(m_paneSeparator, dock->toggleViewAction());
 }
 

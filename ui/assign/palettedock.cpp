@@ -74,6 +74,8 @@ PaletteDock::PaletteDock(ServerStore &servers, RoleStore &roles, BadgeStore &bad
     layout->addWidget(scroll, 1);
     m_hint = new QLabel(body);
     m_hint->setWordWrap(true);
+    // The long hint wraps to the dock's width instead of asking for a wide dock.
+    m_hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_hint->setEnabled(false); // the hint is secondary text
     layout->addWidget(m_hint);
     setWidget(body);

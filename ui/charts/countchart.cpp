@@ -1,6 +1,7 @@
 #include "charts/countchart.h"
 
 #include "charts/chartexport.h"
+#include "charts/chartstyle.h"
 #include "item/tablecsvwriter.h"
 #include "overview/countseriesmodel.h"
 
@@ -36,6 +37,9 @@ CountChart::CountChart(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_hover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Both wrap rather than cut when a language runs longer than the chart is wide.
+    m_title->setWordWrap(true);
+    m_hover->setWordWrap(true);
 
     auto *menu = new QMenu(this);
     menu->addAction(m_savePng);
@@ -63,6 +67,7 @@ CountChart::CountChart(QWidget *parent)
     whole->setTickStep(1.0);
     whole->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_plot->yAxis->setTicker(whole);
+    ChartStyle::apply(*m_plot, palette());
     setColor(m_color);
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &CountChart::onMouseMove);
@@ -96,6 +101,10 @@ void CountChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        ChartStyle::apply(*m_plot, palette());
+        setColor(m_color); // the bars are shaded for the new background
+    }
     QWidget::changeEvent(event);
 }
 
@@ -130,8 +139,9 @@ void CountChart::setAxisLabel(const QString &label)
 void CountChart::setColor(const QColor &color)
 {
     m_color = color;
-    m_bars->setPen(QPen(color.darker(130)));
-    m_bars->setBrush(color);
+    const QColor shown = ChartStyle::series(color, palette());
+    m_bars->setPen(QPen(shown.darker(130)));
+    m_bars->setBrush(shown);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -1,6 +1,7 @@
 #include "charts/fieldhistorychart.h"
 
 #include "charts/chartexport.h"
+#include "charts/chartstyle.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@ FieldHistoryChart::FieldHistoryChart(QWidget *parent)
     layout->addWidget(m_hover);
 
     m_tracer = setUpTimeAxis(m_plot, QStringLiteral("d MMM\nyyyy"));
+    ChartStyle::apply(*m_plot, palette());
 
     connect(m_plot, &QCustomPlot::mouseMove, this,
             [this](QMouseEvent *event) { hoverAt(event->position().toPoint()); });
@@ -65,6 +67,10 @@ void FieldHistoryChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange) {
+        ChartStyle::apply(*m_plot, palette());
+        rebuild(); // the line is shaded for the new background
+    }
     QWidget::changeEvent(event);
 }
 
@@ -150,7 +156,7 @@ void FieldHistoryChart::rebuild()
         }
         QCPGraph *graph = m_plot->addGraph();
         graph->setName(m_series->fieldName());
-        graph->setPen(QPen(QColor(0x2f, 0x6f, 0xd6), 2));
+        graph->setPen(QPen(ChartStyle::series(QColor(0x2f, 0x6f, 0xd6), palette()), 2));
         graph->setLineStyle(QCPGraph::lsStepLeft);
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
         graph->setData(keys, values, true);

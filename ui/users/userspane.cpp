@@ -139,6 +139,9 @@ void UsersPane::buildUi(QWidget *detailPanel)
     bar->addWidget(m_restoreButton);
     bar->addWidget(m_exportButton);
     bar->addWidget(m_refreshButton);
+    // Buttons keep their whole text (German and Malay run longer); the filter box gives way.
+    for (QPushButton *button : {m_newButton, m_restoreButton, m_exportButton, m_refreshButton})
+        button->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     auto *members = new QWidget(this);
     auto *membersLayout = new QVBoxLayout(members);
     membersLayout->addWidget(m_filterBar);
