@@ -151,6 +151,9 @@ MessagesPane::MessagesPane(MessageFeed &feed, ChannelStore &channels, MessageAct
     connect(&m_store, &ChannelStore::added, this, &MessagesPane::fillChannels);
     connect(&m_store, &ChannelStore::changed, this, &MessagesPane::fillChannels);
     connect(&m_store, &StoreBase::removed, this, &MessagesPane::fillChannels);
+    // Older rows come in batches: keep the place after each one, before anything is painted.
+    connect(&m_feed, &QAbstractItemModel::rowsInserted, this, &MessagesPane::restorePlace);
+    connect(&m_feed, &QAbstractItemModel::modelReset, this, &MessagesPane::restorePlace);
     retranslate();
     fillChannels();
     updateActions();
