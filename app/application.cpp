@@ -63,7 +63,8 @@ bool Application::start()
     m_users = installUsersPane(*m_window, *m_client, *m_settings, *m_profiles, *m_questions, this);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
     m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, *m_questions, this);
-    m_messages = installMessagesPane(*m_window, *m_client, m_structure, *m_profiles, this, {});
+    m_messages =
+        installMessagesPane(*m_window, *m_client, m_structure, *m_profiles, *m_questions, this, {});
     // A new profile or key re-targets the client, which cancels what was in
     // flight: every store fetches again from the new place.
     connect(m_binder, &ClientBinder::keysReadable, m_window.get(),
@@ -99,6 +100,7 @@ bool Application::start()
         }
         m_imports->onBound();
         m_assign->onBound();
+        m_messages.onBound();
     });
 
     if (m_commandLine.sandbox) {
