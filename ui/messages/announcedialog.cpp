@@ -126,6 +126,8 @@ void AnnounceDialog::setQuestionProvider(QuestionProvider &questions)
     delete m_discard;
     m_discard = new DiscardGuard(*this, questions);
     m_discard->setModifiedCheck([this] { return hasUnsentMessage(); });
+    m_discard->setQuestionText(tr("Discard this unsent message?"),
+                               tr("It has not been sent and will not be kept."));
 }
 
 bool AnnounceDialog::hasUnsentMessage() const

@@ -79,6 +79,8 @@ private slots:
         QTRY_COMPARE(questions.answered, 1);
         QCOMPARE(questions.asked.size(), 1);
         QCOMPARE(questions.asked.last().title, discardQuestion().title);
+        QCOMPARE(questions.asked.last().text, QStringLiteral("Discard this unsent message?"));
+        QVERIFY(questions.asked.last().destructive);
         QCOMPARE(c.composer.text(), QStringLiteral("Half a thought"));
         QCOMPARE(c.drafts.draft(QStringLiteral("p1"), QStringLiteral("c1")),
                  QStringLiteral("Half a thought"));
