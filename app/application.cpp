@@ -78,7 +78,8 @@ bool Application::start()
     m_users.setUserFields(m_structure.userFields);
     m_imports = new ImportPanes(*m_window, *m_client, m_requestLog, *m_questions, this);
     m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, *m_questions, this);
-    m_messages = installMessagesPane(*m_window, *m_client, m_structure, *m_profiles, this, {});
+    m_messages =
+        installMessagesPane(*m_window, *m_client, m_structure, *m_profiles, *m_questions, this, {});
     m_palette = new CommandPaletteController(*m_window);
     installPaletteSources(m_palette->catalog(), *m_window, m_users);
     m_history = new HistoryPanes(*m_window, *m_client, m_users.detailPanel, this);
@@ -126,6 +127,7 @@ bool Application::start()
         m_imports->onBound();
         m_assign->onBound();
         m_history->onBound(connected);
+        m_messages.onBound();
     });
 
     if (m_commandLine.sandbox) {

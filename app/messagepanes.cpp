@@ -1,9 +1,8 @@
 #include "messagepanes.h"
 
+#include "announceoffer.h"
 #include "api/apiclient.h"
-#include "bulk/bulkclientpool.h"
 #include "mainwindow.h"
-#include "messages/announcedialog.h"
 #include "messages/messageactions.h"
 #include "messages/messagecomposer.h"
 #include "messages/messagedrafts.h"
@@ -60,10 +59,16 @@ void MessagesComposition::reloadAll(const QString &profileId) const
         feed->refresh();
 }
 
+void MessagesComposition::onBound() const
+{
+    if (announce)
+        announce->onBound();
+}
+
 MessagesComposition installMessagesPane(MainWindow &window, ApiClient &client,
                                         const StructureStores &structure,
-                                        const ProfileStore &profiles, QObject *owner,
-                                        const QString &draftsPath)
+                                        const ProfileStore &profiles, QuestionProvider &questions,
+                                        QObject *owner, const QString &draftsPath)
 {
     MessagesComposition c;
     c.channels = new ChannelStore(client, ChannelStore::Source::Integration, owner);
@@ -76,23 +81,17 @@ MessagesComposition installMessagesPane(MainWindow &window, ApiClient &client,
     c.drafts = new MessageDrafts(path, owner);
     c.pane = new MessagesPane(*c.feed, *c.channels, *c.actions, *c.drafts, structure.images);
     c.pane->setProfileId(profiles.activeId());
+    c.pane->setQuestionProvider(questions);
     window.addPane(
         QStringLiteral("messages"), [] { return MessagesPane::tr("Messages"); }, messagesIcon(),
         c.pane);
+    c.announce = new AnnounceOffer(window, client, *c.channels, questions, owner);
 
     MessagesPane *pane = c.pane;
-    ChannelStore *channels = c.channels;
-    QObject::connect(pane, &MessagesPane::announceRequested, pane,
-                     [&window, &client, pane, channels] {
-                         auto *pool = new BulkClientPool(client);
-                         auto *dialog = new AnnounceDialog(*pool, channels->channels(), &window);
-                         pool->setParent(dialog);
-                         dialog->setAttribute(Qt::WA_DeleteOnClose);
-                         dialog->setSender(pane->composer()->sender());
-                         if (!pane->channelId().isEmpty())
-                             dialog->setChecked({pane->channelId()});
-                         dialog->open();
-                     });
+    AnnounceOffer *announce = c.announce;
+    QObject::connect(pane, &MessagesPane::announceRequested, pane, [pane, announce] {
+        announce->open(pane->composer()->sender(), pane->channelId());
+    });
     return c;
 }
 

@@ -10,12 +10,14 @@
 
 namespace ra {
 
-QuestionProvider::Question discardQuestion(const QString &text)
+QuestionProvider::Question discardQuestion(const QString &text, const QString &informativeText)
 {
     QuestionProvider::Question q;
     q.title = DiscardGuard::tr("Unsaved changes");
     q.text = text.isEmpty() ? DiscardGuard::tr("Discard your changes?") : text;
-    q.informativeText = DiscardGuard::tr("The changes have not been saved.");
+    q.informativeText = informativeText.isEmpty()
+                            ? DiscardGuard::tr("The changes have not been saved.")
+                            : informativeText;
     q.confirmText = DiscardGuard::tr("Discard");
     q.cancelText = DiscardGuard::tr("Keep editing");
     q.destructive = true;
@@ -73,7 +75,7 @@ void DiscardGuard::close(std::function<void()> closeNow)
         closeNow();
         return;
     }
-    m_questions.confirm(&m_dialog, discardQuestion(), this,
+    m_questions.confirm(&m_dialog, discardQuestion(m_text, m_informativeText), this,
                         [closeNow = std::move(closeNow)](bool discard) {
                             if (discard)
                                 closeNow();

@@ -15,8 +15,10 @@ class QWidget;
 namespace ra {
 
 // The question every editor asks before it throws edits away: "Discard your
-// changes?" (or `text`), Discard / Keep editing, Keep editing the default.
-QuestionProvider::Question discardQuestion(const QString &text = QString());
+// changes?" (or `text`, and `informativeText` under it), Discard / Keep
+// editing, Keep editing the default.
+QuestionProvider::Question discardQuestion(const QString &text = QString(),
+                                           const QString &informativeText = QString());
 
 // Keeps an editing dialog or wizard from losing work by accident. The dialog
 // calls close() from its reject() (which Esc, Cancel and the window's close
@@ -37,6 +39,12 @@ public:
     // Records what the dialog's input widgets show now as the unchanged state.
     void trackInputs();
     void setModifiedCheck(std::function<bool()> check) { m_check = std::move(check); }
+    // The question's words when the dialog's work is not an edit (an unsent message).
+    void setQuestionText(const QString &text, const QString &informativeText)
+    {
+        m_text = text;
+        m_informativeText = informativeText;
+    }
     bool isModified() const;
 
     // Runs `closeNow` at once when nothing changed, else after the user chose Discard.
@@ -49,6 +57,8 @@ private:
     QuestionProvider &m_questions;
     QList<QPair<QPointer<QWidget>, QVariant>> m_inputs;
     std::function<bool()> m_check;
+    QString m_text;
+    QString m_informativeText;
 };
 
 } // namespace ra

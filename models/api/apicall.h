@@ -52,6 +52,10 @@ struct ApiCall
     QJsonValue body = QJsonValue::Undefined;
     QList<FormField> form;
     QString methodOverride; // empty: the route's method
+    // A 2xx answer comes back undecoded: ApiResponse::raw holds the body and `data` stays
+    // undefined, so a caller with a large answer can take the envelope off (EnvelopeDecoder,
+    // thread-safe) away from the GUI thread. Errors are decoded as usual.
+    bool rawBody = false;
 
     static ApiCall make(const char *operationId, const QHash<QString, QString> &pathParams = {},
                         const QJsonValue &body = QJsonValue::Undefined, const QUrlQuery &query = {})

@@ -323,7 +323,14 @@ void RequestJob::onFinished()
         const QByteArray contentType =
             net->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         ApiResponse response;
-        if (EnvelopeDecoder::decode(m_envelope, status, contentType, body, &response, &e)) {
+        if (m_call.rawBody && status >= 200 && status < 300) {
+            response.httpStatus = status;
+            response.contentType = contentType;
+            response.raw = body;
+            response.data = QJsonValue::Undefined;
+            m_response = response;
+            e = {};
+        } else if (EnvelopeDecoder::decode(m_envelope, status, contentType, body, &response, &e)) {
             m_response = response;
             e = {};
         } else if (e.kind == ApiError::Kind::Decode && e.detail.isEmpty()) {

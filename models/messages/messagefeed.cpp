@@ -1,10 +1,13 @@
 #include "messages/messagefeed.h"
 
 #include "api/apiclient.h"
+#include "api/envelopedecoder.h"
 #include "domain/jsonreader.h"
 #include "messages/messagetext.h"
 
+#include <QJsonArray>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ra {
 
@@ -12,9 +15,9 @@ MessageFeed::MessageFeed(ApiClient &client, QObject *parent)
     : QAbstractListModel(parent)
     , m_client(client)
 {
-    m_decodeTimer.setSingleShot(true);
-    m_decodeTimer.setInterval(0);
-    connect(&m_decodeTimer, &QTimer::timeout, this, &MessageFeed::decodeSome);
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(0);
+    connect(&m_insertTimer, &QTimer::timeout, this, &MessageFeed::insertOlder);
 }
 
 MessageFeed::~MessageFeed()
@@ -25,7 +28,7 @@ MessageFeed::~MessageFeed()
 
 void MessageFeed::setChannel(const QString &channelId)
 {
-    if (channelId == m_channelId && (m_reply || !m_rows.isEmpty()))
+    if (channelId == m_channelId && (isLoading() || !m_rows.isEmpty()))
         return;
     clear();
     m_channelId = channelId;
@@ -41,10 +44,10 @@ void MessageFeed::clear()
         m_reply = nullptr;
         reply->abort();
     }
-    m_decodeTimer.stop();
-    m_pending = {};
-    m_messages.clear();
-    m_json.clear();
+    ++m_generation;
+    m_decoding = false;
+    m_insertTimer.stop();
+    m_older.clear();
     if (wasLoading)
         emit loadingChanged(false);
     m_channelId.clear();
@@ -55,7 +58,7 @@ void MessageFeed::clear()
     if (!m_rows.isEmpty()) {
         beginResetModel();
         m_rows.clear();
-        m_index.clear();
+        reindex();
         endResetModel();
     }
 }
@@ -96,36 +99,29 @@ void MessageFeed::request(int count)
     m_count = count;
     m_wanted = 0;
     const bool wasLoading = isLoading();
-    // The generic call: the answer is decoded here in slices, not all at once by the client.
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("channel_id"), m_channelId);
-    query.addQueryItem(QStringLiteral("count"), QString::number(count));
-    auto *reply = m_client.call(QStringLiteral("getMessages"), {}, query);
+    // The generic call, answered undecoded: the worker below reads it.
+    ApiCall call;
+    call.operationId = QStringLiteral("getMessages");
+    call.query.addQueryItem(QStringLiteral("channel_id"), m_channelId);
+    call.query.addQueryItem(QStringLiteral("count"), QString::number(count));
+    call.rawBody = true;
+    const Route *route = m_client.routes().find(call.operationId);
+    const Envelope envelope = route ? route->envelope : Envelope::Integration;
+    auto *reply = m_client.call(call);
     m_reply = reply;
     reply->then(
         this,
-        [this, reply, count](const ApiResponse &response) {
+        [this, reply, count, envelope](const ApiResponse &response) {
             if (m_reply != reply)
                 return;
             m_reply = nullptr;
-            if (response.data.isArray()) {
-                m_pending = response.data.toArray();
-                m_pendingTotal = m_pending.size();
-            } else {
-                JsonReader r(response.data.toObject());
-                m_pending = r.array({"messages", "items", "results"});
-                m_pendingTotal = r.integer({"total", "count"}, m_pending.size());
-            }
-            m_pendingCount = count;
-            m_decoded = 0;
-            m_messages.clear();
-            m_json.clear();
-            m_messages.reserve(m_pending.size());
-            m_json.reserve(m_pending.size());
-            if (m_pending.isEmpty())
-                finishRequest();
-            else
-                decodeSome();
+            m_decoding = true;
+            const quint64 generation = m_generation;
+            QtConcurrent::run(&MessageFeed::decodeAnswer, response, envelope, count, m_rows)
+                .then(this, [this, generation, count](const Answer &answer) {
+                    if (generation == m_generation)
+                        onAnswer(answer, count);
+                });
         },
         [this, reply](const ApiError &error) {
             if (m_reply != reply)
@@ -137,38 +133,6 @@ void MessageFeed::request(int count)
         });
     if (!wasLoading)
         emit loadingChanged(true);
-}
-
-void MessageFeed::decodeSome()
-{
-    const int end = qMin(int(m_pending.size()), m_decoded + decodeSlice);
-    for (; m_decoded < end; ++m_decoded) {
-        const QJsonObject object = m_pending.at(m_decoded).toObject();
-        const int row = m_index.value(object.value(u"id").toString(), -1);
-        if (row >= 0 && m_rows.at(row).json == object)
-            m_messages.append(m_rows.at(row).message);
-        else
-            m_messages.append(Message::fromJson(object));
-        m_json.append(object);
-    }
-    if (m_decoded < m_pending.size())
-        m_decodeTimer.start();
-    else
-        finishRequest();
-}
-
-void MessageFeed::finishRequest()
-{
-    const QList<Message> messages = std::move(m_messages);
-    const QList<QJsonObject> json = std::move(m_json);
-    m_messages = {};
-    m_json = {};
-    m_pending = {};
-    apply(messages, json, qMax<qint64>(m_pendingTotal, messages.size()), m_pendingCount);
-    if (m_wanted > 0)
-        request(m_wanted);
-    else
-        emit loadingChanged(false);
 }
 
 MessageFeed::Row MessageFeed::makeRow(const Message &message)
@@ -195,11 +159,50 @@ MessageFeed::Row MessageFeed::makeRow(const Message &message)
     return row;
 }
 
-void MessageFeed::apply(const QList<Message> &messages, const QList<QJsonObject> &json,
-                        qint64 total, int count)
+MessageFeed::Answer MessageFeed::decodeAnswer(const ApiResponse &response, Envelope envelope,
+                                              int count, const QList<Row> &shown)
 {
-    m_total = total;
-    m_exhausted = messages.size() < count;
+    Answer answer;
+    ApiResponse decoded;
+    if (!EnvelopeDecoder::decode(envelope, response.httpStatus, response.contentType, response.raw,
+                                 &decoded, &answer.error)) {
+        answer.error.operationId = QStringLiteral("getMessages");
+        answer.error.method = QStringLiteral("GET");
+        return answer;
+    }
+    QJsonArray items;
+    if (decoded.data.isArray()) {
+        items = decoded.data.toArray();
+        answer.total = items.size();
+    } else {
+        JsonReader r(decoded.data.toObject());
+        items = r.array({"messages", "items", "results"});
+        answer.total = r.integer({"total", "count"}, items.size());
+    }
+    QHash<QString, qsizetype> shownAt;
+    shownAt.reserve(shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        shownAt.insert(shown.at(i).id, i);
+
+    // Decoded again only where the server's JSON differs from what is shown.
+    QList<Message> messages;
+    QList<QJsonObject> json;
+    messages.reserve(items.size());
+    json.reserve(items.size());
+    for (const QJsonValue &item : std::as_const(items)) {
+        if (!item.isObject())
+            continue;
+        const QJsonObject object = item.toObject();
+        const qsizetype at = shownAt.value(object.value(u"id").toString(), -1);
+        if (at >= 0 && shown.at(at).json == object)
+            messages.append(shown.at(at).message);
+        else
+            messages.append(Message::fromJson(object));
+        json.append(object);
+    }
+    answer.received = int(messages.size());
+    answer.total = qMax<qint64>(answer.total, messages.size());
+
     // The API answers newest first; the view wants oldest first, replies under their parent.
     QHash<QString, const Message *> byId;
     byId.reserve(messages.size());
@@ -221,28 +224,28 @@ void MessageFeed::apply(const QList<Message> &messages, const QList<QJsonObject>
         else
             roots.append(&m);
     }
-    QList<Row> next;
+    QList<Row> &next = answer.rows;
+    QList<bool> &differs = answer.differs;
     next.reserve(messages.size());
-    QList<bool> changed;
-    changed.reserve(messages.size());
+    differs.reserve(messages.size());
     auto add = [&](const Message *m, int depth) {
-        const int old = m_index.value(m->id, -1);
+        const qsizetype old = shownAt.value(m->id, -1);
         Row row;
-        bool differs = true;
-        if (old >= 0 && m_rows.at(old).raw == m->message &&
-            m_rows.at(old).rawReactions == m->reactions) {
-            row = m_rows.at(old);
-            differs = false;
+        bool changed = true;
+        if (old >= 0 && shown.at(old).raw == m->message &&
+            shown.at(old).rawReactions == m->reactions) {
+            row = shown.at(old);
+            changed = false;
         } else {
             row = makeRow(*m);
         }
         row.json = json.value(m - messages.constData());
         const bool missing = depth == 0 && !m->parentId.isEmpty();
-        differs = differs || row.depth != depth || row.parentMissing != missing;
+        changed = changed || row.depth != depth || row.parentMissing != missing;
         row.depth = depth;
         row.parentMissing = missing;
         next.append(std::move(row));
-        changed.append(differs);
+        differs.append(changed);
     };
     for (const Message *root : std::as_const(roots)) {
         add(root, 0);
@@ -255,19 +258,36 @@ void MessageFeed::apply(const QList<Message> &messages, const QList<QJsonObject>
 
     // A full answer to the same count leaves out as many of the oldest shown messages as new
     // ones came in: they still exist, so they stay (and the count grows to cover them).
-    if (!m_rows.isEmpty() && !messages.isEmpty() && messages.size() >= count) {
+    answer.count = count;
+    if (!shown.isEmpty() && !messages.isEmpty() && messages.size() >= count) {
         const QDateTime oldest = makeRow(messages.last()).time;
         QList<Row> carried;
-        for (const Row &row : std::as_const(m_rows)) {
+        for (const Row &row : shown) {
             if (!byId.contains(row.id) && row.time <= oldest)
                 carried.append(row);
         }
         if (!carried.isEmpty()) {
-            changed = QList<bool>(carried.size(), false) + changed;
+            differs = QList<bool>(carried.size(), false) + differs;
             next = carried + next;
-            m_count = qMin(maxCount, int(next.size()));
+            answer.count = qMin(maxCount, int(next.size()));
         }
     }
+    return answer;
+}
+
+void MessageFeed::onAnswer(const Answer &answer, int count)
+{
+    m_decoding = false;
+    if (answer.error.isError()) {
+        m_wanted = 0;
+        emit loadingChanged(false);
+        emit loadFailed(errorText(answer.error));
+        return;
+    }
+    m_total = answer.total;
+    m_exhausted = answer.received < count;
+    m_count = answer.count;
+    const QList<Row> &next = answer.rows;
 
     // Shown rows still there in the same order: insert around them, so a view keeps its place.
     const qsizetype oldSize = m_rows.size();
@@ -283,47 +303,81 @@ void MessageFeed::apply(const QList<Message> &messages, const QList<QJsonObject>
     bool kept = at >= 0 && at + oldSize <= next.size();
     for (qsizetype i = 0; kept && i < oldSize; ++i)
         kept = next.at(at + i).id == m_rows.at(i).id;
-    int older = 0;
-    int newer = 0;
     if (oldSize == 0 || !kept) {
         beginResetModel();
-        m_rows = std::move(next);
+        m_rows = next;
         reindex();
         endResetModel();
-        newer = int(m_rows.size());
-    } else {
-        older = int(at);
-        newer = int(next.size() - at - oldSize);
-        if (older > 0) {
-            beginInsertRows({}, 0, older - 1);
-            m_rows = next.mid(0, older) + m_rows;
-            reindex();
-            endInsertRows();
-        }
-        if (newer > 0) {
-            const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + newer - 1);
-            m_rows.append(next.mid(at + oldSize));
-            reindex();
-            endInsertRows();
-        }
-        for (qsizetype i = at; i < at + oldSize; ++i) {
-            if (!changed.at(i))
-                continue;
-            m_rows[i] = next.at(i);
-            const QModelIndex changedIndex = index(int(i));
-            emit dataChanged(changedIndex, changedIndex);
-        }
+        finishRequest(0, int(m_rows.size()));
+        return;
     }
+    for (qsizetype i = 0; i < oldSize; ++i) {
+        if (!answer.differs.at(at + i))
+            continue;
+        m_rows[i] = next.at(at + i);
+        const QModelIndex changed = index(int(i));
+        emit dataChanged(changed, changed);
+    }
+    m_newer = int(next.size() - at - oldSize);
+    if (m_newer > 0) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + m_newer - 1);
+        for (qsizetype i = at + oldSize; i < next.size(); ++i) {
+            m_index.insert(next.at(i).id, m_top + m_rows.size());
+            m_rows.append(next.at(i));
+        }
+        endInsertRows();
+    }
+    m_olderTotal = int(at);
+    m_older = next.mid(0, at);
+    if (m_older.isEmpty())
+        finishRequest(0, m_newer);
+    else
+        insertOlder();
+}
+
+void MessageFeed::insertOlder()
+{
+    const int n = qMin(m_insertBatch, int(m_older.size()));
+    if (n <= 0)
+        return;
+    // The batch right above the shown rows first, so the rows keep their order throughout.
+    const qsizetype from = m_older.size() - n;
+    beginInsertRows({}, 0, n - 1);
+    for (qsizetype i = m_older.size() - 1; i >= from; --i) {
+        m_index.insert(m_older.at(i).id, --m_top);
+        m_rows.prepend(std::move(m_older[i]));
+    }
+    m_older.resize(from);
+    endInsertRows();
+    if (!m_older.isEmpty())
+        m_insertTimer.start();
+    else
+        finishRequest(m_olderTotal, m_newer);
+}
+
+void MessageFeed::finishRequest(int older, int newer)
+{
     emit loaded(older, newer);
+    if (m_wanted > 0 && !m_channelId.isEmpty())
+        request(m_wanted);
+    else
+        emit loadingChanged(false);
 }
 
 void MessageFeed::reindex()
 {
+    m_top = 0;
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (qsizetype i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).id, int(i));
+        m_index.insert(m_rows.at(i).id, i);
+}
+
+int MessageFeed::rowOf(const QString &id) const
+{
+    const auto found = m_index.constFind(id);
+    return found == m_index.constEnd() ? -1 : int(found.value() - m_top);
 }
 
 QString MessageFeed::idAt(int row) const

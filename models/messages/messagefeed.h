@@ -1,11 +1,12 @@
 #pragma once
 
+#include "api/apierror.h"
+#include "api/route.h"
 #include "domain/message.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
 #include <QStringList>
@@ -15,6 +16,7 @@ namespace ra {
 
 class ApiClient;
 class ApiReplyBase;
+struct ApiResponse;
 
 // The recent messages of one channel as a list model, oldest at the top and newest at the
 // bottom, each reply threaded under the message it answers (depth 1, after its parent's earlier
@@ -26,11 +28,15 @@ class ApiReplyBase;
 // most maxGrowStep). Each reply is applied as a change, not a reset, whenever what was shown is
 // still there in the same order: older messages are inserted above (rowsInserted at 0), newer ones
 // appended, changed reactions are dataChanged, so a view keeps its rows and can keep its place.
-// Rows already known are reused rather than decoded again, so growing to thousands of messages
-// costs only the new ones: an answer is read decodeSlice messages per turn of the event loop,
-// and a message whose JSON is unchanged is not decoded again, so thousands of messages never hold
-// the window up. refresh() asks again with the current count. One request at a time; a new
-// channel drops the answer still on its way. Borrows the client; GUI thread.
+//
+// The answer grows with the count (the whole of it comes back each time), so it is read away
+// from the GUI thread: the client hands the body over undecoded (ApiCall::rawBody) and a worker
+// (QtConcurrent) takes the envelope off, decodes the messages, threads them and makes the rows,
+// reusing the shown rows whose JSON is unchanged. Back on the GUI thread the older rows go in
+// insertBatch at a time, one batch per turn of the event loop, so a view lays out and measures
+// only a few hundred new rows between two paints. loaded() comes once the last batch is in.
+// refresh() asks again with the current count. One request at a time; a new channel drops the
+// answer still on its way. Borrows the client; GUI thread.
 class MessageFeed : public QAbstractListModel
 {
     Q_OBJECT
@@ -51,7 +57,7 @@ public:
     static constexpr int defaultFirstCount = 50;
     static constexpr int maxGrowStep = 500;
     static constexpr int maxCount = 10000;
-    static constexpr int decodeSlice = 500;
+    static constexpr int defaultInsertBatch = 250;
 
     explicit MessageFeed(ApiClient &client, QObject *parent = nullptr);
     ~MessageFeed() override;
@@ -60,19 +66,21 @@ public:
     void setChannel(const QString &channelId);
     QString channelId() const { return m_channelId; }
     void setFirstCount(int count) { m_firstCount = qBound(1, count, maxCount); }
+    // Older rows inserted per turn of the event loop (at least 1).
+    void setInsertBatch(int rows) { m_insertBatch = qMax(1, rows); }
     // The count the feed asks for now (grows with loadOlder()).
     int requestedCount() const { return m_count; }
     // The server's total for the channel; -1 before the first answer.
     qint64 total() const { return m_total; }
     // Whether the server holds messages older than those loaded.
     bool canLoadOlder() const;
-    bool isLoading() const { return m_reply != nullptr || !m_pending.isEmpty(); }
+    bool isLoading() const { return m_reply != nullptr || m_decoding || !m_older.isEmpty(); }
     void loadOlder();
     void refresh();
     // Forgets the channel and its rows (a profile switch).
     void clear();
 
-    int rowOf(const QString &id) const { return m_index.value(id, -1); }
+    int rowOf(const QString &id) const;
     QString idAt(int row) const;
     // The author of a loaded message, for "Replying to …".
     QString authorOf(const QString &id) const;
@@ -103,33 +111,49 @@ private:
         int depth = 0;
         bool parentMissing = false;
     };
+    // What the worker makes of one answer: plain values, handed back to the GUI thread.
+    struct Answer
+    {
+        ApiError error;      // the envelope reported a failure, or the body is unreadable
+        QList<Row> rows;     // every row to show, threaded, oldest first
+        QList<bool> differs; // per row: not the same as the shown row of that id
+        qint64 total = 0;
+        int received = 0; // messages in the answer
+        int count = 0;    // the count to ask for next time (grows to cover carried rows)
+    };
 
     void request(int count);
-    void decodeSome();
-    void finishRequest();
-    void apply(const QList<Message> &messages, const QList<QJsonObject> &json, qint64 total,
-               int count);
+    void onAnswer(const Answer &answer, int count);
+    void insertOlder();
+    void finishRequest(int older, int newer);
+    // Runs on a worker thread: reads `response` (undecoded) against the rows shown.
+    static Answer decodeAnswer(const ApiResponse &response, Envelope envelope, int count,
+                               const QList<Row> &shown);
     static Row makeRow(const Message &message);
     void reindex();
 
     ApiClient &m_client;
     QString m_channelId;
     int m_firstCount = defaultFirstCount;
+    int m_insertBatch = defaultInsertBatch;
     int m_count = 0;
     int m_wanted = 0; // a larger count asked for while a request was on its way
     qint64 m_total = -1;
     bool m_exhausted = false;
     QPointer<ApiReplyBase> m_reply;
-    // An answer being read in slices: its messages, how far, what they decoded to.
-    QJsonArray m_pending;
-    qint64 m_pendingTotal = 0;
-    int m_pendingCount = 0;
-    int m_decoded = 0;
-    QList<Message> m_messages;
-    QList<QJsonObject> m_json;
-    QTimer m_decodeTimer;
+    bool m_decoding = false;
+    quint64 m_generation = 0; // bumped by clear(): a worker's answer for an older one is dropped
+    // Older rows still to insert above the shown ones (oldest first), and what the answer
+    // brought in all, for loaded().
+    QList<Row> m_older;
+    int m_olderTotal = 0;
+    int m_newer = 0;
+    QTimer m_insertTimer;
     QList<Row> m_rows;
-    QHash<QString, int> m_index;
+    // id -> place: row = place - m_top. Rows inserted above get places below m_top, so an
+    // insertion does not renumber every row.
+    QHash<QString, qint64> m_index;
+    qint64 m_top = 0;
 };
 
 } // namespace ra

@@ -1,6 +1,7 @@
 #include "messages/announcedialog.h"
 
 #include "bulk/bulkjob.h"
+#include "discardguard.h"
 #include "messages/announceitemkind.h"
 #include "messages/messageactions.h"
 
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -53,6 +55,16 @@ AnnounceDialog::AnnounceDialog(BulkClientPool &pool, const QList<Channel> &chann
     m_send->setObjectName(QStringLiteral("announceSend"));
     m_retry->setObjectName(QStringLiteral("announceRetry"));
     m_status->setWordWrap(true);
+    m_channels->setAccessibleName(tr("Channels to announce to"));
+    m_text->setAccessibleName(tr("Announcement text"));
+    m_sender->setAccessibleName(tr("Send as"));
+    m_progress->setAccessibleName(tr("Sending progress"));
+    m_results->setAccessibleName(tr("Result per channel"));
+    m_status->setAccessibleName(tr("Announcement status"));
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setToolTip(tr("Send to every chosen channel (Ctrl+Return)"));
+    m_retry->setAccessibleName(tr("Retry Failed"));
+    m_close->setAccessibleName(tr("Close"));
     for (const Channel &channel : channels) {
         auto *item = new QListWidgetItem(channelName(channel), m_channels);
         item->setData(Qt::UserRole, channel.id);
@@ -92,7 +104,44 @@ AnnounceDialog::AnnounceDialog(BulkClientPool &pool, const QList<Channel> &chann
     connect(m_send, &QPushButton::clicked, this, &AnnounceDialog::send);
     connect(m_retry, &QPushButton::clicked, this, &AnnounceDialog::retryFailed);
     connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_pages->currentIndex() == 0)
+                send();
+        });
+    }
+    setTabOrder(m_channels, m_text);
+    setTabOrder(m_text, m_sender);
+    setTabOrder(m_sender, m_results);
+    setTabOrder(m_results, m_retry);
+    setTabOrder(m_retry, m_send);
+    setTabOrder(m_send, m_close);
     resize(620, 520);
+}
+
+void AnnounceDialog::setQuestionProvider(QuestionProvider &questions)
+{
+    delete m_discard;
+    m_discard = new DiscardGuard(*this, questions);
+    m_discard->setModifiedCheck([this] { return hasUnsentMessage(); });
+    m_discard->setQuestionText(tr("Discard this unsent message?"),
+                               tr("It has not been sent and will not be kept."));
+}
+
+bool AnnounceDialog::hasUnsentMessage() const
+{
+    return !m_job && !m_text->toPlainText().trimmed().isEmpty();
+}
+
+void AnnounceDialog::reject()
+{
+    if (!m_discard) {
+        QDialog::reject();
+        return;
+    }
+    m_discard->close([this] { QDialog::reject(); });
 }
 
 AnnounceDialog::~AnnounceDialog() = default;
@@ -166,17 +215,45 @@ bool AnnounceDialog::send()
         item.key = channel.id;
         item.line = int(items.size()) + 1;
         items.append(item);
-        const int row = m_results->rowCount();
-        m_results->insertRow(row);
-        m_results->setItem(row, 0, new QTableWidgetItem(item.input));
-        m_results->setItem(row, 1, new QTableWidgetItem(tr("waiting")));
-        m_results->setItem(row, 2, new QTableWidgetItem);
-        m_rowOf.insert(channel.id, row);
+        addResultRow(item);
     }
     m_results->resizeColumnToContents(0);
-    run(std::make_unique<BulkJob>(std::make_unique<AnnounceItemKind>(text, sender()), items,
-                                  BulkJobInfo{}));
+    auto kind = std::make_unique<AnnounceItemKind>(text, sender());
+    BulkJobInfo info;
+    info.title = kind->displayName(); // what the offer after a crash names
+    run(std::make_unique<BulkJob>(std::move(kind), items, info));
     return m_job != nullptr;
+}
+
+bool AnnounceDialog::resume(std::unique_ptr<BulkJob> job)
+{
+    if (m_job || !job)
+        return false;
+    if (const auto *kind = dynamic_cast<const AnnounceItemKind *>(&job->kind())) {
+        m_text->setPlainText(kind->message());
+        m_sender->setText(kind->sender());
+    }
+    m_results->setRowCount(0);
+    m_rowOf.clear();
+    QList<int> all;
+    for (const BulkItem &item : job->items()) {
+        addResultRow(item);
+        all.append(int(all.size()));
+    }
+    m_results->resizeColumnToContents(0);
+    run(std::move(job));
+    updateRows(all);
+    return m_job != nullptr;
+}
+
+void AnnounceDialog::addResultRow(const BulkItem &item)
+{
+    const int row = m_results->rowCount();
+    m_results->insertRow(row);
+    m_results->setItem(row, 0, new QTableWidgetItem(item.input));
+    m_results->setItem(row, 1, new QTableWidgetItem(tr("waiting")));
+    m_results->setItem(row, 2, new QTableWidgetItem);
+    m_rowOf.insert(item.key, row);
 }
 
 bool AnnounceDialog::retryFailed()

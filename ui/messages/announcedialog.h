@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bulk/bulktypes.h"
 #include "domain/channel.h"
 
 #include <QDialog>
@@ -20,13 +21,18 @@ namespace ra {
 
 class BulkClientPool;
 class BulkJob;
+class DiscardGuard;
+class QuestionProvider;
 
 // Announce one message to several channels: pick the channels, write the message once, say who
 // sends it, Send. The sending is a BulkJob of AnnounceItemKind (one item per channel) on the
 // pool, so it is journaled, throttled and retried like every bulk job. While it runs the window
 // shows a progress bar and one row per channel (sent, failed with the server's reason, channel
-// not found); Retry Failed runs a new job of the failed channels and updates their rows. Owns
-// its jobs; borrows the pool (which must outlive it). GUI thread.
+// not found); Retry Failed runs a new job of the failed channels and updates their rows.
+// resume() carries on a job read back from the journal (after a crash). With a question
+// provider, closing it (Esc, Close, the title bar) while a written message is still unsent asks
+// before the message is thrown away. Ctrl+Return sends. Owns its jobs; borrows the pool (which
+// must outlive it) and the provider. GUI thread.
 class AnnounceDialog : public QDialog
 {
     Q_OBJECT
@@ -42,11 +48,18 @@ public:
     QStringList checkedChannels() const;
     // Where jobs journal (default BulkJournal::defaultDirectory()); tests use a temporary one.
     void setJournalDirectory(const QString &directory) { m_journalDir = directory; }
+    // Asks through `questions` before an unsent message is thrown away on close.
+    void setQuestionProvider(QuestionProvider &questions);
+    // Whether a written message has not been sent yet (closing would lose it).
+    bool hasUnsentMessage() const;
 
     // Starts sending; false (the reason shown) when nothing can be sent.
     bool send();
     // Sends the failed channels again; false when there is nothing to retry.
     bool retryFailed();
+    // Carries on `job` (BulkJob::resumeFrom() of an announcement): one row per channel, those
+    // handled before shown as they ended; false (the reason shown) when it cannot start.
+    bool resume(std::unique_ptr<BulkJob> job);
     BulkJob *currentJob() const { return m_job.get(); }
     // The result column of a channel's row ("sent", "failed: …"), for tests.
     QString resultOf(const QString &channelId) const;
@@ -56,7 +69,11 @@ signals:
     // A job finished (the first or a retry).
     void jobFinished();
 
+public slots:
+    void reject() override;
+
 private:
+    void addResultRow(const BulkItem &item);
     void run(std::unique_ptr<BulkJob> job);
     void updateRows(const QList<int> &indexes);
     void onFinished();
@@ -78,6 +95,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_retry;
     QPushButton *m_close;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

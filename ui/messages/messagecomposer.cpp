@@ -1,6 +1,7 @@
 #include "messages/messagecomposer.h"
 
 #include "api/apireplybase.h"
+#include "discardguard.h"
 #include "messages/messageactions.h"
 #include "messages/messagedrafts.h"
 #include "messages/messagetext.h"
@@ -12,6 +13,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -57,6 +59,7 @@ MessageComposer::MessageComposer(MessageActions &actions, MessageDrafts &drafts,
     , m_senderLabel(new QLabel(this))
     , m_sender(new QLineEdit(this))
     , m_send(new QPushButton(this))
+    , m_discardButton(new QPushButton(this))
     , m_status(new QLabel(this))
 {
     m_edit->setObjectName(QStringLiteral("composerEdit"));
@@ -65,6 +68,7 @@ MessageComposer::MessageComposer(MessageActions &actions, MessageDrafts &drafts,
     m_progress->setObjectName(QStringLiteral("uploadProgress"));
     m_sender->setObjectName(QStringLiteral("senderEdit"));
     m_send->setObjectName(QStringLiteral("sendButton"));
+    m_discardButton->setObjectName(QStringLiteral("discardButton"));
     m_status->setObjectName(QStringLiteral("composerStatus"));
     m_replyLabel->setObjectName(QStringLiteral("replyLabel"));
 
@@ -93,6 +97,7 @@ MessageComposer::MessageComposer(MessageActions &actions, MessageDrafts &drafts,
     buttons->addStretch(1);
     buttons->addWidget(m_senderLabel);
     buttons->addWidget(m_sender);
+    buttons->addWidget(m_discardButton);
     buttons->addWidget(m_send);
 
     auto *layout = new QVBoxLayout(this);
@@ -132,9 +137,22 @@ MessageComposer::MessageComposer(MessageActions &actions, MessageDrafts &drafts,
         updateSendEnabled();
     });
     connect(m_send, &QPushButton::clicked, this, &MessageComposer::send);
-    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_edit);
-    shortcut->setContext(Qt::WidgetShortcut);
-    connect(shortcut, &QShortcut::activated, this, &MessageComposer::send);
+    connect(m_discardButton, &QPushButton::clicked, this, &MessageComposer::discard);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, m_edit);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &MessageComposer::send);
+    }
+    m_edit->installEventFilter(this); // Esc discards
+    setTabOrder(m_cancelReply, m_edit);
+    setTabOrder(m_edit, m_attachmentList);
+    setTabOrder(m_attachmentList, m_attach);
+    setTabOrder(m_attach, m_removeAttachment);
+    setTabOrder(m_removeAttachment, m_previewToggle);
+    setTabOrder(m_previewToggle, m_sender);
+    setTabOrder(m_sender, m_discardButton);
+    setTabOrder(m_discardButton, m_send);
     retranslate();
     updateSendEnabled();
 }
@@ -150,6 +168,22 @@ void MessageComposer::retranslate()
     m_sender->setPlaceholderText(tr("username or e-mail"));
     m_send->setText(tr("Send"));
     m_send->setToolTip(tr("Send (Ctrl+Return)"));
+    m_discardButton->setText(tr("Discard"));
+    m_discardButton->setToolTip(tr("Throw the unsent message away (Esc in the text)"));
+    m_edit->setToolTip(tr("Ctrl+Return sends; Esc discards the unsent message"));
+    m_edit->setAccessibleName(tr("Message text"));
+    m_cancelReply->setAccessibleName(tr("Cancel Reply"));
+    m_replyLabel->setAccessibleName(tr("Reply target"));
+    m_previewToggle->setAccessibleName(tr("Preview"));
+    m_preview->setAccessibleName(tr("Message preview"));
+    m_attachmentList->setAccessibleName(tr("Attached images"));
+    m_progress->setAccessibleName(tr("Upload progress"));
+    m_attach->setAccessibleName(tr("Attach Image"));
+    m_removeAttachment->setAccessibleName(tr("Remove Image"));
+    m_sender->setAccessibleName(tr("Send as"));
+    m_send->setAccessibleName(tr("Send"));
+    m_discardButton->setAccessibleName(tr("Discard"));
+    m_status->setAccessibleName(tr("Composer status"));
     if (!m_replyTo.isEmpty())
         m_replyLabel->setText(tr("Replying to %1").arg(m_replyAuthor));
     updateAttachments();
@@ -227,6 +261,12 @@ void MessageComposer::setStatus(const QString &text, bool error)
 
 bool MessageComposer::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        discard();
+        return true;
+    }
     if (watched == m_edit->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *drag = static_cast<QDropEvent *>(event);
@@ -398,6 +438,45 @@ void MessageComposer::updateSendEnabled()
         MessageActions::problem(m_edit->toPlainText(), imageUrls(), sender()).isEmpty());
 }
 
+void MessageComposer::setQuestionProvider(QuestionProvider &questions)
+{
+    delete m_discard;
+    m_discard = new DiscardGuard(*this, questions);
+    m_discard->setModifiedCheck([this] { return hasUnsentMessage(); });
+    m_discard->setQuestionText(tr("Discard this unsent message?"),
+                               tr("It has not been sent and will not be kept."));
+}
+
+bool MessageComposer::hasUnsentMessage() const
+{
+    return !m_edit->toPlainText().trimmed().isEmpty() || !m_attachments.isEmpty() ||
+           !m_replyTo.isEmpty();
+}
+
+void MessageComposer::discard()
+{
+    if (!m_discard || m_sending)
+        return;
+    m_discard->close([this] {
+        clearMessage();
+        setStatus(tr("Discarded."), false);
+    });
+}
+
+void MessageComposer::clearMessage()
+{
+    if (!m_channelId.isEmpty())
+        m_drafts.setDraft(m_profileId, m_channelId, {});
+    {
+        const QSignalBlocker block(m_edit);
+        m_edit->clear();
+    }
+    clearAttachments();
+    setReplyTo({}, {});
+    updatePreview();
+    updateSendEnabled();
+}
+
 void MessageComposer::send()
 {
     if (m_sending || m_channelId.isEmpty())
@@ -425,14 +504,8 @@ void MessageComposer::send()
             updateSendEnabled();
             return;
         }
-        if (channel == m_channelId) {
-            m_drafts.setDraft(m_profileId, channel, {});
-            const QSignalBlocker block(m_edit);
-            m_edit->clear();
-            clearAttachments();
-            setReplyTo({}, {});
-            updatePreview();
-        }
+        if (channel == m_channelId)
+            clearMessage();
         setStatus(tr("Sent."), false);
         updateSendEnabled();
         emit sent(channel);

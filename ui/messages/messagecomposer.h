@@ -15,15 +15,20 @@ class QPushButton;
 namespace ra {
 
 class ApiReplyBase;
+class DiscardGuard;
 class MessageActions;
 class MessageDrafts;
+class QuestionProvider;
 
 // Writes one message to the chosen channel: plain text with a preview of how it will read,
 // images attached by dropping files or Attach Image… (checked as badge images are, uploaded at
 // once through Upload Image with a progress bar; their URLs go into the text), an optional
-// reply target ("Replying to anna", Cancel) and the member it is sent as. Ctrl+Return sends.
-// A failed send keeps everything and says why; the text is kept per channel and profile in
-// MessageDrafts until it is sent. Borrows the actions and drafts; GUI thread.
+// reply target ("Replying to anna", Cancel) and the member it is sent as. Ctrl+Return (or
+// Ctrl+Enter) sends. A failed send keeps everything and says why; the text is kept per channel
+// and profile in MessageDrafts until it is sent. Esc in the text, or Discard, throws the unsent
+// message away (text, images, reply) after asking through the question provider
+// (discardQuestion()); without a provider nothing is thrown away. Borrows the actions, drafts
+// and provider; GUI thread.
 class MessageComposer : public QWidget
 {
     Q_OBJECT
@@ -49,6 +54,11 @@ public:
     void setText(const QString &text);
     QString statusText() const;
     void send();
+    void setQuestionProvider(QuestionProvider &questions);
+    // Whether there is something unsent: text, images or a reply target.
+    bool hasUnsentMessage() const;
+    // Asks, then throws the unsent message away (Esc, the Discard button).
+    void discard();
 
 signals:
     // A message (or reply) was sent to `channelId`.
@@ -77,6 +87,7 @@ private:
     void setStatus(const QString &text, bool error);
     void chooseFiles();
     void clearAttachments();
+    void clearMessage();
     Attachment *attachment(int serial);
 
     MessageActions &m_actions;
@@ -102,7 +113,9 @@ private:
     QLabel *m_senderLabel;
     QLineEdit *m_sender;
     QPushButton *m_send;
+    QPushButton *m_discardButton;
     QLabel *m_status;
+    DiscardGuard *m_discard = nullptr;
 };
 
 } // namespace ra

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -48,6 +49,7 @@ MessagesPane::MessagesPane(MessageFeed &feed, ChannelStore &channels, MessageAct
     m_react->setObjectName(QStringLiteral("reactButton"));
     m_announce->setObjectName(QStringLiteral("announceButton"));
     m_status->setObjectName(QStringLiteral("messagesStatus"));
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_channels->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_channels->setMinimumContentsLength(16);
     m_react->setPopupMode(QToolButton::InstantPopup);
@@ -73,6 +75,9 @@ MessagesPane::MessagesPane(MessageFeed &feed, ChannelStore &channels, MessageAct
     m_view->viewport()->installEventFilter(this);
     m_view->verticalScrollBar()->setSingleStep(20);
     m_bar->hide();
+    auto *replyKey = new QShortcut(QKeySequence(Qt::Key_R), m_view);
+    replyKey->setContext(Qt::WidgetShortcut);
+    connect(replyKey, &QShortcut::activated, this, &MessagesPane::replyToSelected);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_channelLabel);
@@ -151,9 +156,23 @@ MessagesPane::MessagesPane(MessageFeed &feed, ChannelStore &channels, MessageAct
     connect(&m_store, &ChannelStore::added, this, &MessagesPane::fillChannels);
     connect(&m_store, &ChannelStore::changed, this, &MessagesPane::fillChannels);
     connect(&m_store, &StoreBase::removed, this, &MessagesPane::fillChannels);
+    // Older rows come in batches: keep the place after each one, before anything is painted.
+    connect(&m_feed, &QAbstractItemModel::rowsInserted, this, &MessagesPane::restorePlace);
+    connect(&m_feed, &QAbstractItemModel::modelReset, this, &MessagesPane::restorePlace);
+    setTabOrder(m_channels, m_refresh);
+    setTabOrder(m_refresh, m_reply);
+    setTabOrder(m_reply, m_react);
+    setTabOrder(m_react, m_announce);
+    setTabOrder(m_announce, m_view);
+    setTabOrder(m_view, m_composer);
     retranslate();
     fillChannels();
     updateActions();
+}
+
+void MessagesPane::setQuestionProvider(QuestionProvider &questions)
+{
+    m_composer->setQuestionProvider(questions);
 }
 
 void MessagesPane::retranslate()
@@ -162,9 +181,20 @@ void MessagesPane::retranslate()
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Read the channel again (F5)"));
     m_reply->setText(tr("Reply"));
+    m_reply->setToolTip(tr("Reply to the selected message (R)"));
     m_react->setText(tr("React"));
+    m_react->setToolTip(tr("Add a reaction to the selected message"));
     m_announce->setText(tr("Announce…"));
     m_announce->setToolTip(tr("Send one message to several channels"));
+    m_channels->setAccessibleName(tr("Channel"));
+    m_refresh->setAccessibleName(tr("Refresh"));
+    m_reply->setAccessibleName(tr("Reply"));
+    m_react->setAccessibleName(tr("React"));
+    m_announce->setAccessibleName(tr("Announce"));
+    m_status->setAccessibleName(tr("Messages status"));
+    m_view->setAccessibleName(tr("Messages"));
+    m_view->setAccessibleDescription(
+        tr("Up and Down move between messages; R replies to the selected one"));
     m_delegate->clearCache();
 }
 

@@ -21,6 +21,7 @@ class MessageComposer;
 class MessageDelegate;
 class MessageDrafts;
 class MessageFeed;
+class QuestionProvider;
 
 // The Messages pane: a channel picker (the channel store's list), the channel's recent messages
 // (MessageFeed drawn by MessageDelegate, newest at the bottom, replies under their parent), and
@@ -29,8 +30,10 @@ class MessageFeed;
 // the view is at the bottom keep it at the bottom. Refresh (F5, the button) and a gentle timer
 // (refreshIntervalMs, only while the pane is visible) ask again without moving the view. Reply
 // and React act on the selected message (also from its context menu); Announce… asks the
-// composition root for the announcement window (announceRequested()). Borrows everything; GUI
-// thread.
+// composition root for the announcement window (announceRequested()). Keyboard: Up/Down move
+// between messages in the list, R replies to the selected one, F5 refreshes; in the composer
+// Ctrl+Return sends and Esc discards. Older rows arrive in batches (MessageFeed): the place is
+// kept after each batch. Borrows everything; GUI thread.
 class MessagesPane : public QWidget, public PaneCommands
 {
     Q_OBJECT
@@ -47,6 +50,8 @@ public:
     QComboBox *channelPicker() const { return m_channels; }
 
     void setProfileId(const QString &profileId);
+    // The composer asks through `questions` before an unsent message is thrown away.
+    void setQuestionProvider(QuestionProvider &questions);
     // Shows `channelId` (when the channel list has it).
     bool chooseChannel(const QString &channelId);
     QString channelId() const;

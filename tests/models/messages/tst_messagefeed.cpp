@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ra;
 
@@ -184,6 +185,62 @@ private slots:
         QCOMPARE(feed.index(feed.rowCount() - 1).data(MessageFeed::TextRole).toString(),
                  QStringLiteral("newest"));
         QCOMPARE(loaded.last().at(1).toInt(), 1);
+    }
+
+    void olderRowsArriveInBatchesOnePerTurn()
+    {
+        MessageSandbox sb;
+        QVERIFY(sb.start());
+        const QString channel = sb.openChannels().at(1).id;
+        const QString sender = sb.someSender();
+        MessageActions actions(*sb.client);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(!post(actions, channel, QStringLiteral("batch %1").arg(i), sender).isError());
+        MessageFeed feed(*sb.client);
+        feed.setFirstCount(10);
+        feed.setInsertBatch(4);
+        QSignalSpy loaded(&feed, &MessageFeed::loaded);
+        feed.setChannel(channel);
+        QVERIFY(loaded.wait(10000));
+        const QString top = feed.idAt(0);
+        // Each batch is its own turn of the event loop: a timer queued after the first batch
+        // fires before the last one.
+        QList<int> sizes;
+        int turnsSeen = 0;
+        connect(&feed, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    QCOMPARE(first, 0);
+                    sizes.append(last - first + 1);
+                    if (sizes.size() == 1)
+                        QTimer::singleShot(0, this, [&] { turnsSeen = int(sizes.size()); });
+                });
+        feed.loadOlder();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(sizes, (QList<int>{4, 4, 2}));
+        QVERIFY2(turnsSeen >= 1 && turnsSeen < 3, qPrintable(QString::number(turnsSeen)));
+        QCOMPARE(loaded.last().at(0).toInt(), 10);
+        QCOMPARE(feed.rowCount(), 20);
+        QCOMPARE(feed.rowOf(top), 10);
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(feed.index(i).data(MessageFeed::TextRole).toString(),
+                     QStringLiteral("batch %1").arg(i));
+            QCOMPARE(feed.rowOf(feed.idAt(i)), i);
+        }
+    }
+
+    void unreadableAnswerSaysWhy()
+    {
+        MessageSandbox sb;
+        QVERIFY(sb.start());
+        MessageFeed feed(*sb.client);
+        QSignalSpy failed(&feed, &MessageFeed::loadFailed);
+        sb.fixture.addFault(QStringLiteral("route=getMessages;kind=malformed;count=1"));
+        feed.setChannel(sb.openChannels().first().id);
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("getMessages")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!feed.isLoading());
+        QCOMPARE(feed.rowCount(), 0);
     }
 
     void attachedImageIsStoredAndServedBack()
