@@ -1676,6 +1676,42 @@ Dokumentation: https://docs.returning.ai</translation>
             <source>Sent to %1 of %2 channels; %3 failed (reasons in the table).</source>
             <translation>An %1 von %2 Kanälen gesendet; %3 fehlgeschlagen (Gründe in der Tabelle).</translation>
         </message>
+        <message>
+            <source>Channels to announce to</source>
+            <translation>Kanäle für die Ankündigung</translation>
+        </message>
+        <message>
+            <source>Announcement text</source>
+            <translation>Text der Ankündigung</translation>
+        </message>
+        <message>
+            <source>Send as</source>
+            <translation>Senden als</translation>
+        </message>
+        <message>
+            <source>Sending progress</source>
+            <translation>Sendefortschritt</translation>
+        </message>
+        <message>
+            <source>Result per channel</source>
+            <translation>Ergebnis pro Kanal</translation>
+        </message>
+        <message>
+            <source>Announcement status</source>
+            <translation>Status der Ankündigung</translation>
+        </message>
+        <message>
+            <source>Send to every chosen channel (Ctrl+Return)</source>
+            <translation>An jeden ausgewählten Kanal senden (Strg+Enter)</translation>
+        </message>
+        <message>
+            <source>Discard this unsent message?</source>
+            <translation>Diese nicht gesendete Nachricht verwerfen?</translation>
+        </message>
+        <message>
+            <source>It has not been sent and will not be kept.</source>
+            <translation>Sie wurde nicht gesendet und wird nicht aufbewahrt.</translation>
+        </message>
     </context>
     <context>
         <name>ra::AnnounceItemKind</name>
@@ -1686,6 +1722,33 @@ Dokumentation: https://docs.returning.ai</translation>
         <message>
             <source>%1 (the message may have been posted; look at the channel before you retry)</source>
             <translation>%1 (die Nachricht wurde möglicherweise bereits veröffentlicht; sehen Sie im Kanal nach, bevor Sie es erneut versuchen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ra::AnnounceOffer</name>
+        <message>
+            <source>Interrupted Announcement</source>
+            <translation>Unterbrochene Ankündigung</translation>
+        </message>
+        <message>
+            <source>"%1" was interrupted before every channel was handled.</source>
+            <translation>„%1“ wurde unterbrochen, bevor alle Kanäle bearbeitet waren.</translation>
+        </message>
+        <message>
+            <source>Handled: %1 of %2 channels (sent %3, not found %4, failed %5); %6 were on the wire and are looked up in their channel first. Resume sends to the rest, none twice. Forget stops here and you are not asked again.</source>
+            <translation>Bearbeitet: %1 von %2 Kanälen (gesendet %3, nicht gefunden %4, fehlgeschlagen %5); %6 waren unterwegs und werden zuerst in ihrem Kanal nachgeschlagen. „Fortsetzen“ sendet an die übrigen, an keinen doppelt. „Verwerfen“ beendet den Vorgang hier, und Sie werden nicht erneut gefragt.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>The announcement cannot be resumed: %1</source>
+            <translation>Die Ankündigung kann nicht fortgesetzt werden: %1</translation>
         </message>
     </context>
     <context>
@@ -6440,6 +6503,62 @@ wurde abgelehnt.
             <source>Sent.</source>
             <translation>Gesendet.</translation>
         </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Throw the unsent message away (Esc in the text)</source>
+            <translation>Die nicht gesendete Nachricht verwerfen (Esc im Text)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Return sends; Esc discards the unsent message</source>
+            <translation>Strg+Enter sendet; Esc verwirft die nicht gesendete Nachricht</translation>
+        </message>
+        <message>
+            <source>Message text</source>
+            <translation>Nachrichtentext</translation>
+        </message>
+        <message>
+            <source>Reply target</source>
+            <translation>Antwortziel</translation>
+        </message>
+        <message>
+            <source>Message preview</source>
+            <translation>Nachrichtenvorschau</translation>
+        </message>
+        <message>
+            <source>Attached images</source>
+            <translation>Angehängte Bilder</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>Upload-Fortschritt</translation>
+        </message>
+        <message>
+            <source>Attach Image</source>
+            <translation>Bild anhängen</translation>
+        </message>
+        <message>
+            <source>Send as</source>
+            <translation>Senden als</translation>
+        </message>
+        <message>
+            <source>Composer status</source>
+            <translation>Status des Nachrichteneditors</translation>
+        </message>
+        <message>
+            <source>Discard this unsent message?</source>
+            <translation>Diese nicht gesendete Nachricht verwerfen?</translation>
+        </message>
+        <message>
+            <source>It has not been sent and will not be kept.</source>
+            <translation>Sie wurde nicht gesendet und wird nicht aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Discarded.</source>
+            <translation>Verworfen.</translation>
+        </message>
     </context>
     <context>
         <name>ra::MessageDelegate</name>
@@ -6535,6 +6654,30 @@ wurde abgelehnt.
         <message>
             <source>The reaction %1 was not added: %2</source>
             <translation>Die Reaktion %1 wurde nicht hinzugefügt: %2</translation>
+        </message>
+        <message>
+            <source>Reply to the selected message (R)</source>
+            <translation>Auf die ausgewählte Nachricht antworten (R)</translation>
+        </message>
+        <message>
+            <source>Add a reaction to the selected message</source>
+            <translation>Der ausgewählten Nachricht eine Reaktion hinzufügen</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Announce</source>
+            <translation>Ankündigen</translation>
+        </message>
+        <message>
+            <source>Messages status</source>
+            <translation>Status der Nachrichten</translation>
+        </message>
+        <message>
+            <source>Up and Down move between messages; R replies to the selected one</source>
+            <translation>Die Pfeiltasten nach oben und unten wechseln zwischen den Nachrichten; R antwortet auf die ausgewählte</translation>
         </message>
     </context>
     <context>

@@ -1667,6 +1667,42 @@ Documentation: https://docs.returning.ai</source>
         <source>Sent to %1 of %2 channels; %3 failed (reasons in the table).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Channels to announce to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to every chosen channel (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this unsent message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not been sent and will not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::AnnounceItemKind</name>
@@ -1676,6 +1712,33 @@ Documentation: https://docs.returning.ai</source>
     </message>
     <message>
         <source>%1 (the message may have been posted; look at the channel before you retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::AnnounceOffer</name>
+    <message>
+        <source>Interrupted Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was interrupted before every channel was handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled: %1 of %2 channels (sent %3, not found %4, failed %5); %6 were on the wire and are looked up in their channel first. Resume sends to the rest, none twice. Forget stops here and you are not asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement cannot be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6285,6 +6348,62 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw the unsent message away (Esc in the text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return sends; Esc discards the unsent message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this unsent message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not been sent and will not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ra::MessageDelegate</name>
@@ -6379,6 +6498,30 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
     </message>
     <message>
         <source>The reaction %1 was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the selected message (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reaction to the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down move between messages; R replies to the selected one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1672,6 +1672,42 @@ Dokumentasi: https://docs.returning.ai</translation>
             <source>Sent to %1 of %2 channels; %3 failed (reasons in the table).</source>
             <translation>Dihantar ke %1 daripada %2 saluran; %3 gagal (sebabnya dalam jadual).</translation>
         </message>
+        <message>
+            <source>Channels to announce to</source>
+            <translation>Saluran untuk diumumkan</translation>
+        </message>
+        <message>
+            <source>Announcement text</source>
+            <translation>Teks pengumuman</translation>
+        </message>
+        <message>
+            <source>Send as</source>
+            <translation>Hantar sebagai</translation>
+        </message>
+        <message>
+            <source>Sending progress</source>
+            <translation>Kemajuan penghantaran</translation>
+        </message>
+        <message>
+            <source>Result per channel</source>
+            <translation>Hasil bagi setiap saluran</translation>
+        </message>
+        <message>
+            <source>Announcement status</source>
+            <translation>Status pengumuman</translation>
+        </message>
+        <message>
+            <source>Send to every chosen channel (Ctrl+Return)</source>
+            <translation>Hantar ke setiap saluran yang dipilih (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>Discard this unsent message?</source>
+            <translation>Buang mesej yang belum dihantar ini?</translation>
+        </message>
+        <message>
+            <source>It has not been sent and will not be kept.</source>
+            <translation>Mesej ini belum dihantar dan tidak akan disimpan.</translation>
+        </message>
     </context>
     <context>
         <name>ra::AnnounceItemKind</name>
@@ -1682,6 +1718,33 @@ Dokumentasi: https://docs.returning.ai</translation>
         <message>
             <source>%1 (the message may have been posted; look at the channel before you retry)</source>
             <translation>%1 (mesej itu mungkin telah disiarkan; lihat saluran itu sebelum anda mencuba semula)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ra::AnnounceOffer</name>
+        <message>
+            <source>Interrupted Announcement</source>
+            <translation>Pengumuman Terganggu</translation>
+        </message>
+        <message>
+            <source>"%1" was interrupted before every channel was handled.</source>
+            <translation>"%1" terganggu sebelum semua saluran dikendalikan.</translation>
+        </message>
+        <message>
+            <source>Handled: %1 of %2 channels (sent %3, not found %4, failed %5); %6 were on the wire and are looked up in their channel first. Resume sends to the rest, none twice. Forget stops here and you are not asked again.</source>
+            <translation>Dikendalikan: %1 daripada %2 saluran (dihantar %3, tidak ditemui %4, gagal %5); %6 sedang dihantar dan akan dicari dalam saluran masing-masing dahulu. Sambung Semula menghantar kepada selebihnya, tiada yang dihantar dua kali. Lupakan berhenti di sini dan anda tidak akan ditanya lagi.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Sambung Semula</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Lupakan</translation>
+        </message>
+        <message>
+            <source>The announcement cannot be resumed: %1</source>
+            <translation>Pengumuman tidak dapat disambung semula: %1</translation>
         </message>
     </context>
     <context>
@@ -6382,6 +6445,62 @@ Status keluar: 0 semua baris berjaya, 1 ada baris bermasalah atau gagal,
             <source>Sent.</source>
             <translation>Dihantar.</translation>
         </message>
+        <message>
+            <source>Discard</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Throw the unsent message away (Esc in the text)</source>
+            <translation>Buang mesej yang belum dihantar (Esc dalam teks)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Return sends; Esc discards the unsent message</source>
+            <translation>Ctrl+Return menghantar; Esc membuang mesej yang belum dihantar</translation>
+        </message>
+        <message>
+            <source>Message text</source>
+            <translation>Teks mesej</translation>
+        </message>
+        <message>
+            <source>Reply target</source>
+            <translation>Sasaran balasan</translation>
+        </message>
+        <message>
+            <source>Message preview</source>
+            <translation>Pratonton mesej</translation>
+        </message>
+        <message>
+            <source>Attached images</source>
+            <translation>Imej yang dilampirkan</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>Kemajuan muat naik</translation>
+        </message>
+        <message>
+            <source>Attach Image</source>
+            <translation>Lampirkan Imej</translation>
+        </message>
+        <message>
+            <source>Send as</source>
+            <translation>Hantar sebagai</translation>
+        </message>
+        <message>
+            <source>Composer status</source>
+            <translation>Status penggubah mesej</translation>
+        </message>
+        <message>
+            <source>Discard this unsent message?</source>
+            <translation>Buang mesej yang belum dihantar ini?</translation>
+        </message>
+        <message>
+            <source>It has not been sent and will not be kept.</source>
+            <translation>Mesej ini belum dihantar dan tidak akan disimpan.</translation>
+        </message>
+        <message>
+            <source>Discarded.</source>
+            <translation>Dibuang.</translation>
+        </message>
     </context>
     <context>
         <name>ra::MessageDelegate</name>
@@ -6476,6 +6595,30 @@ Status keluar: 0 semua baris berjaya, 1 ada baris bermasalah atau gagal,
         <message>
             <source>The reaction %1 was not added: %2</source>
             <translation>Reaksi %1 tidak ditambah: %2</translation>
+        </message>
+        <message>
+            <source>Reply to the selected message (R)</source>
+            <translation>Balas mesej yang dipilih (R)</translation>
+        </message>
+        <message>
+            <source>Add a reaction to the selected message</source>
+            <translation>Tambah reaksi pada mesej yang dipilih</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Saluran</translation>
+        </message>
+        <message>
+            <source>Announce</source>
+            <translation>Umumkan</translation>
+        </message>
+        <message>
+            <source>Messages status</source>
+            <translation>Status mesej</translation>
+        </message>
+        <message>
+            <source>Up and Down move between messages; R replies to the selected one</source>
+            <translation>Atas dan Bawah beralih antara mesej; R membalas mesej yang dipilih</translation>
         </message>
     </context>
     <context>

@@ -1672,6 +1672,42 @@ Documentation: https://docs.returning.ai</source>
             <source>Sent to %1 of %2 channels; %3 failed (reasons in the table).</source>
             <translation>已发送到 %2 个频道中的 %1 个；%3 个失败（原因见表格）。</translation>
         </message>
+        <message>
+            <source>Channels to announce to</source>
+            <translation>要发布公告的频道</translation>
+        </message>
+        <message>
+            <source>Announcement text</source>
+            <translation>公告文本</translation>
+        </message>
+        <message>
+            <source>Send as</source>
+            <translation>发送身份</translation>
+        </message>
+        <message>
+            <source>Sending progress</source>
+            <translation>发送进度</translation>
+        </message>
+        <message>
+            <source>Result per channel</source>
+            <translation>各频道结果</translation>
+        </message>
+        <message>
+            <source>Announcement status</source>
+            <translation>公告状态</translation>
+        </message>
+        <message>
+            <source>Send to every chosen channel (Ctrl+Return)</source>
+            <translation>发送到每个所选频道 (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>Discard this unsent message?</source>
+            <translation>要放弃这条未发送的消息吗？</translation>
+        </message>
+        <message>
+            <source>It has not been sent and will not be kept.</source>
+            <translation>该消息尚未发送，也不会被保留。</translation>
+        </message>
     </context>
     <context>
         <name>ra::AnnounceItemKind</name>
@@ -1682,6 +1718,33 @@ Documentation: https://docs.returning.ai</source>
         <message>
             <source>%1 (the message may have been posted; look at the channel before you retry)</source>
             <translation>%1（消息可能已发布；重试前请先查看该频道）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ra::AnnounceOffer</name>
+        <message>
+            <source>Interrupted Announcement</source>
+            <translation>被中断的公告</translation>
+        </message>
+        <message>
+            <source>"%1" was interrupted before every channel was handled.</source>
+            <translation>“%1”在处理完所有频道之前被中断。</translation>
+        </message>
+        <message>
+            <source>Handled: %1 of %2 channels (sent %3, not found %4, failed %5); %6 were on the wire and are looked up in their channel first. Resume sends to the rest, none twice. Forget stops here and you are not asked again.</source>
+            <translation>已处理：%1/%2 个频道（已发送 %3，未找到 %4，失败 %5）；另有 %6 个当时正在传输，将首先在其频道中查找。“继续”会向其余频道发送，不会重复发送。“放弃”将就此停止，且不会再询问您。</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <source>The announcement cannot be resumed: %1</source>
+            <translation>无法继续该公告：%1</translation>
         </message>
     </context>
     <context>
@@ -6371,6 +6434,62 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
             <source>Sent.</source>
             <translation>已发送。</translation>
         </message>
+        <message>
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <source>Throw the unsent message away (Esc in the text)</source>
+            <translation>放弃这条未发送的消息（在文本中按 Esc）</translation>
+        </message>
+        <message>
+            <source>Ctrl+Return sends; Esc discards the unsent message</source>
+            <translation>按 Ctrl+Return 发送；按 Esc 放弃未发送的消息</translation>
+        </message>
+        <message>
+            <source>Message text</source>
+            <translation>消息文本</translation>
+        </message>
+        <message>
+            <source>Reply target</source>
+            <translation>回复对象</translation>
+        </message>
+        <message>
+            <source>Message preview</source>
+            <translation>消息预览</translation>
+        </message>
+        <message>
+            <source>Attached images</source>
+            <translation>已附加的图片</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>上传进度</translation>
+        </message>
+        <message>
+            <source>Attach Image</source>
+            <translation>附加图片</translation>
+        </message>
+        <message>
+            <source>Send as</source>
+            <translation>发送身份</translation>
+        </message>
+        <message>
+            <source>Composer status</source>
+            <translation>编辑器状态</translation>
+        </message>
+        <message>
+            <source>Discard this unsent message?</source>
+            <translation>要放弃这条未发送的消息吗？</translation>
+        </message>
+        <message>
+            <source>It has not been sent and will not be kept.</source>
+            <translation>该消息尚未发送，也不会被保留。</translation>
+        </message>
+        <message>
+            <source>Discarded.</source>
+            <translation>已放弃。</translation>
+        </message>
     </context>
     <context>
         <name>ra::MessageDelegate</name>
@@ -6465,6 +6584,30 @@ Exit status: 0 all rows succeeded, 1 rows had problems or failed,
         <message>
             <source>The reaction %1 was not added: %2</source>
             <translation>未添加回应 %1：%2</translation>
+        </message>
+        <message>
+            <source>Reply to the selected message (R)</source>
+            <translation>回复所选消息 (R)</translation>
+        </message>
+        <message>
+            <source>Add a reaction to the selected message</source>
+            <translation>为所选消息添加回应</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>频道</translation>
+        </message>
+        <message>
+            <source>Announce</source>
+            <translation>发布公告</translation>
+        </message>
+        <message>
+            <source>Messages status</source>
+            <translation>消息状态</translation>
+        </message>
+        <message>
+            <source>Up and Down move between messages; R replies to the selected one</source>
+            <translation>按上、下方向键在消息之间移动；按 R 回复所选消息</translation>
         </message>
     </context>
     <context>

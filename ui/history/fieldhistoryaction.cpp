@@ -13,6 +13,9 @@ FieldHistoryAction::FieldHistoryAction(QAbstractItemView *view)
     , m_view(view)
     , m_action(new QAction(view))
 {
+    // Ctrl+H on the focused list, or its context menu.
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_action->setShortcutContext(Qt::WidgetShortcut);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->addAction(m_action);
     view->installEventFilter(this);
