@@ -102,8 +102,8 @@ bool Seeder::run(QString *error)
     m_community =
         m_seed == 1 ? DocExampleSeeder::communityId() : DemoRandom::objectId(m_seed, KindServer, 0);
     const bool ok = Schema::dropIndexes(m_db, error) && seedCommunity(error) && seedUsers(error) &&
-                    seedHistories(error) && seedMessages(error) && seedDocExamples(error) && seedMeta(error) &&
-                    Schema::createIndexes(m_db, error);
+                    seedHistories(error) && seedMessages(error) && seedDocExamples(error) &&
+                    seedMeta(error) && Schema::createIndexes(m_db, error);
     if (!ok || !m_db.commit()) {
         if (ok)
             *error = m_db.lastError().text();
