@@ -1,11 +1,16 @@
+#include "accountpanes.h"
 #include "api/apiclient.h"
 #include "api/requestlog.h"
 #include "assign/palettedock.h"
 #include "assignpanes.h"
+#include "historypanes.h"
 #include "importpanes.h"
 #include "item/usertablemodel.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "messagepanes.h"
+#include "overview/communityoverview.h"
+#include "overviewpanes.h"
 #include "preferencesdialog.h"
 #include "sandboxfixture.h"
 #include "stores/serverstore.h"
@@ -175,6 +180,14 @@ void tst_LanguageSwitch::initTestCase()
     m_users = installUsersPane(*m_window, *m_client, s.settings, s.profiles, s.questions, &m_owner);
     new ImportPanes(*m_window, *m_client, &m_requestLog, s.questions, &m_owner);
     m_assign = new AssignPanes(*m_window, *m_client, m_structure, m_users, s.questions, &m_owner);
+    // The panes of issues 15 to 17, composed as the app composes them.
+    installOverviewPane(*m_window, *m_client, &m_owner).overview->reload();
+    installMessagesPane(*m_window, *m_client, m_structure, s.profiles, s.questions, &m_owner,
+                        m_dir.filePath(QStringLiteral("drafts.json")))
+        .reloadAll(s.profiles.activeId());
+    new HistoryPanes(*m_window, *m_client, m_users.detailPanel, &m_owner);
+    new AccountPanes(*m_window, *m_client, s.profiles, s.questions, *m_users.details,
+                     *m_users.detailPanel, &m_owner);
     m_structure.servers->reload();
     m_users.reloadAll();
     m_window->resize(1280, 800);
