@@ -45,6 +45,15 @@ HistoryPanes::HistoryPanes(MainWindow &window, ApiClient &client, UserDetailPane
     , m_pane(new FieldHistoryPane(*m_store, *m_model, *m_series))
     , m_detail(detailPanel)
 {
+    // The timeline names fields as the community calls them.
+    connect(m_store, &FieldHistoryStore::fieldsChanged, this, [this] {
+        QHash<QString, QString> names;
+        for (const UserField &f : m_store->fields()) {
+            names.insert(f.id, f.name);
+            names.insert(f.field, f.name);
+        }
+        m_model->setFieldNames(names);
+    });
     window.addPane(
         paneId, [] { return FieldHistoryPane::tr("Field History"); }, historyIcon(), m_pane);
     if (detailPanel && detailPanel->customFieldsView()) {

@@ -60,8 +60,12 @@ QVariant FieldHistoryModel::display(const Row &row, Column column) const
                                   : e.createdAt;
     case Column::Member:
         return e.username.isEmpty() ? e.userId : e.username;
-    case Column::Field:
+    case Column::Field: {
+        const QString named = m_fieldNames.value(e.fieldId, m_fieldNames.value(e.field));
+        if (!named.isEmpty())
+            return named;
         return e.field.isEmpty() ? e.fieldId : e.field;
+    }
     case Column::OldValue:
         return historyValueText(e.previousValue);
     case Column::NewValue:
@@ -158,6 +162,14 @@ ApiReplyBase *FieldHistoryModel::requestPage(quint64 generation)
                 pageDone(int(page.entries.size()));
             },
             [this, generation](const ApiError &error) { failPage(generation, error); });
+}
+
+void FieldHistoryModel::setFieldNames(const QHash<QString, QString> &names)
+{
+    m_fieldNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, int(Column::Field)), index(rowCount() - 1, int(Column::Field)),
+                         {Qt::DisplayRole});
 }
 
 } // namespace ra

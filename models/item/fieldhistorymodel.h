@@ -4,6 +4,7 @@
 #include "item/pagedtablemodel.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace ra {
@@ -42,6 +43,9 @@ public:
     // Drops the rows and loads the first page matching `query` (nothing when it is unchanged
     // and a first page was already asked for).
     void setQuery(const FieldHistoryQuery &query);
+    // The community's field names by field id and by key: the Field column shows a field by its
+    // name rather than the id or key an entry carries.
+    void setFieldNames(const QHash<QString, QString> &names);
 
     const FieldHistoryEntry &entryAt(int row) const { return m_rows.at(row).entry; }
     // The text of a `changedBy` value ("Bulk update" for bulkUpdate, ...; others as given).
@@ -63,6 +67,7 @@ private:
     ApiClient &m_client;
     FieldHistoryQuery m_query;
     QList<Row> m_rows;
+    QHash<QString, QString> m_fieldNames;
     int m_nextPage = 1;
 };
 

@@ -31,6 +31,7 @@ private slots:
     void bulkUpdateAppearsInHistoryAndChart();
     void addedEntryIsListed();
     void textFieldHasNoChart();
+    void fieldColumnNamesTheField();
 
 private:
     QString fieldId(const QString &key) const;
@@ -302,6 +303,24 @@ void tst_FieldHistoryModel::textFieldHasNoChart()
     QVERIFY(loaded.wait(10000));
     QCOMPARE(series.kind(), FieldHistorySeries::Kind::None);
     QVERIFY(series.points().isEmpty());
+}
+
+// The Field column shows the community's name for a field once the names are known, by the
+// entry's field id, and tells the view which cells changed.
+void tst_FieldHistoryModel::fieldColumnNamesTheField()
+{
+    FieldHistoryModel model(*m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setQuery({});
+    QVERIFY(waitPage(model));
+    const int field = int(FieldHistoryModel::Column::Field);
+    const QString id = model.index(0, 0).data(int(FieldHistoryModel::DataRole::FieldId)).toString();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(model.index(0, field).data().toString() != QStringLiteral("Named for the test"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setFieldNames({{id, QStringLiteral("Named for the test")}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0, field).data().toString(), QStringLiteral("Named for the test"));
 }
 
 QTEST_GUILESS_MAIN(tst_FieldHistoryModel)
