@@ -3829,22 +3829,6 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
 <context>
     <name>ra::CountChart</name>
     <message>
-        <source>Save Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Chart as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart &amp;Data as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,10 +28,6 @@ CountChart::CountChart(QWidget *parent)
     , m_plot(new QCustomPlot(this))
     , m_title(new QLabel(this))
     , m_hover(new QLabel(this))
-    , m_exportButton(new QToolButton(this))
-    , m_savePng(new QAction(this))
-    , m_savePdf(new QAction(this))
-    , m_saveCsv(new QAction(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -41,17 +37,25 @@ CountChart::CountChart(QWidget *parent)
     m_title->setWordWrap(true);
     m_hover->setWordWrap(true);
 
-    auto *menu = new QMenu(this);
-    menu->addAction(m_savePng);
-    menu->addAction(m_savePdf);
-    menu->addSeparator();
-    menu->addAction(m_saveCsv);
-    m_exportButton->setMenu(menu);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_export = new ChartExport(m_plot, this);
+    m_export->setCsvWriter([this](QIODevice *device, QString *why) {
+        if (!m_model) {
+            *why = tr("There is no chart data to export.");
+            return false;
+        }
+        TableCsvWriter writer(
+            *m_model, {CountSeriesModel::From, CountSeriesModel::To, CountSeriesModel::Members},
+            *device);
+        const bool ok = writer.writeAll();
+        *why = writer.errorString();
+        return ok;
+    });
+    connect(m_export, &ChartExport::exported, this, &CountChart::exported);
+    connect(m_export, &ChartExport::exportFailed, this, &CountChart::exportFailed);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(m_exportButton);
+    header->addWidget(m_export->button());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
@@ -71,13 +75,6 @@ CountChart::CountChart(QWidget *parent)
     setColor(m_color);
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &CountChart::onMouseMove);
-    auto ask = [this](ChartFileFormat format) {
-        askChartFile(this, format, m_titleText,
-                     [this, format](const QString &path) { saveTo(int(format), path); });
-    };
-    connect(m_savePng, &QAction::triggered, this, [ask] { ask(ChartFileFormat::Png); });
-    connect(m_savePdf, &QAction::triggered, this, [ask] { ask(ChartFileFormat::Pdf); });
-    connect(m_saveCsv, &QAction::triggered, this, [ask] { ask(ChartFileFormat::Csv); });
     retranslate();
 }
 
@@ -85,11 +82,8 @@ CountChart::~CountChart() = default;
 
 void CountChart::retranslate()
 {
-    m_savePng->setText(tr("Save Chart as &PNG…"));
-    m_savePdf->setText(tr("Save Chart as P&DF…"));
-    m_saveCsv->setText(tr("Export Chart &Data as CSV…"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setAccessibleName(tr("Export %1").arg(m_titleText));
+    m_export->retranslate();
+    m_export->button()->setAccessibleName(tr("Export %1").arg(m_titleText));
     m_plot->setAccessibleName(tr("Chart: %1").arg(m_titleText));
     m_plot->yAxis->setLabel(tr("Members"));
     if (m_hoverText.isEmpty())
@@ -126,7 +120,8 @@ void CountChart::setTitle(const QString &title)
     m_titleText = title;
     m_title->setText(title);
     m_plot->setAccessibleName(tr("Chart: %1").arg(title));
-    m_exportButton->setAccessibleName(tr("Export %1").arg(title));
+    m_export->setTitle(title);
+    m_export->button()->setAccessibleName(tr("Export %1").arg(title));
 }
 
 void CountChart::setAxisLabel(const QString &label)
@@ -245,53 +240,32 @@ void CountChart::onMouseMove(QMouseEvent *event)
 
 bool CountChart::savePng(const QString &path, QString *error)
 {
-    return saveChartImage(*m_plot, ChartFileFormat::Png, path, m_titleText, error);
+    return m_export->savePng(path, error);
 }
 
 bool CountChart::savePdf(const QString &path, QString *error)
 {
-    return saveChartImage(*m_plot, ChartFileFormat::Pdf, path, m_titleText, error);
+    return m_export->savePdf(path, error);
 }
 
 bool CountChart::saveCsv(const QString &path, QString *error) const
 {
-    if (!m_model) {
-        if (error)
-            *error = tr("There is no chart data to export.");
-        return false;
-    }
-    return saveChartCsv(
-        path,
-        [this](QIODevice &device, QString *why) {
-            TableCsvWriter writer(
-                *m_model, {CountSeriesModel::From, CountSeriesModel::To, CountSeriesModel::Members},
-                device);
-            const bool ok = writer.writeAll();
-            *why = writer.errorString();
-            return ok;
-        },
-        error);
+    return m_export->saveCsv(path, error);
 }
 
-void CountChart::saveTo(int format, const QString &path)
+QAction *CountChart::savePngAction() const
 {
-    QString error;
-    bool ok = false;
-    switch (ChartFileFormat(format)) {
-    case ChartFileFormat::Png:
-        ok = savePng(path, &error);
-        break;
-    case ChartFileFormat::Pdf:
-        ok = savePdf(path, &error);
-        break;
-    case ChartFileFormat::Csv:
-        ok = saveCsv(path, &error);
-        break;
-    }
-    if (ok)
-        emit exported(path);
-    else
-        emit exportFailed(error);
+    return m_export->savePngAction();
+}
+
+QAction *CountChart::savePdfAction() const
+{
+    return m_export->savePdfAction();
+}
+
+QAction *CountChart::saveCsvAction() const
+{
+    return m_export->saveCsvAction();
 }
 
 } // namespace ra

@@ -11,9 +11,10 @@ class QCustomPlot;
 class QLabel;
 class QMouseEvent;
 class QResizeEvent;
-class QToolButton;
 
 namespace ra {
+
+class ChartExport;
 
 class CountSeriesModel;
 
@@ -50,9 +51,9 @@ public:
     bool savePdf(const QString &path, QString *error = nullptr);
     bool saveCsv(const QString &path, QString *error = nullptr) const;
 
-    QAction *savePngAction() const { return m_savePng; }
-    QAction *savePdfAction() const { return m_savePdf; }
-    QAction *saveCsvAction() const { return m_saveCsv; }
+    QAction *savePngAction() const;
+    QAction *savePdfAction() const;
+    QAction *saveCsvAction() const;
 
 signals:
     void exported(const QString &path);
@@ -67,7 +68,6 @@ private:
     void rebuild();
     void fitLabels();
     void onMouseMove(QMouseEvent *event);
-    void saveTo(int format, const QString &path);
 
     QPointer<CountSeriesModel> m_model;
     QString m_titleText;
@@ -78,10 +78,7 @@ private:
     QCPBars *m_bars = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_hover = nullptr;
-    QToolButton *m_exportButton = nullptr;
-    QAction *m_savePng = nullptr;
-    QAction *m_savePdf = nullptr;
-    QAction *m_saveCsv = nullptr;
+    ChartExport *m_export = nullptr; // the Export menu; a child
 };
 
 } // namespace ra
