@@ -34,13 +34,14 @@ packages=(
   xvfb xauth wrk clang-14 libclang-rt-14-dev
   ccache mold
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
-  desktop-file-utils appstream
+  desktop-file-utils appstream qt6-translations-l10n
 )
 # What the tests call at run time, beside the build: clang-14 and its runtime
 # (fuzz runs), dbus-run-session and dbus-send (dbus-daemon, dbus-bin),
 # gnome-keyring-daemon and libsecret (the keychain suite's "keyring" world;
 # QtKeychain loads libsecret at run time), wrk (sandbox benchmark), Xvfb,
-# desktop-file-validate and appstreamcli (the packaging tests).
+# desktop-file-validate and appstreamcli (the packaging tests); Qt's own catalogues
+# (qt6-translations-l10n) so its standard dialogs and buttons follow the language.
 
 missing=()
 for p in "${packages[@]}"; do
