@@ -316,6 +316,14 @@ void ProfileEditor::setReadOnly(bool readOnly)
 void ProfileEditor::retranslateUi()
 {
     m_ui->retranslateUi(this);
+    // The built-in profile's name is the app's own text (read-only), so it follows the language.
+    if (m_loaded.builtIn) {
+        const bool loading = m_loading;
+        m_loading = true;
+        m_loaded.name = ConnectionProfile::localSandbox().name;
+        m_ui->nameEdit->setText(m_loaded.name);
+        m_loading = loading;
+    }
     for (SecretKind kind : kinds()) {
         for (QAction *action : keyEdit(kind)->actions()) {
             action->setText(action->isChecked() ? tr("Hide key") : tr("Show key"));

@@ -4,6 +4,13 @@
      and menu it looks at. The real catalogue is translations/returning-admin_de.ts. -->
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>

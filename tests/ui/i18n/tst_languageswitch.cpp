@@ -296,6 +296,11 @@ void tst_LanguageSwitch::switchesEveryPaneLive()
     QCOMPARE(QCoreApplication::translate(
                  "ra::ServersPane", "%n role(s) on this server, in hierarchy order.", nullptr, 7),
              QStringLiteral("7 Rollen auf diesem Server, nach Rang."));
+    // The built-in profile's name in the Connections editor is the app's text too.
+    auto *nameEdit = m_window->pane(MainWindow::connectionsPaneId())
+                         ->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QVERIFY(nameEdit);
+    QCOMPARE(nameEdit->text(), QStringLiteral("Lokale Sandbox"));
     // Qt's own catalogue (qt6-translations-l10n, which the setup installs) is loaded too: the
     // standard buttons of Qt's dialogs follow the language.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
