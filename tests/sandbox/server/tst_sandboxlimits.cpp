@@ -107,10 +107,16 @@ void TestSandboxLimits::descriptorLimitStaysResponsive()
         idle.push_back(std::make_unique<QTcpSocket>());
         idle.back()->connectToHost(QHostAddress::LocalHost, port);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(idle.begin(), idle.end(),
-                    [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; }),
-        20000);
+    // Every client gets in. At the cap the server makes room by closing the connection idle
+    // longest (HttpListener::evictIdle), so a client may already have been let go again: that
+    // is a close by the server, never a refusal.
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(idle.begin(), idle.end(),
+                                         [](const auto &s) {
+                                             return s->state() == QAbstractSocket::ConnectedState ||
+                                                    s->error() ==
+                                                        QAbstractSocket::RemoteHostClosedError;
+                                         }),
+                             20000);
     // The server holds as many as its descriptors allow, less the 32 it
     // keeps free for its own files (HttpListener::descriptorHeadroom).
     QTRY_VERIFY_WITH_TIMEOUT(openDescriptors(pid) >= 256 - 32, 20000);
