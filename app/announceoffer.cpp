@@ -4,6 +4,7 @@
 #include "bulk/bulkclientpool.h"
 #include "bulk/bulkjob.h"
 #include "bulk/bulkjournal.h"
+#include "bulkresumeoffer.h"
 #include "messages/announcedialog.h"
 #include "messages/announceitemkind.h"
 #include "questionprovider.h"
@@ -83,15 +84,7 @@ void AnnounceOffer::offerUnfinished()
                 .arg(s.counts.failed)
                 .arg(s.inDoubt);
         const QString path = s.path;
-        m_window.statusBar()->showMessage(q.text, 20000);
-        m_questions.choose(&m_window, q, {tr("Resume"), tr("Forget")}, this,
-                           [this, path](int choice) {
-                               if (choice == 1)
-                                   BulkJournal::forget(path);
-                               else if (choice == 0)
-                                   resume(path);
-                               // closed: asked again at the next start
-                           });
+        offerBulkResume(m_window, m_questions, this, q, path, [this, path] { resume(path); });
     }
 }
 

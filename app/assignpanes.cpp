@@ -16,6 +16,7 @@
 #include "bulk/bulkclientpool.h"
 #include "bulk/bulkjob.h"
 #include "bulk/bulkjournal.h"
+#include "bulkresumeoffer.h"
 #include "item/usertablemodel.h"
 #include "mainwindow.h"
 #include "panes/apiundostack.h"
@@ -360,24 +361,16 @@ void AssignPanes::offerUnfinished()
         target.id = kind->targetId();
         target.name = kind->targetName();
         const bool gives = kind->gives();
-        m_window.statusBar()->showMessage(q.text, 20000);
-        m_questions.choose(&m_window, q, {tr("Resume"), tr("Forget")}, this,
-                           [this, path, target, gives, scope](int choice) {
-                               if (choice == 1) {
-                                   BulkJournal::forget(path);
-                                   return;
-                               }
-                               if (choice != 0)
-                                   return; // closed: asked again at the next start
-                               QString why;
-                               std::unique_ptr<BulkJob> job = BulkJob::resumeFrom(path, &why);
-                               if (!job) {
-                                   m_window.statusBar()->showMessage(
-                                       tr("The assignment cannot be resumed: %1").arg(why), 20000);
-                                   return;
-                               }
-                               openFlow(target, gives, scope)->startWithJob(std::move(job));
-                           });
+        offerBulkResume(m_window, m_questions, this, q, path, [this, path, target, gives, scope] {
+            QString why;
+            std::unique_ptr<BulkJob> job = BulkJob::resumeFrom(path, &why);
+            if (!job) {
+                m_window.statusBar()->showMessage(
+                    tr("The assignment cannot be resumed: %1").arg(why), 20000);
+                return;
+            }
+            openFlow(target, gives, scope)->startWithJob(std::move(job));
+        });
     }
 }
 

@@ -15,7 +15,9 @@ todo.json holds objects {"id", "context", "source", "comment", "forms"}:
 "forms" is 0 for a plain message and the number of plural forms the language
 has for a %n message. done.json holds {"id": translation} where a plural
 message's translation is a list of exactly "forms" strings. The id is stable:
-a hash of the context, source text and comment.
+a hash of the context, source text and comment. apply rewrites the XML in
+its own layout: run `ninja -C build returning-admin_lupdate` afterwards to put
+the catalogue back in lupdate's, so the diff shows only the translations.
 """
 import hashlib
 import json

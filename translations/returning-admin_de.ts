@@ -1739,14 +1739,6 @@ Dokumentation: https://docs.returning.ai</translation>
         <translation>Bearbeitet: %1 von %2 Kanälen (gesendet %3, nicht gefunden %4, fehlgeschlagen %5); %6 waren unterwegs und werden zuerst in ihrem Kanal nachgeschlagen. „Fortsetzen“ sendet an die übrigen, an keinen doppelt. „Verwerfen“ beendet den Vorgang hier, und Sie werden nicht erneut gefragt.</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
         <source>The announcement cannot be resumed: %1</source>
         <translation>Die Ankündigung kann nicht fortgesetzt werden: %1</translation>
     </message>
@@ -2639,14 +2631,6 @@ Abzeichen oder unbekannte Rolle, 5 ungültige Zeilen in der Liste.
         <translation>Bearbeitet: %1 von %2 (erledigt %3, bereits %4, nicht gefunden %5, fehlgeschlagen %6); %7 waren unterwegs und werden zuerst geprüft. „Fortsetzen“ sendet an die übrigen, an niemanden doppelt. „Verwerfen“ beendet den Vorgang hier, und Sie werden nicht erneut gefragt.</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
         <source>The assignment cannot be resumed: %1</source>
         <translation>Die Zuweisung kann nicht fortgesetzt werden: %1</translation>
     </message>
@@ -3285,6 +3269,17 @@ Abzeichen oder unbekannte Rolle, 5 ungültige Zeilen in der Liste.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkResumeOffer</name>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>

@@ -1730,14 +1730,6 @@ Documentation: https://docs.returning.ai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The announcement cannot be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,14 +2544,6 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The assignment cannot be resumed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,6 +3181,17 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkResumeOffer</name>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1735,14 +1735,6 @@ Dokumentasi: https://docs.returning.ai</translation>
         <translation>Dikendalikan: %1 daripada %2 saluran (dihantar %3, tidak ditemui %4, gagal %5); %6 sedang dihantar dan akan dicari dalam saluran masing-masing dahulu. Sambung Semula menghantar kepada selebihnya, tiada yang dihantar dua kali. Lupakan berhenti di sini dan anda tidak akan ditanya lagi.</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Sambung Semula</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>Lupakan</translation>
-    </message>
-    <message>
         <source>The announcement cannot be resumed: %1</source>
         <translation>Pengumuman tidak dapat disambung semula: %1</translation>
     </message>
@@ -2622,14 +2614,6 @@ diketahui, 5 baris rosak dalam senarai.
         <translation>Dikendalikan: %1 daripada %2 (selesai %3, sudah ada %4, tidak ditemui %5, gagal %6); %7 sedang dihantar dan akan disemak dahulu. Sambung Semula menghantar kepada selebihnya, tiada yang dihantar dua kali. Lupakan berhenti di sini dan anda tidak akan ditanya lagi.</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>Sambung Semula</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>Lupakan</translation>
-    </message>
-    <message>
         <source>The assignment cannot be resumed: %1</source>
         <translation>Penugasan tidak dapat disambung semula: %1</translation>
     </message>
@@ -3266,6 +3250,17 @@ diketahui, 5 baris rosak dalam senarai.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkResumeOffer</name>
+    <message>
+        <source>Resume</source>
+        <translation>Sambung Semula</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Lupakan</translation>
     </message>
 </context>
 <context>

@@ -1735,14 +1735,6 @@ Documentation: https://docs.returning.ai</source>
         <translation>已处理：%1/%2 个频道（已发送 %3，未找到 %4，失败 %5）；另有 %6 个当时正在传输，将首先在其频道中查找。“继续”会向其余频道发送，不会重复发送。“放弃”将就此停止，且不会再询问您。</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
         <source>The announcement cannot be resumed: %1</source>
         <translation>无法继续该公告：%1</translation>
     </message>
@@ -2617,14 +2609,6 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
         <translation>已处理：%1/%2（完成 %3，已符合 %4，未找到 %5，失败 %6）；另有 %7 个当时正在传输，将首先核对。“继续”会向其余成员发送，不会重复发送。“放弃”将就此停止，且不会再询问您。</translation>
     </message>
     <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>放弃</translation>
-    </message>
-    <message>
         <source>The assignment cannot be resumed: %1</source>
         <translation>无法继续该分配：%1</translation>
     </message>
@@ -3261,6 +3245,17 @@ or not matched, 2 usage error or unreadable list, 3 key missing or refused,
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ra::BulkResumeOffer</name>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
