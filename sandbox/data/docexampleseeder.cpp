@@ -1,5 +1,7 @@
 #include "docexampleseeder.h"
 
+#include "schema.h"
+
 #include "demorandom.h"
 
 #include <QSqlError>
@@ -44,18 +46,7 @@ DocExampleSeeder::DocExampleSeeder(QSqlDatabase db, quint64 seed, const QString 
 
 bool DocExampleSeeder::exec(const QString &sql, const QVariantList &values, QString *error)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return Schema::run(m_db, sql, values, error);
 }
 
 bool DocExampleSeeder::addMember(qint64 wantedId, const QString &oid, const QString &username,

@@ -104,8 +104,16 @@ const char *const indexNames[] = {"users_oid",
 
 bool Schema::run(QSqlDatabase &db, const QString &sql, QString *error)
 {
+    return run(db, sql, {}, error);
+}
+
+bool Schema::run(QSqlDatabase &db, const QString &sql, const QVariantList &values, QString *error)
+{
     QSqlQuery q(db);
-    if (!q.prepare(sql) || !q.exec()) {
+    bool ok = q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!ok || !q.exec()) {
         if (error)
             *error = q.lastError().text() + QStringLiteral(" (") + sql.left(60) + QLatin1Char(')');
         return false;

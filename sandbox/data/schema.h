@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 namespace ra::sandbox {
 
@@ -28,8 +29,11 @@ public:
     // creates them after it (faster than maintaining them row by row).
     static bool createIndexes(QSqlDatabase &db, QString *error);
     static bool dropIndexes(QSqlDatabase &db, QString *error);
-    // Runs one statement through prepare()/exec().
+    // Runs one statement through prepare()/exec(), with `values` bound to its placeholders in
+    // order.
     static bool run(QSqlDatabase &db, const QString &sql, QString *error);
+    static bool run(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                    QString *error);
 };
 
 } // namespace ra::sandbox

@@ -1,5 +1,7 @@
 #include "userseeder.h"
 
+#include "schema.h"
+
 #include "demonames.h"
 #include "demorandom.h"
 
@@ -33,18 +35,7 @@ UserSeeder::UserSeeder(QSqlDatabase db, quint64 seed, int users, const QString &
 
 bool UserSeeder::exec(const QString &sql, const QVariantList &values, QString *error)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return Schema::run(m_db, sql, values, error);
 }
 
 bool UserSeeder::run(QString *error)
